@@ -1,0 +1,51 @@
+package org.mnr.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.mnr.engine.MaturityEngine;
+import org.mnr.engine.Variants;
+import picocli.CommandLine.Option;
+
+/** The options that choose packs and variants, shared by every command that loads rules. */
+final class EngineOptions {
+
+    @Option(names = "--rules", paramLabel = "DIR",
+            description = {"Load the packs in DIR from their DRL (repeatable); a pack from a folder takes the place of the",
+                "installed pack with the same id. Its rules run as code: use only folders you trust."})
+    private List<Path> rules = new ArrayList<>();
+
+    @Option(names = "--variant", paramLabel = "ID",
+            description = "Use this regional variant whatever the memberships (repeatable), e.g. coe, eu, au, asean.")
+    private List<String> variants = new ArrayList<>();
+
+    @Option(names = "--no-variants", description = "Use the base pack alone, whatever the memberships.")
+    private boolean noVariants;
+
+    /** Builds the engine the options describe. */
+    MaturityEngine engine() {
+        MaturityEngine.Builder builder = MaturityEngine.builder();
+        rules.forEach(builder::packFolder);
+        return builder.build();
+    }
+
+    /** The variant choice the options describe. */
+    Variants variants(MaturityEngine engine) {
+        if (noVariants && !variants.isEmpty()) {
+            throw new UsageException("--no-variants and --variant cannot be used together");
+        }
+        if (noVariants) {
+            return Variants.none();
+        }
+        if (variants.isEmpty()) {
+            return Variants.fromMemberships();
+        }
+        List<String> known = engine.packs().stream().filter(p -> p.descriptor().isVariant()).map(p -> p.id()).toList();
+        for (String id : variants) {
+            if (!known.contains(id)) {
+                throw new UsageException("unknown variant '" + id + "'; installed variants: " + String.join(", ", known));
+            }
+        }
+        return Variants.named(variants);
+    }
+}

@@ -1,0 +1,37 @@
+package org.mnr.cli;
+
+import org.mnr.engine.evidence.InvalidEvidenceException;
+import org.mnr.engine.pack.PackException;
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.ParseResult;
+
+/**
+ * Turns what escapes a command into one clear message and an exit code: invalid evidence and usage
+ * mistakes exit 2; a pack that cannot load and anything unexpected exit 1.
+ */
+final class FailureHandler implements IExecutionExceptionHandler {
+
+    @Override
+    public int handleExecutionException(Exception e, CommandLine command, ParseResult parseResult) {
+        if (e instanceof InvalidEvidenceException invalid) {
+            invalid.problems().forEach(p -> command.getErr().println(p));
+            return ExitCodes.INVALID;
+        }
+        if (e instanceof UsageException) {
+            command.getErr().println("mnr: " + e.getMessage());
+            return ExitCodes.INVALID;
+        }
+        if (e instanceof PackException) {
+            command.getErr().println("mnr: pack error: " + e.getMessage());
+            return ExitCodes.FAILURE;
+        }
+        command.getErr().println("mnr: " + e);
+        if (Boolean.getBoolean("mnr.debug")) {
+            e.printStackTrace(command.getErr());
+        } else {
+            command.getErr().println("(run with -Dmnr.debug=true for the stack trace)");
+        }
+        return ExitCodes.FAILURE;
+    }
+}

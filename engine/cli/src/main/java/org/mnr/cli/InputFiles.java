@@ -1,0 +1,46 @@
+package org.mnr.cli;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** Expands the command line's FILE|DIR arguments into evidence files: a directory means every *.json in it. */
+final class InputFiles {
+
+    private InputFiles() {
+    }
+
+    static List<Path> expand(List<Path> arguments) {
+        List<Path> files = new ArrayList<>();
+        for (Path argument : arguments) {
+            if (Files.isDirectory(argument)) {
+                try (Stream<Path> children = Files.list(argument)) {
+                    List<Path> json = children.filter(f -> f.getFileName().toString().endsWith(".json"))
+                            .filter(Files::isRegularFile)
+                            .sorted()
+                            .toList();
+                    if (json.isEmpty()) {
+                        throw new UsageException(argument + ": the directory holds no *.json evidence file");
+                    }
+                    files.addAll(json);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            } else {
+                files.add(argument);
+            }
+        }
+        return files;
+    }
+
+    /** The file's name without its extension, e.g. {@code atlantis} for {@code fixtures/atlantis.json}. */
+    static String baseName(Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+}

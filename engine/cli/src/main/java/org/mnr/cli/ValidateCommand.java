@@ -1,0 +1,56 @@
+package org.mnr.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.mnr.engine.MaturityEngine;
+import org.mnr.engine.Variants;
+import org.mnr.engine.evidence.Problem;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code mnr validate}: checks evidence files against the packs' vocabulary without scoring them. */
+@Command(
+        name = "validate",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = {
+            "Check evidence files without scoring them: every problem is listed on stderr, one line each,",
+            "as FILE:LINE:COLUMN: /json/pointer: message; hint."
+        },
+        footer = {"", "Exit codes: 0 all valid, 2 some input invalid or usage, 1 anything else."})
+final class ValidateCommand implements Callable<Integer> {
+
+    @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "Evidence files, or directories whose *.json files are checked.")
+    private List<Path> inputs;
+
+    @Mixin
+    private EngineOptions engineOptions;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        List<Path> files = InputFiles.expand(inputs);
+        MaturityEngine engine = engineOptions.engine();
+        Variants variants = engineOptions.variants(engine);
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        int exit = ExitCodes.OK;
+        for (Path file : files) {
+            List<Problem> problems = engine.validate(file, variants);
+            problems.forEach(err::println);
+            if (problems.stream().anyMatch(p -> p.severity() == Problem.Severity.ERROR)) {
+                exit = ExitCodes.INVALID;
+            } else {
+                out.println(file + ": valid");
+            }
+        }
+        return exit;
+    }
+}

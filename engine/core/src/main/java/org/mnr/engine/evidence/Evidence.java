@@ -1,0 +1,153 @@
+package org.mnr.engine.evidence;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What is known about one country at one date: the input of an assessment.
+ *
+ * <p>Read it from JSON with {@link #read(Path)} or {@link #read(InputStream, String)}, or build it in
+ * code with {@link #builder(String, LocalDate)}. Reading checks the document's shape; the engine checks
+ * keys and values against the loaded packs when it assesses.
+ *
+ * @param country the country
+ * @param assessedOn the date the evidence describes
+ * @param items the evidence items, in the order given
+ * @param origin the file it was read from, or a label such as {@code <code>}, for messages
+ */
+public record Evidence(Country country, LocalDate assessedOn, List<EvidenceItem> items, String origin) {
+
+    /** Validates and copies the fields. */
+    public Evidence {
+        Objects.requireNonNull(country, "country");
+        Objects.requireNonNull(assessedOn, "assessedOn");
+        items = List.copyOf(items);
+        Objects.requireNonNull(origin, "origin");
+    }
+
+    /**
+     * Reads an evidence file.
+     *
+     * @throws InvalidEvidenceException listing every problem, when the file is missing, not JSON or
+     *     not shaped as an evidence document
+     */
+    public static Evidence read(Path file) {
+        return orThrow(parse(file));
+    }
+
+    /**
+     * Reads evidence JSON from a stream; {@code name} names it in problems.
+     *
+     * @throws InvalidEvidenceException listing every problem
+     */
+    public static Evidence read(InputStream json, String name) {
+        try {
+            return orThrow(new EvidenceReader().read(json.readAllBytes(), name));
+        } catch (IOException e) {
+            throw new InvalidEvidenceException(List.of(Problem.error(name, Place.at(""), "cannot be read: " + e.getMessage(), null)));
+        }
+    }
+
+    /** Reads an evidence file, returning what was read together with every problem found. */
+    public static ParsedEvidence parse(Path file) {
+        String name = file.toString();
+        if (Files.isDirectory(file)) {
+            return new ParsedEvidence(null, List.of(Problem.error(name, Place.at(""), "is a directory, not an evidence file", null)));
+        }
+        try {
+            return new EvidenceReader().read(Files.readAllBytes(file), name);
+        } catch (NoSuchFileException e) {
+            return new ParsedEvidence(null, List.of(Problem.error(name, Place.at(""), "no such file", "check the path")));
+        } catch (IOException e) {
+            return new ParsedEvidence(null, List.of(Problem.error(name, Place.at(""), "cannot be read: " + e.getMessage(), null)));
+        }
+    }
+
+    private static Evidence orThrow(ParsedEvidence parsed) {
+        if (parsed.hasErrors() || parsed.evidence() == null) {
+            throw new InvalidEvidenceException(parsed.problems());
+        }
+        return parsed.evidence();
+    }
+
+    /** Starts building evidence in code for the country with this code. */
+    public static Builder builder(String countryCode, LocalDate assessedOn) {
+        return new Builder(countryCode, assessedOn);
+    }
+
+    /** Builds {@link Evidence} in code. */
+    public static final class Builder {
+        private final String code;
+        private final LocalDate assessedOn;
+        private String name;
+        private final List<String> memberships = new ArrayList<>();
+        private final List<EvidenceItem> items = new ArrayList<>();
+
+        private Builder(String code, LocalDate assessedOn) {
+            this.code = Objects.requireNonNull(code, "code");
+            this.assessedOn = Objects.requireNonNull(assessedOn, "assessedOn");
+        }
+
+        /** Sets the country's name. */
+        public Builder name(String countryName) {
+            this.name = countryName;
+            return this;
+        }
+
+        /** Adds regional memberships, e.g. {@code CoE}. */
+        public Builder memberships(String... codes) {
+            memberships.addAll(List.of(codes));
+            return this;
+        }
+
+        /** Adds a boolean item. */
+        public Builder add(String key, boolean value) {
+            return item(key, value, null);
+        }
+
+        /** Adds a number item. */
+        public Builder add(String key, long value) {
+            return item(key, BigDecimal.valueOf(value), null);
+        }
+
+        /** Adds a number item. */
+        public Builder add(String key, BigDecimal value) {
+            return item(key, value, null);
+        }
+
+        /** Adds an enum item. */
+        public Builder add(String key, String value) {
+            return item(key, value, null);
+        }
+
+        /** Adds a date item. */
+        public Builder add(String key, LocalDate value) {
+            return item(key, value, null);
+        }
+
+        /** Adds a set item. */
+        public Builder add(String key, Collection<String> members) {
+            return item(key, List.copyOf(members), null);
+        }
+
+        /** Adds an item of any type, with its source; the engine checks the value against the key's type. */
+        public Builder item(String key, Object value, String source) {
+            items.add(new EvidenceItem(key, value, source, null, Place.at("/evidence/" + items.size() + "/value")));
+            return this;
+        }
+
+        /** The evidence built. */
+        public Evidence build() {
+            return new Evidence(new Country(code, name, memberships), assessedOn, items, "<code>");
+        }
+    }
+}

@@ -1,0 +1,23 @@
+package org.mnr.engine.evidence;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** Evidence that cannot be scored; carries every problem found, not just the first. */
+public final class InvalidEvidenceException extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final transient List<Problem> problems;
+
+    /** Rejects evidence for the given problems, of which at least one is an error. */
+    public InvalidEvidenceException(List<Problem> problems) {
+        super(problems.stream().map(Problem::toString).collect(Collectors.joining(System.lineSeparator())));
+        this.problems = List.copyOf(problems);
+    }
+
+    /** Every problem found, errors and warnings, in file order. */
+    public List<Problem> problems() {
+        return problems;
+    }
+}

@@ -1,0 +1,65 @@
+package org.mnr.engine.evidence;
+
+import java.util.Objects;
+
+/**
+ * One thing wrong (or worth a warning) in an evidence file.
+ *
+ * @param severity whether it stops scoring
+ * @param file the file's name as the user gave it, or a label such as {@code <input>}
+ * @param place where in the file
+ * @param message what is wrong, naming the offending value
+ * @param hint how to fix it, or null
+ */
+public record Problem(Severity severity, String file, Place place, String message, String hint) {
+
+    /** How serious a problem is. */
+    public enum Severity {
+        /** The input is rejected: nothing is scored from it. */
+        ERROR,
+        /** The input is scored; something was ignored. */
+        WARNING
+    }
+
+    /** Validates the fields. */
+    public Problem {
+        Objects.requireNonNull(severity, "severity");
+        Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(place, "place");
+        Objects.requireNonNull(message, "message");
+    }
+
+    /** An error. */
+    public static Problem error(String file, Place place, String message, String hint) {
+        return new Problem(Severity.ERROR, file, place, message, hint);
+    }
+
+    /** A warning. */
+    public static Problem warning(String file, Place place, String message, String hint) {
+        return new Problem(Severity.WARNING, file, place, message, hint);
+    }
+
+    /**
+     * One line, as compilers write it: {@code file:line:column: pointer: message; hint}, with a
+     * {@code warning:} in front of the message for warnings.
+     */
+    @Override
+    public String toString() {
+        StringBuilder line = new StringBuilder(file);
+        if (place.line() > 0) {
+            line.append(':').append(place.line()).append(':').append(place.column());
+        }
+        line.append(": ");
+        if (severity == Severity.WARNING) {
+            line.append("warning: ");
+        }
+        if (!place.pointer().isEmpty()) {
+            line.append(place.pointer()).append(": ");
+        }
+        line.append(message);
+        if (hint != null) {
+            line.append("; ").append(hint);
+        }
+        return line.toString();
+    }
+}

@@ -1,0 +1,38 @@
+package org.mnr.engine.model;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One entry of a pack's evidence vocabulary: a key an evidence file may give, with its type.
+ *
+ * @param key the key, e.g. {@code governance.body.exists}
+ * @param capability the capability the key informs
+ * @param type the value's type
+ * @param values the allowed values of an enum or set key, in the vocabulary's order; empty otherwise
+ * @param min the smallest allowed number, or null
+ * @param max the largest allowed number, or null
+ * @param unit the unit of a number, or null
+ * @param description what the key means and what proves it
+ * @param pack the id of the pack that defines the key
+ */
+public record EvidenceKey(
+        String key,
+        int capability,
+        ValueType type,
+        List<String> values,
+        BigDecimal min,
+        BigDecimal max,
+        String unit,
+        String description,
+        String pack) {
+
+    /** Validates and copies the fields. */
+    public EvidenceKey {
+        Objects.requireNonNull(key, "key");
+        Objects.requireNonNull(type, "type");
+        values = List.copyOf(values);
+        Objects.requireNonNull(pack, "pack");
+    }
+}

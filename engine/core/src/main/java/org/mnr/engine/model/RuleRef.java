@@ -1,0 +1,11 @@
+package org.mnr.engine.model;
+
+/**
+ * Where a criterion's rule lives: the pack, the DRL package and the rule name.
+ *
+ * @param pack the id of the pack that holds the rule
+ * @param drlPackage the rule's DRL package
+ * @param name the rule's name, which is the criterion id
+ */
+public record RuleRef(String pack, String drlPackage, String name) {
+}

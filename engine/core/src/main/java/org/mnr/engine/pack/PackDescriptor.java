@@ -1,0 +1,50 @@
+package org.mnr.engine.pack;
+
+import java.util.List;
+import java.util.Objects;
+import org.mnr.engine.model.Framework;
+
+/**
+ * What a pack's {@code pack.yaml} says about it.
+ *
+ * @param id the pack id: lower-case letters, digits and dashes, e.g. {@code mnr} or {@code coe}
+ * @param name a human name, e.g. {@code Council of Europe}
+ * @param version the pack's version, e.g. {@code 1.0.0}
+ * @param engineApi the engine API version the pack needs
+ * @param base for a variant, the id of the pack it changes; null for a base pack
+ * @param appliesTo for a variant, the membership codes it applies to; empty for a base pack
+ * @param rules the pack's DRL files, relative to the descriptor's folder
+ * @param vocabulary the evidence vocabulary file, relative to the descriptor's folder
+ * @param framework the levels, domains and capabilities a base pack defines; null for a variant
+ * @param waive the base criteria a variant waives
+ */
+public record PackDescriptor(
+        String id,
+        String name,
+        String version,
+        int engineApi,
+        String base,
+        List<String> appliesTo,
+        List<String> rules,
+        String vocabulary,
+        Framework framework,
+        List<Waiver> waive) {
+
+    /** Validates and copies the fields. */
+    public PackDescriptor {
+        Objects.requireNonNull(id, "id");
+        appliesTo = List.copyOf(appliesTo);
+        rules = List.copyOf(rules);
+        waive = List.copyOf(waive);
+    }
+
+    /** Whether this pack changes another pack rather than defining the framework. */
+    public boolean isVariant() {
+        return base != null;
+    }
+
+    /** The prefix of the ids of criteria this variant adds, e.g. {@code COE.}. */
+    public String addedIdPrefix() {
+        return id.toUpperCase(java.util.Locale.ROOT) + ".";
+    }
+}

@@ -1,0 +1,2 @@
+/** Rule packs: their descriptors, vocabularies and discovery on the class path or on disk. */
+package org.mnr.engine.pack;

@@ -1,0 +1,17 @@
+package org.mnr.engine.result;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+
+/**
+ * An evidence item a criterion's status rests on.
+ *
+ * @param key the evidence key
+ * @param value the value: a boolean, number, string (enum or ISO date) or list of strings
+ * @param source what proves it, or null
+ * @param note the evaluator's note, or null
+ */
+@JsonPropertyOrder({"key", "value", "source", "note"})
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record CitedEvidence(String key, Object value, String source, String note) {
+}

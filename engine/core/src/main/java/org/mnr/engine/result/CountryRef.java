@@ -1,0 +1,22 @@
+package org.mnr.engine.result;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.List;
+
+/**
+ * The country a result describes.
+ *
+ * @param code its code
+ * @param name its name, or null
+ * @param memberships its regional memberships
+ */
+@JsonPropertyOrder({"code", "name", "memberships"})
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record CountryRef(String code, String name, List<String> memberships) {
+
+    /** Copies the list. */
+    public CountryRef {
+        memberships = List.copyOf(memberships);
+    }
+}

@@ -1,0 +1,13 @@
+package org.mnr.engine.result;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+
+/**
+ * The country's overall figures; there is deliberately no overall level and no rank.
+ *
+ * @param score the mean of every capability's exact score, rounded half-up to 1 decimal
+ * @param coverage the share of all criteria with a known status, rounded half-up to 3 decimals
+ */
+@JsonPropertyOrder({"score", "coverage"})
+public record Overall(double score, double coverage) {
+}

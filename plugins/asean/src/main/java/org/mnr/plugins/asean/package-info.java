@@ -1,0 +1,2 @@
+/** The ASEAN regional variant pack. */
+package org.mnr.plugins.asean;

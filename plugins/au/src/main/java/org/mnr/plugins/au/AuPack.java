@@ -1,0 +1,17 @@
+package org.mnr.plugins.au;
+
+import org.mnr.engine.spi.RulePack;
+
+/** The African Union variant: its files are in {@code org/mnr/plugins/au}. */
+public final class AuPack implements RulePack {
+
+    @Override
+    public String resourceFolder() {
+        return "org/mnr/plugins/au";
+    }
+
+    @Override
+    public String compiledModelListing() {
+        return "META-INF/kie/org.mnr/mnr-plugin-au/drools-model";
+    }
+}

@@ -1,0 +1,2 @@
+/** The African Union regional variant pack. */
+package org.mnr.plugins.au;

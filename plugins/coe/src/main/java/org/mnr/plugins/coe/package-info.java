@@ -1,0 +1,2 @@
+/** The Council of Europe regional variant pack. */
+package org.mnr.plugins.coe;

@@ -1,0 +1,2 @@
+/** The European Union regional variant pack. */
+package org.mnr.plugins.eu;

@@ -1,0 +1,2 @@
+/** The base Model National Response rule pack. */
+package org.mnr.rules;
