@@ -141,21 +141,25 @@ public final class MaturityEngine {
     public Assessment assess(Path file, Variants variants) {
         ParsedEvidence parsed = Evidence.parse(file);
         if (parsed.evidence() == null || parsed.hasErrors()) {
-            List<Problem> problems = new ArrayList<>(parsed.problems());
-            if (parsed.evidence() != null) {
-                problems.addAll(validate(parsed.evidence(), variants));
-            }
-            throw new InvalidEvidenceException(problems);
+            throw new InvalidEvidenceException(validate(parsed, variants));
         }
         return assess(parsed.evidence(), variants);
     }
 
     /** Every problem in an evidence file, errors and warnings, without scoring it. */
     public List<Problem> validate(Path file, Variants variants) {
-        ParsedEvidence parsed = Evidence.parse(file);
+        return validate(Evidence.parse(file), variants);
+    }
+
+    private List<Problem> validate(ParsedEvidence parsed, Variants variants) {
         List<Problem> problems = new ArrayList<>(parsed.problems());
         if (parsed.evidence() != null) {
             problems.addAll(validate(parsed.evidence(), variants));
+        } else if (parsed.partial() != null) {
+            Set<String> packs = new LinkedHashSet<>(applicableVariants(parsed.partial().memberships(), variants));
+            packs.add(ruleBase.base().pack().id());
+            problems.addAll(validator.checkItems(parsed.problems().isEmpty() ? "<input>" : parsed.problems().get(0).file(),
+                    parsed.partial().items(), packs));
         }
         return problems;
     }
@@ -173,6 +177,10 @@ public final class MaturityEngine {
 
     /** The ids of the variants that apply to the evidence's country, sorted. */
     public List<String> applicableVariants(Evidence evidence, Variants variants) {
+        return applicableVariants(evidence.country().memberships(), variants);
+    }
+
+    private List<String> applicableVariants(List<String> memberships, Variants variants) {
         Objects.requireNonNull(variants, "variants");
         Set<String> ids = new TreeSet<>();
         switch (variants.mode()) {
@@ -190,7 +198,7 @@ public final class MaturityEngine {
             case FROM_MEMBERSHIPS:
             default:
                 for (PackRules variant : ruleBase.variants()) {
-                    if (variant.pack().descriptor().appliesTo().stream().anyMatch(evidence.country().memberships()::contains)) {
+                    if (variant.pack().descriptor().appliesTo().stream().anyMatch(memberships::contains)) {
                         ids.add(variant.pack().id());
                     }
                 }

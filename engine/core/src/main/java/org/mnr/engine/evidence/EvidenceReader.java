@@ -78,7 +78,7 @@ public final class EvidenceReader {
             session.error(Place.at(""), "cannot be read: " + e.getMessage(), null);
             return new ParsedEvidence(null, session.problems);
         }
-        return new ParsedEvidence(session.evidence(root), session.problems);
+        return session.parsed(root);
     }
 
     /** The state of reading one file. */
@@ -155,20 +155,21 @@ public final class EvidenceReader {
             parser.skipChildren();
         }
 
-        Evidence evidence(JsonNode root) {
+        ParsedEvidence parsed(JsonNode root) {
             if (!root.isObject()) {
                 error(placeOf(""), "the document is " + describe(root) + ", not a JSON object",
                         "an evidence file is a JSON object with country, assessedOn and evidence");
-                return null;
+                return new ParsedEvidence(null, problems);
             }
             unknownFields(root, "", TOP_FIELDS);
             Country country = country(root.get("country"));
             LocalDate assessedOn = assessedOn(root.get("assessedOn"));
             List<EvidenceItem> items = items(root.get("evidence"));
             if (country == null || assessedOn == null || items == null) {
-                return null;
+                List<String> memberships = country == null ? List.of() : country.memberships();
+                return new ParsedEvidence(null, new ParsedEvidence.Partial(items == null ? List.of() : items, memberships), problems);
             }
-            return new Evidence(country, assessedOn, items, file);
+            return new ParsedEvidence(new Evidence(country, assessedOn, items, file), problems);
         }
 
         private Country country(JsonNode node) {

@@ -60,8 +60,31 @@ public final class EvidenceValidator {
         checkCountry(evidence, file, problems);
         Map<String, Fact> facts = new TreeMap<>();
         Map<String, EvidenceItem> items = new TreeMap<>();
+        checkItems(file, evidence.items(), evidence.assessedOn(), applicablePacks, facts, items, problems);
+        sort(problems);
+        return new CheckedEvidence(evidence, facts, items, problems);
+    }
+
+    /**
+     * The problems of the items of a document that is itself incomplete (no country or date), so that
+     * they are reported together with the document's own.
+     */
+    public List<Problem> checkItems(String file, List<EvidenceItem> given, Set<String> applicablePacks) {
+        List<Problem> problems = new ArrayList<>();
+        checkItems(file, given, LocalDate.EPOCH, applicablePacks, new TreeMap<>(), new TreeMap<>(), problems);
+        sort(problems);
+        return problems;
+    }
+
+    private static void sort(List<Problem> problems) {
+        problems.sort(Comparator.comparingInt((Problem p) -> p.place().line() == 0 ? Integer.MAX_VALUE : p.place().line())
+                .thenComparingInt(p -> p.place().column()));
+    }
+
+    private void checkItems(String file, List<EvidenceItem> given, LocalDate assessedOn, Set<String> applicablePacks,
+            Map<String, Fact> facts, Map<String, EvidenceItem> items, List<Problem> problems) {
         Map<String, EvidenceItem> firstByKey = new HashMap<>();
-        for (EvidenceItem item : evidence.items()) {
+        for (EvidenceItem item : given) {
             Place keyPlace = keyPlace(item.place());
             EvidenceItem first = firstByKey.putIfAbsent(item.key(), item);
             if (first != null) {
@@ -86,15 +109,12 @@ public final class EvidenceValidator {
             if (item.value() == null) {
                 continue;
             }
-            Fact fact = toFact(key, item, evidence.assessedOn(), file, problems);
+            Fact fact = toFact(key, item, assessedOn, file, problems);
             if (fact != null) {
                 facts.put(key.key(), fact);
                 items.put(key.key(), item);
             }
         }
-        problems.sort(Comparator.comparingInt((Problem p) -> p.place().line() == 0 ? Integer.MAX_VALUE : p.place().line())
-                .thenComparingInt(p -> p.place().column()));
-        return new CheckedEvidence(evidence, facts, items, problems);
     }
 
     private void checkCountry(Evidence evidence, String file, List<Problem> problems) {

@@ -32,7 +32,7 @@ public final class PackReader {
     public static final int ENGINE_API = 1;
 
     private static final Pattern PACK_ID = Pattern.compile("[a-z][a-z0-9-]*");
-    private static final Pattern EVIDENCE_KEY = Pattern.compile("[a-z][a-z0-9_]*(\\.[a-z0-9_]+)+");
+    private static final Pattern EVIDENCE_KEY = Pattern.compile("[a-z][a-z0-9_-]*(\\.[a-z0-9_-]+)+");
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)

@@ -1,0 +1,313 @@
+package org.mnr.rules;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.mnr.testkit.PackCase;
+import org.mnr.testkit.PackHarness;
+
+/** Capability 1, Leadership: c01-leadership.drl. */
+class C01LeadershipTest {
+
+    private static final PackHarness PACKS = PackHarness.onClassPath();
+
+    private static PackCase given(EvidenceMap evidence) {
+        return evidence.applyTo(PACKS.country("XA"));
+    }
+
+    // --- positive cases
+
+    @Test
+    void everyCriterionMetWithADevelopingEvidenceBaseReachesMature() {
+        given(Fixtures.complete(1))
+                .expectMet("C01.L1.coordination-body", "C01.L1.political-commitment",
+                        "C01.L2.current-strategy", "C01.L2.formal-mandate",
+                        "C01.L3.evidence-informed", "C01.L3.funded-strategy", "C01.L3.multi-stakeholder-membership",
+                        "C01.L4.independent-evaluation", "C01.L4.international-support")
+                .expectLevel(1, 4)
+                .expectLevel(2, 2)
+                .expectScore(1, 100.0)
+                .verify();
+    }
+
+    @Test
+    void levelsOneAndTwoMetWithAnUnfundedStrategyStopAtDeveloping() {
+        given(Fixtures.own(1, 2).with("governance.strategy.dedicated_budget", false))
+                .expectMet("C01.L1.coordination-body", "C01.L1.political-commitment",
+                        "C01.L2.current-strategy", "C01.L2.formal-mandate")
+                .expectUnmet("C01.L3.funded-strategy", "C01.L3.evidence-informed")
+                .expectUnknown("C01.L3.multi-stakeholder-membership",
+                        "C01.L4.independent-evaluation", "C01.L4.international-support")
+                .expectLevel(1, 2)
+                .expectScore(1, 45.5) // 5 of 11
+                .verify();
+    }
+
+    @Test
+    void levelOneEvidenceAloneReachesBuilding() {
+        given(Fixtures.own(1, 1))
+                .expectMet("C01.L1.coordination-body", "C01.L1.political-commitment")
+                .expectUnknown("C01.L2.current-strategy", "C01.L2.formal-mandate")
+                .expectLevel(1, 1)
+                .expectScore(1, 27.3) // 3 of 11
+                .verify();
+    }
+
+    // --- negative cases: equals (boolean)
+
+    @Test
+    void noCoordinationBodyIsUnmetAndHoldsTheLevelAtZeroWhateverElseIsMet() {
+        given(Fixtures.complete(1).with("governance.body.exists", false))
+                .expectUnmet("C01.L1.coordination-body")
+                .expectMet("C01.L1.political-commitment", "C01.L2.current-strategy", "C01.L3.funded-strategy",
+                        "C01.L4.independent-evaluation")
+                .expectLevel(1, 0)
+                .expectScore(1, 81.8) // 9 of 11
+                .verify();
+    }
+
+    @Test
+    void missingCoordinationBodyEvidenceIsUnknownAndLeavesLevelZero() {
+        given(Fixtures.own(1, 1).without("governance.body.exists"))
+                .expectUnknown("C01.L1.coordination-body")
+                .expectMet("C01.L1.political-commitment")
+                .expectLevel(1, 0)
+                .verify();
+    }
+
+    @Test
+    void unfundedStrategyIsUnmetAndMissingBudgetIsUnknown() {
+        EvidenceMap levelThree = Fixtures.reaching(1, 3);
+        given(levelThree)
+                .expectMet("C01.L3.funded-strategy")
+                .expectLevel(1, 3)
+                .verify();
+        given(levelThree.with("governance.strategy.dedicated_budget", false))
+                .expectUnmet("C01.L3.funded-strategy")
+                .expectLevel(1, 2)
+                .verify();
+        given(levelThree.without("governance.strategy.dedicated_budget"))
+                .expectUnknown("C01.L3.funded-strategy")
+                .expectLevel(1, 2)
+                .verify();
+    }
+
+    // --- anyOf: political commitment
+
+    @Test
+    void ministerialCommitmentAloneMeetsPoliticalCommitment() {
+        given(EvidenceMap.of("governance.body.exists", true, "governance.ministerial_commitment", true))
+                .expectMet("C01.L1.political-commitment")
+                .expectLevel(1, 1)
+                .verify();
+    }
+
+    @Test
+    void allianceMembershipAloneMeetsPoliticalCommitment() {
+        given(EvidenceMap.of("governance.body.exists", true, "governance.wpga_member", true))
+                .expectMet("C01.L1.political-commitment")
+                .expectLevel(1, 1)
+                .verify();
+    }
+
+    @Test
+    void politicalCommitmentWithBothBranchesFalseIsUnmet() {
+        given(EvidenceMap.of("governance.body.exists", true, "governance.ministerial_commitment", false,
+                "governance.wpga_member", false))
+                .expectUnmet("C01.L1.political-commitment")
+                .expectLevel(1, 0)
+                .verify();
+    }
+
+    @Test
+    void politicalCommitmentWithOneBranchFalseAndTheOtherMissingIsUnknown() {
+        given(EvidenceMap.of("governance.body.exists", true, "governance.ministerial_commitment", false))
+                .expectUnknown("C01.L1.political-commitment")
+                .expectLevel(1, 0)
+                .verify();
+    }
+
+    // --- oneOf: mandate
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ministerial_decision", "statutory"})
+    void aFormalMandateMeetsTheCriterion(String mandate) {
+        given(Fixtures.own(1, 2).with("governance.body.mandate", mandate))
+                .expectMet("C01.L2.formal-mandate")
+                .expectLevel(1, 2)
+                .verify();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"none", "informal"})
+    void anInformalOrNoMandateIsUnmet(String mandate) {
+        given(Fixtures.own(1, 2).with("governance.body.mandate", mandate))
+                .expectUnmet("C01.L2.formal-mandate")
+                .expectMet("C01.L2.current-strategy")
+                .expectLevel(1, 1)
+                .verify();
+    }
+
+    @Test
+    void missingMandateIsUnknown() {
+        given(Fixtures.own(1, 2).without("governance.body.mandate"))
+                .expectUnknown("C01.L2.formal-mandate")
+                .expectLevel(1, 1)
+                .verify();
+    }
+
+    // --- withinYears(5): strategy adoption
+
+    @Test
+    void strategyAdoptedExactlyFiveYearsBeforeAssessmentIsCurrent() {
+        given(Fixtures.own(1, 2).with("governance.strategy.adopted_date", "2021-06-30"))
+                .expectMet("C01.L2.current-strategy")
+                .expectLevel(1, 2)
+                .verify();
+    }
+
+    @Test
+    void strategyAdoptedOnTheAssessmentDateIsCurrent() {
+        given(Fixtures.own(1, 2).with("governance.strategy.adopted_date", Fixtures.ASSESSED_ON))
+                .expectMet("C01.L2.current-strategy")
+                .expectLevel(1, 2)
+                .verify();
+    }
+
+    @Test
+    void strategyAdoptedOneDayMoreThanFiveYearsAgoIsUnmet() {
+        given(Fixtures.own(1, 2).with("governance.strategy.adopted_date", "2021-06-29"))
+                .expectUnmet("C01.L2.current-strategy")
+                .expectLevel(1, 1)
+                .verify();
+    }
+
+    @Test
+    void strategyDatedAfterTheAssessmentDateIsUnmet() {
+        given(Fixtures.own(1, 2).with("governance.strategy.adopted_date", "2026-07-01"))
+                .expectUnmet("C01.L2.current-strategy")
+                .expectLevel(1, 1)
+                .verify();
+    }
+
+    @Test
+    void missingStrategyDateIsUnknown() {
+        given(Fixtures.own(1, 2).without("governance.strategy.adopted_date"))
+                .expectUnknown("C01.L2.current-strategy")
+                .expectLevel(1, 1)
+                .verify();
+    }
+
+    @Test
+    void fiveYearWindowFromALeapDayStartsOnTheTwentyEighthOfFebruary() {
+        given(Fixtures.own(1, 2).with("governance.strategy.adopted_date", "2019-02-28"))
+                .assessedOn("2024-02-29")
+                .expectMet("C01.L2.current-strategy")
+                .expectLevel(1, 2)
+                .verify();
+        given(Fixtures.own(1, 2).with("governance.strategy.adopted_date", "2019-02-27"))
+                .assessedOn("2024-02-29")
+                .expectUnmet("C01.L2.current-strategy")
+                .expectLevel(1, 1)
+                .verify();
+    }
+
+    @Test
+    void evaluationExactlyFiveYearsOldCompletesMaturityButOneDayOlderDoesNot() {
+        given(Fixtures.complete(1).with("governance.strategy.evaluation_date", "2021-06-30"))
+                .expectMet("C01.L4.independent-evaluation")
+                .expectLevel(1, 4)
+                .verify();
+        given(Fixtures.complete(1).with("governance.strategy.evaluation_date", "2021-06-29"))
+                .expectUnmet("C01.L4.independent-evaluation")
+                .expectLevel(1, 3)
+                .verify();
+        given(Fixtures.complete(1).with("governance.strategy.evaluation_date", "2026-07-01"))
+                .expectUnmet("C01.L4.independent-evaluation")
+                .expectLevel(1, 3)
+                .verify();
+    }
+
+    // --- includesAll: body membership
+
+    @Test
+    void bodyWithExactlyTheSixRequiredSectorsIsMultiStakeholder() {
+        given(Fixtures.reaching(1, 3).withMembers("governance.body.members",
+                "government", "law_enforcement", "child_protection", "education", "industry", "civil_society"))
+                .expectMet("C01.L3.multi-stakeholder-membership")
+                .expectLevel(1, 3)
+                .verify();
+    }
+
+    @Test
+    void bodyWithEverySectorButCivilSocietyIsUnmet() {
+        given(Fixtures.reaching(1, 3).withMembers("governance.body.members",
+                "government", "law_enforcement", "judiciary", "child_protection", "health", "education", "industry",
+                "academia", "children_youth"))
+                .expectUnmet("C01.L3.multi-stakeholder-membership")
+                .expectLevel(1, 2)
+                .verify();
+    }
+
+    @Test
+    void bodyWithNoMembersListedIsUnmet() {
+        given(Fixtures.reaching(1, 3).with("governance.body.members", List.of()))
+                .expectUnmet("C01.L3.multi-stakeholder-membership")
+                .expectLevel(1, 2)
+                .verify();
+    }
+
+    // --- cross-capability: capability 2 at Developing
+
+    @Test
+    void evidenceInformedLeadershipIsMetWhenResearchIsDeveloping() {
+        given(Fixtures.own(1, 3).and(Fixtures.reaching(2, 2)))
+                .expectLevel(2, 2)
+                .expectMet("C01.L3.evidence-informed")
+                .expectLevel(1, 3)
+                .verify();
+    }
+
+    @Test
+    void evidenceInformedLeadershipIsUnmetWhenResearchIsOnlyBuilding() {
+        given(Fixtures.own(1, 3).and(Fixtures.reaching(2, 1)))
+                .expectLevel(2, 1)
+                .expectUnmet("C01.L3.evidence-informed")
+                .expectMet("C01.L3.funded-strategy", "C01.L3.multi-stakeholder-membership")
+                .expectLevel(1, 2)
+                .verify();
+    }
+
+    @Test
+    void evidenceInformedLeadershipIsUnmetWithoutAnyResearchEvidence() {
+        given(Fixtures.own(1, 4))
+                .expectLevel(2, 0)
+                .expectUnmet("C01.L3.evidence-informed")
+                .expectMet("C01.L4.independent-evaluation", "C01.L4.international-support")
+                .expectLevel(1, 2)
+                .verify();
+    }
+
+    // --- anyOf: international support
+
+    @Test
+    void regionalLeadershipAloneMeetsInternationalSupport() {
+        given(Fixtures.complete(1).without("governance.international_support").with("governance.regional_leadership", true))
+                .expectMet("C01.L4.international-support")
+                .expectLevel(1, 4)
+                .verify();
+    }
+
+    @Test
+    void internationalSupportWithBothBranchesFalseIsUnmetAndWithOneMissingIsUnknown() {
+        given(Fixtures.complete(1).with("governance.international_support", false).with("governance.regional_leadership", false))
+                .expectUnmet("C01.L4.international-support")
+                .expectLevel(1, 3)
+                .verify();
+        given(Fixtures.complete(1).with("governance.international_support", false))
+                .expectUnknown("C01.L4.international-support")
+                .expectLevel(1, 3)
+                .verify();
+    }
+}

@@ -1,0 +1,254 @@
+package org.mnr.rules;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.mnr.testkit.PackCase;
+import org.mnr.testkit.PackHarness;
+
+/** Capability 4, Dedicated Law Enforcement: c04-dedicated-law-enforcement.drl. */
+class C04DedicatedLawEnforcementTest {
+
+    private static final PackHarness PACKS = PackHarness.onClassPath();
+
+    private static PackCase given(EvidenceMap evidence) {
+        return evidence.applyTo(PACKS.country("XA"));
+    }
+
+    // --- positive cases
+
+    @Test
+    void everyCriterionMetWithDevelopingImageDatabaseAccessReachesMature() {
+        given(Fixtures.complete(4))
+                .expectMet("C04.L1.referrals-received", "C04.L1.specialist-unit",
+                        "C04.L2.data-retention", "C04.L2.digital-forensics", "C04.L2.investigative-powers",
+                        "C04.L3.image-database-access", "C04.L3.trained-frontline", "C04.L3.victim-identification",
+                        "C04.L4.forensic-turnaround", "C04.L4.international-networks")
+                .expectLevel(7, 2)
+                .expectLevel(4, 4)
+                .expectScore(4, 100.0)
+                .verify();
+    }
+
+    @Test
+    void levelsOneAndTwoMetWithoutImageDatabaseEvidenceStopAtDeveloping() {
+        given(Fixtures.own(4, 2))
+                .expectMet("C04.L1.referrals-received", "C04.L1.specialist-unit",
+                        "C04.L2.data-retention", "C04.L2.digital-forensics", "C04.L2.investigative-powers")
+                .expectUnmet("C04.L3.image-database-access")
+                .expectUnknown("C04.L3.trained-frontline", "C04.L3.victim-identification",
+                        "C04.L4.forensic-turnaround", "C04.L4.international-networks")
+                .expectLevel(4, 2)
+                .expectScore(4, 50.0) // 6 of 12
+                .verify();
+    }
+
+    // --- anyOf: referrals
+
+    @Test
+    void directIndustryReferralsAloneMeetTheCriterion() {
+        given(EvidenceMap.of("lawenforcement.specialist_unit.exists", true, "lawenforcement.industry_referrals_direct", true))
+                .expectMet("C04.L1.referrals-received")
+                .expectLevel(4, 1)
+                .verify();
+    }
+
+    @Test
+    void referralsWithBothBranchesFalseAreUnmet() {
+        given(EvidenceMap.of("lawenforcement.specialist_unit.exists", true,
+                "lawenforcement.ncmec_referrals_access", false, "lawenforcement.industry_referrals_direct", false))
+                .expectUnmet("C04.L1.referrals-received")
+                .expectLevel(4, 0)
+                .verify();
+    }
+
+    @Test
+    void referralsWithOneBranchFalseAndTheOtherMissingAreUnknown() {
+        given(EvidenceMap.of("lawenforcement.specialist_unit.exists", true, "lawenforcement.ncmec_referrals_access", false))
+                .expectUnknown("C04.L1.referrals-received")
+                .expectLevel(4, 0)
+                .verify();
+    }
+
+    // --- equals (boolean): specialist unit
+
+    @Test
+    void noSpecialistUnitIsUnmetAndMissingIsUnknown() {
+        given(Fixtures.own(4, 2).with("lawenforcement.specialist_unit.exists", false))
+                .expectUnmet("C04.L1.specialist-unit")
+                .expectLevel(4, 0)
+                .verify();
+        given(Fixtures.own(4, 2).without("lawenforcement.specialist_unit.exists"))
+                .expectUnknown("C04.L1.specialist-unit")
+                .expectLevel(4, 0)
+                .verify();
+    }
+
+    // --- atLeast(6): data retention
+
+    @Test
+    void sixMonthsRetentionIsMetAndFiveIsUnmet() {
+        given(Fixtures.own(4, 2).with("lawenforcement.data_retention_months", 6))
+                .expectMet("C04.L2.data-retention")
+                .expectLevel(4, 2)
+                .verify();
+        given(Fixtures.own(4, 2).with("lawenforcement.data_retention_months", 5))
+                .expectUnmet("C04.L2.data-retention")
+                .expectLevel(4, 1)
+                .verify();
+    }
+
+    @Test
+    void missingDataRetentionIsUnknownAndBlocksDeveloping() {
+        given(Fixtures.own(4, 2).without("lawenforcement.data_retention_months"))
+                .expectUnknown("C04.L2.data-retention")
+                .expectLevel(4, 1)
+                .verify();
+    }
+
+    // --- oneOf: digital forensics
+
+    @ParameterizedTest
+    @ValueSource(strings = {"in_house_basic", "in_house_advanced"})
+    void inHouseForensicsMeetsTheCriterion(String forensics) {
+        given(Fixtures.own(4, 2).with("lawenforcement.digital_forensics", forensics))
+                .expectMet("C04.L2.digital-forensics")
+                .expectLevel(4, 2)
+                .verify();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"none", "outsourced"})
+    void outsourcedOrNoForensicsIsUnmet(String forensics) {
+        given(Fixtures.own(4, 2).with("lawenforcement.digital_forensics", forensics))
+                .expectUnmet("C04.L2.digital-forensics")
+                .expectLevel(4, 1)
+                .verify();
+    }
+
+    // --- countAtLeast(2 of 3): investigative powers
+
+    @ParameterizedTest
+    @CsvSource({"true, true, false", "true, false, true", "false, true, true"})
+    void exactlyTwoOfThreePowersMeetTheCriterion(boolean covert, boolean preservation, boolean production) {
+        given(Fixtures.own(4, 2)
+                .with("lawenforcement.covert_online_powers", covert)
+                .with("lawenforcement.expedited_preservation", preservation)
+                .with("lawenforcement.production_orders", production))
+                .expectMet("C04.L2.investigative-powers")
+                .expectLevel(4, 2)
+                .verify();
+    }
+
+    @Test
+    void allThreePowersMeetTheCriterion() {
+        given(Fixtures.own(4, 2).with("lawenforcement.production_orders", true))
+                .expectMet("C04.L2.investigative-powers")
+                .expectLevel(4, 2)
+                .verify();
+    }
+
+    @Test
+    void onlyOnePowerWithTheOthersGivenFalseIsUnmet() {
+        given(Fixtures.own(4, 2)
+                .with("lawenforcement.covert_online_powers", true)
+                .with("lawenforcement.expedited_preservation", false)
+                .with("lawenforcement.production_orders", false))
+                .expectUnmet("C04.L2.investigative-powers")
+                .expectLevel(4, 1)
+                .verify();
+    }
+
+    @Test
+    void onlyOnePowerWithAnotherMissingIsUnknown() {
+        given(Fixtures.own(4, 2)
+                .with("lawenforcement.covert_online_powers", true)
+                .with("lawenforcement.expedited_preservation", false)
+                .without("lawenforcement.production_orders"))
+                .expectUnknown("C04.L2.investigative-powers")
+                .expectLevel(4, 1)
+                .verify();
+    }
+
+    // --- cross-capability: capability 7 at Developing
+
+    @Test
+    void imageDatabaseAccessIsMetWhenCapabilitySevenIsDeveloping() {
+        given(Fixtures.own(4, 3).and(Fixtures.reaching(7, 2)))
+                .expectLevel(7, 2)
+                .expectMet("C04.L3.image-database-access")
+                .expectLevel(4, 3)
+                .verify();
+    }
+
+    @Test
+    void imageDatabaseAccessIsUnmetWhenCapabilitySevenIsOnlyBuilding() {
+        given(Fixtures.own(4, 3).and(Fixtures.reaching(7, 1)))
+                .expectLevel(7, 1)
+                .expectUnmet("C04.L3.image-database-access")
+                .expectMet("C04.L3.trained-frontline", "C04.L3.victim-identification")
+                .expectLevel(4, 2)
+                .verify();
+    }
+
+    // --- atLeast(75) and atLeast(1)
+
+    @Test
+    void seventyFivePercentTrainedUnitsIsMetAndSeventyFourIsUnmet() {
+        given(Fixtures.reaching(4, 3).with("lawenforcement.trained_units_pct", 75))
+                .expectMet("C04.L3.trained-frontline")
+                .expectLevel(4, 3)
+                .verify();
+        given(Fixtures.reaching(4, 3).with("lawenforcement.trained_units_pct", 74))
+                .expectUnmet("C04.L3.trained-frontline")
+                .expectLevel(4, 2)
+                .verify();
+    }
+
+    @Test
+    void oneIdentifiedVictimIsMetAndNoneIsUnmet() {
+        given(Fixtures.reaching(4, 3).with("lawenforcement.victims_identified_last_year", 1))
+                .expectMet("C04.L3.victim-identification")
+                .expectLevel(4, 3)
+                .verify();
+        given(Fixtures.reaching(4, 3).with("lawenforcement.victims_identified_last_year", 0))
+                .expectUnmet("C04.L3.victim-identification")
+                .expectLevel(4, 2)
+                .verify();
+    }
+
+    // --- atMost(90): forensic turnaround
+
+    @Test
+    void ninetyDayTurnaroundIsMetAndNinetyOneIsUnmet() {
+        given(Fixtures.complete(4).with("lawenforcement.forensic_turnaround_days", 90))
+                .expectMet("C04.L4.forensic-turnaround")
+                .expectLevel(4, 4)
+                .verify();
+        given(Fixtures.complete(4).with("lawenforcement.forensic_turnaround_days", 91))
+                .expectUnmet("C04.L4.forensic-turnaround")
+                .expectLevel(4, 3)
+                .verify();
+    }
+
+    // --- includesAll: international networks
+
+    @Test
+    void exactlyTheThreeRequiredNetworksAreMet() {
+        given(Fixtures.complete(4).withMembers("lawenforcement.international_networks", "interpol_specialists_group",
+                "network_24_7", "joint_international_operations"))
+                .expectMet("C04.L4.international-networks")
+                .expectLevel(4, 4)
+                .verify();
+    }
+
+    @Test
+    void networksWithoutJointOperationsAreUnmet() {
+        given(Fixtures.complete(4).withMembers("lawenforcement.international_networks", "interpol_specialists_group",
+                "network_24_7", "virtual_global_taskforce", "regional_police_body"))
+                .expectUnmet("C04.L4.international-networks")
+                .expectLevel(4, 3)
+                .verify();
+    }
+}
