@@ -1,19 +1,17 @@
 package org.mnr.cli;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.mnr.engine.MaturityEngine;
 import org.mnr.engine.Variants;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** The options that choose packs and variants, shared by every command that loads rules. */
+/** The options that choose packs and variants, shared by every command that assesses evidence. */
 final class EngineOptions {
 
-    @Option(names = "--rules", paramLabel = "DIR",
-            description = {"Load the packs in DIR from their DRL (repeatable); a pack from a folder takes the place of the",
-                "installed pack with the same id. Its rules run as code: use only folders you trust."})
-    private List<Path> rules = new ArrayList<>();
+    @Mixin
+    private PackOptions packs = new PackOptions();
 
     @Option(names = "--variant", paramLabel = "ID",
             description = "Use this regional variant whatever the memberships (repeatable), e.g. coe, eu, au, asean.")
@@ -24,9 +22,7 @@ final class EngineOptions {
 
     /** Builds the engine the options describe. */
     MaturityEngine engine() {
-        MaturityEngine.Builder builder = MaturityEngine.builder();
-        rules.forEach(builder::packFolder);
-        return builder.build();
+        return packs.engine();
     }
 
     /** The variant choice the options describe. */

@@ -21,6 +21,7 @@ public final class Mnr {
     /** The configured command line. */
     public static CommandLine commandLine() {
         CommandLine commandLine = new CommandLine(new MnrCommand());
+        commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setExecutionExceptionHandler(new FailureHandler());
         commandLine.setParameterExceptionHandler(new UsageErrorHandler());
         return commandLine;

@@ -1,0 +1,23 @@
+package org.mnr.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.mnr.engine.MaturityEngine;
+import picocli.CommandLine.Option;
+
+/** The option that loads packs from folders, shared by every command that loads rules. */
+final class PackOptions {
+
+    @Option(names = "--rules", paramLabel = "DIR",
+            description = {"Load the packs in DIR from their DRL (repeatable); a pack from a folder takes the place of the",
+                "installed pack with the same id. Its rules run as code: use only folders you trust."})
+    private List<Path> rules = new ArrayList<>();
+
+    /** Builds the engine the options describe. */
+    MaturityEngine engine() {
+        MaturityEngine.Builder builder = MaturityEngine.builder();
+        rules.forEach(builder::packFolder);
+        return builder.build();
+    }
+}

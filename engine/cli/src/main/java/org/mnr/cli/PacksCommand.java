@@ -1,0 +1,94 @@
+package org.mnr.cli;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.mnr.engine.MaturityEngine;
+import org.mnr.engine.evaluation.PackRules;
+import org.mnr.engine.model.Criterion;
+import org.mnr.engine.pack.PackDescriptor;
+import org.mnr.engine.pack.Waiver;
+import org.mnr.engine.result.ResultJson;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code mnr packs}: lists the installed packs and what each variant changes. */
+@Command(
+        name = "packs",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = "List the installed packs (id, name, version, appliesTo, criteria) and what each variant adds, replaces and waives.",
+        footer = {"", "Exit codes: 0 done, 2 usage, 1 a pack cannot be loaded."})
+final class PacksCommand implements Callable<Integer> {
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text (default) or json.")
+    private ListFormat format;
+
+    @Mixin
+    private PackOptions packOptions;
+
+    @Spec
+    private CommandSpec spec;
+
+    /** The forms of the listing. */
+    enum ListFormat {
+        /** Lines for a person. */
+        TEXT,
+        /** JSON for tools. */
+        JSON
+    }
+
+    /**
+     * One pack as listed.
+     *
+     * @param id the pack id
+     * @param name its name
+     * @param version its version
+     * @param kind base or variant
+     * @param appliesTo the memberships a variant applies to
+     * @param origin the jar or folder it was loaded from
+     * @param criteria how many criteria its rules define
+     * @param adds the ids of the criteria a variant adds
+     * @param replaces the ids of the base criteria a variant replaces
+     * @param waives the base criteria a variant waives, with reasons
+     */
+    record Listed(String id, String name, String version, String kind, List<String> appliesTo, String origin, int criteria,
+            List<String> adds, List<String> replaces, List<Waiver> waives) {
+    }
+
+    @Override
+    public Integer call() {
+        MaturityEngine engine = packOptions.engine();
+        List<Listed> packs = new ArrayList<>();
+        for (PackRules rules : engine.packRules()) {
+            PackDescriptor descriptor = rules.pack().descriptor();
+            List<String> adds = new ArrayList<>();
+            List<String> replaces = new ArrayList<>();
+            if (descriptor.isVariant()) {
+                for (Criterion criterion : rules.criteria()) {
+                    (criterion.id().startsWith(descriptor.addedIdPrefix()) ? adds : replaces).add(criterion.id());
+                }
+            }
+            packs.add(new Listed(descriptor.id(), descriptor.name(), descriptor.version(), descriptor.isVariant() ? "variant" : "base",
+                    descriptor.appliesTo(), rules.pack().resources().origin(), rules.criteria().size(), adds, replaces, descriptor.waive()));
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        if (format == ListFormat.JSON) {
+            out.print(ResultJson.write(packs));
+        } else {
+            for (Listed pack : packs) {
+                out.printf("%s %s  %s (%s%s), %d criteria%n", pack.id(), pack.version(), pack.name(), pack.kind(),
+                        pack.appliesTo().isEmpty() ? "" : ", applies to " + String.join(", ", pack.appliesTo()), pack.criteria());
+                pack.adds().forEach(id -> out.println("  adds     " + id));
+                pack.replaces().forEach(id -> out.println("  replaces " + id));
+                pack.waives().forEach(w -> out.println("  waives   " + w.id() + ": " + w.reason()));
+            }
+        }
+        out.flush();
+        return ExitCodes.OK;
+    }
+}
