@@ -1,9 +1,13 @@
 package org.mnr.rules;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.mnr.engine.result.CapabilityCitation;
+import org.mnr.engine.result.CriterionResult;
 import org.mnr.testkit.PackCase;
 import org.mnr.testkit.PackHarness;
 
@@ -262,8 +266,21 @@ class C01LeadershipTest {
 
     @Test
     void evidenceInformedLeadershipIsMetWhenResearchIsDeveloping() {
-        given(Fixtures.own(1, 3).and(Fixtures.reaching(2, 2)))
+        CriterionResult result = given(Fixtures.own(1, 3).and(Fixtures.reaching(2, 2)))
                 .expectLevel(2, 2)
+                .expectMet("C01.L3.evidence-informed")
+                .expectLevel(1, 3)
+                .verify()
+                .criterion("C01.L3.evidence-informed").orElseThrow();
+        assertThat(result.capabilities()).containsExactly(new CapabilityCitation(2, 2));
+        assertThat(result.evidence()).isEmpty();
+        assertThat(result.missing()).isEmpty();
+    }
+
+    @Test
+    void evidenceInformedLeadershipIsMetWhenResearchIsMature() {
+        given(Fixtures.own(1, 3).and(Fixtures.complete(2)))
+                .expectLevel(2, 4)
                 .expectMet("C01.L3.evidence-informed")
                 .expectLevel(1, 3)
                 .verify();
@@ -271,12 +288,15 @@ class C01LeadershipTest {
 
     @Test
     void evidenceInformedLeadershipIsUnmetWhenResearchIsOnlyBuilding() {
-        given(Fixtures.own(1, 3).and(Fixtures.reaching(2, 1)))
+        CriterionResult result = given(Fixtures.own(1, 3).and(Fixtures.reaching(2, 1)))
                 .expectLevel(2, 1)
                 .expectUnmet("C01.L3.evidence-informed")
                 .expectMet("C01.L3.funded-strategy", "C01.L3.multi-stakeholder-membership")
                 .expectLevel(1, 2)
-                .verify();
+                .verify()
+                .criterion("C01.L3.evidence-informed").orElseThrow();
+        assertThat(result.capabilities()).containsExactly(new CapabilityCitation(2, 1));
+        assertThat(result.missing()).isEmpty();
     }
 
     @Test
@@ -309,5 +329,44 @@ class C01LeadershipTest {
                 .expectUnknown("C01.L4.international-support")
                 .expectLevel(1, 3)
                 .verify();
+    }
+
+    // --- evidence that is not known or not valid
+
+    @Test
+    void anExplicitlyUnknownValueCountsAsMissingEvidence() {
+        given(Fixtures.own(1, 1).with("governance.body.exists", null))
+                .expectUnknown("C01.L1.coordination-body")
+                .expectLevel(1, 0)
+                .verify();
+    }
+
+    @Test
+    void aBooleanGivenAsTextIsRejected() {
+        PACKS.country("XA").with("governance.body.exists", "yes").verifyInvalid("governance.body.exists", "true or false");
+    }
+
+    @Test
+    void anEnumValueOutsideTheVocabularyIsRejected() {
+        PACKS.country("XA").with("governance.body.mandate", "decree")
+                .verifyInvalid("governance.body.mandate", "not an allowed value");
+    }
+
+    @Test
+    void aSetMemberOutsideTheVocabularyIsRejected() {
+        PACKS.country("XA").with("governance.body.members", List.of("government", "parliament"))
+                .verifyInvalid("governance.body.members", "parliament");
+    }
+
+    @Test
+    void aSetMemberGivenTwiceIsRejected() {
+        PACKS.country("XA").with("governance.body.members", List.of("government", "government"))
+                .verifyInvalid("governance.body.members", "twice");
+    }
+
+    @Test
+    void anImpossibleDateIsRejected() {
+        PACKS.country("XA").with("governance.strategy.adopted_date", "2025-02-29")
+                .verifyInvalid("governance.strategy.adopted_date", "not a valid ISO date");
     }
 }

@@ -1,9 +1,13 @@
 package org.mnr.rules;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.mnr.engine.result.CitedEvidence;
+import org.mnr.engine.result.CriterionResult;
 import org.mnr.testkit.PackCase;
 import org.mnr.testkit.PackHarness;
 
@@ -250,5 +254,40 @@ class C04DedicatedLawEnforcementTest {
                 .expectUnmet("C04.L4.international-networks")
                 .expectLevel(4, 3)
                 .verify();
+    }
+
+    // --- decimal boundaries, cited evidence and invalid numbers
+
+    @Test
+    void decimalPercentagesCompareByValueAtTheBoundary() {
+        given(Fixtures.reaching(4, 3).with("lawenforcement.trained_units_pct", 75.0))
+                .expectMet("C04.L3.trained-frontline")
+                .expectLevel(4, 3)
+                .verify();
+        given(Fixtures.reaching(4, 3).with("lawenforcement.trained_units_pct", 74.99))
+                .expectUnmet("C04.L3.trained-frontline")
+                .expectLevel(4, 2)
+                .verify();
+        given(Fixtures.complete(4).with("lawenforcement.forensic_turnaround_days", 90.5))
+                .expectUnmet("C04.L4.forensic-turnaround")
+                .expectLevel(4, 3)
+                .verify();
+    }
+
+    @Test
+    void investigativePowersCiteOnlyThePowersThatCount() {
+        CriterionResult powers = given(Fixtures.own(4, 2))
+                .expectMet("C04.L2.investigative-powers")
+                .verify()
+                .criterion("C04.L2.investigative-powers").orElseThrow();
+        assertThat(powers.evidence())
+                .extracting(CitedEvidence::key)
+                .containsExactly("lawenforcement.covert_online_powers", "lawenforcement.expedited_preservation");
+    }
+
+    @Test
+    void aNegativeRetentionPeriodIsRejected() {
+        PACKS.country("XA").with("lawenforcement.data_retention_months", -1)
+                .verifyInvalid("lawenforcement.data_retention_months", "out of range");
     }
 }

@@ -25,7 +25,7 @@ final class KieBases {
         }
         InternalKnowledgeBase kieBase = models.isEmpty()
                 ? KnowledgeBaseFactory.newKnowledgeBase()
-                : (InternalKnowledgeBase) KieBaseBuilder.createKieBaseFromModel(models);
+                : KieBaseBuilder.createKieBaseFromModel(models);
         if (!packages.isEmpty()) {
             kieBase.addPackages(packages);
         }

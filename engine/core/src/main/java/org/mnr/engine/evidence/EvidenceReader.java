@@ -35,7 +35,7 @@ public final class EvidenceReader {
     private static final Set<String> TOP_FIELDS = Set.of("country", "assessedOn", "evidence", "$schema");
     private static final Set<String> COUNTRY_FIELDS = Set.of("code", "name", "memberships");
     private static final Set<String> ITEM_FIELDS = Set.of("key", "value", "source", "note");
-    private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private final JsonFactory factory;
 

@@ -1,0 +1,349 @@
+package org.mnr.plugins.coe;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.mnr.engine.evaluation.PackRules;
+import org.mnr.engine.model.Criterion;
+import org.mnr.engine.result.Assessment;
+import org.mnr.engine.result.CitedEvidence;
+import org.mnr.engine.result.CriterionResult;
+import org.mnr.engine.result.PackVersion;
+import org.mnr.engine.scoring.Status;
+import org.mnr.testkit.PackCase;
+import org.mnr.testkit.PackHarness;
+
+/** The Council of Europe variant (coe.drl, pack.yaml): what it adds and replaces, and when it applies. */
+class CoeVariantTest {
+
+    private static final PackHarness PACKS = PackHarness.onClassPath();
+
+    // Base evidence: capability 1 at every level (with capability 2 at Developing for C01.L3.evidence-informed).
+    private static final Map<String, Object> LEADERSHIP = Map.ofEntries(
+            Map.entry("governance.body.exists", true),
+            Map.entry("governance.ministerial_commitment", true),
+            Map.entry("governance.strategy.adopted_date", "2024-01-15"),
+            Map.entry("governance.body.mandate", "statutory"),
+            Map.entry("governance.strategy.dedicated_budget", true),
+            Map.entry("governance.body.members", List.of("government", "law_enforcement", "child_protection", "education",
+                    "industry", "civil_society")),
+            Map.entry("governance.strategy.evaluation_date", "2023-05-01"),
+            Map.entry("governance.international_support", true));
+    private static final Map<String, Object> RESEARCH_DEVELOPING = Map.of(
+            "research.admin_data.disaggregation", "by_offence",
+            "research.situational_analysis.exists", true,
+            "research.ethics_guidelines", true,
+            "research.prevalence_survey.last_date", "2023-03-01");
+
+    // Base evidence: capability 3 at levels 1 and 2.
+    private static final Map<String, Object> LEGISLATION_DEVELOPING = Map.of(
+            "legislation.icmec_criteria", List.of("csam_specific_legislation", "csam_defined"),
+            "legislation.opsc_ratified", true,
+            "legislation.child_age_threshold", 18,
+            "legislation.criminalised_acts", List.of("production", "distribution", "possession", "online_grooming"));
+
+    // Base evidence: capability 4 at every level (with capability 7 at Developing for C04.L3.image-database-access).
+    private static final Map<String, Object> LAW_ENFORCEMENT = Map.ofEntries(
+            Map.entry("lawenforcement.ncmec_referrals_access", true),
+            Map.entry("lawenforcement.specialist_unit.exists", true),
+            Map.entry("lawenforcement.data_retention_months", 12),
+            Map.entry("lawenforcement.digital_forensics", "in_house_basic"),
+            Map.entry("lawenforcement.covert_online_powers", true),
+            Map.entry("lawenforcement.expedited_preservation", true),
+            Map.entry("lawenforcement.trained_units_pct", 80),
+            Map.entry("lawenforcement.victims_identified_last_year", 12),
+            Map.entry("lawenforcement.forensic_turnaround_days", 60),
+            Map.entry("lawenforcement.international_networks", List.of("interpol_specialists_group", "network_24_7",
+                    "joint_international_operations")));
+    private static final Map<String, Object> IMAGE_DATABASES_DEVELOPING = Map.of(
+            "imagedb.icse_access", "direct_connection",
+            "imagedb.national_database.exists", true,
+            "imagedb.forensic_integration", true);
+
+    // Base evidence: capability 8 at every level except the replaced centres criterion (with capability 9 at Developing).
+    private static final Map<String, Object> SUPPORT = Map.of(
+            "support.services", List.of("medical", "psychosocial", "legal_aid", "shelter", "case_management"),
+            "support.referral_pathway", "documented_sop",
+            "support.funding", "state_recurrent",
+            "support.child_feedback", true,
+            "support.outcomes_measured", true,
+            "support.therapy_wait_days", 21);
+    private static final Map<String, Object> WORKFORCE_DEVELOPING = Map.of(
+            "workforce.online_csea_curriculum", true,
+            "workforce.statutory_service", true,
+            "workforce.regulation", "regulated_profession",
+            "workforce.trained_pct", 60);
+
+    private static final String BASE_CENTRES_TITLE = "Multi-agency child-friendly centres serve at least half of regions";
+
+    @SafeVarargs
+    private static PackCase country(Map<String, Object>... evidence) {
+        PackCase packCase = PACKS.country("XA");
+        for (Map<String, Object> items : evidence) {
+            items.forEach(packCase::with);
+        }
+        return packCase;
+    }
+
+    @SafeVarargs
+    private static PackCase member(Map<String, Object>... evidence) {
+        return country(evidence).memberships("CoE");
+    }
+
+    // --- the pack
+
+    @Test
+    void theVariantIsLoadedWithItsThreeAddedCriteriaAndOneReplacement() {
+        PackRules coe = PACKS.engine().packRules().stream().filter(p -> p.pack().id().equals("coe")).findFirst().orElseThrow();
+        assertThat(PACKS.engine().packRules()).extracting(p -> p.pack().id()).containsExactly("mnr", "coe");
+        assertThat(coe.pack().descriptor().isVariant()).isTrue();
+        assertThat(coe.pack().descriptor().appliesTo()).containsExactly("CoE");
+        assertThat(coe.pack().descriptor().waive()).isEmpty();
+        assertThat(coe.criteria()).extracting(Criterion::id).containsExactly(
+                "C08.L3.child-friendly-centres",
+                "COE.C01.L4.lanzarote-monitoring", "COE.C03.L2.lanzarote-ratified", "COE.C04.L4.e-evidence-protocol");
+        assertThat(coe.criteria()).allSatisfy(c -> assertThat(c.title()).doesNotEndWith("."));
+    }
+
+    // --- added: COE.C01.L4.lanzarote-monitoring, withinYears(5)
+
+    @Test
+    void lanzaroteMonitoringReplyExactlyFiveYearsAgoIsMetAndCompletesLeadership() {
+        Assessment assessment = member(LEADERSHIP, RESEARCH_DEVELOPING)
+                .with("coe.lanzarote.monitoring_reply_date", "2021-06-30")
+                .expectMet("COE.C01.L4.lanzarote-monitoring", "C01.L4.independent-evaluation", "C01.L4.international-support")
+                .expectLevel(1, 4)
+                .expectScore(1, 100.0)
+                .verify();
+        CriterionResult added = assessment.criterion("COE.C01.L4.lanzarote-monitoring").orElseThrow();
+        assertThat(added.addedBy()).isEqualTo("coe");
+        assertThat(added.pack()).isEqualTo("coe");
+        assertThat(added.replacedBy()).isNull();
+        assertThat(added.waivedBy()).isNull();
+        assertThat(added.level()).isEqualTo(4);
+        assertThat(added.evidence()).extracting(CitedEvidence::key).containsExactly("coe.lanzarote.monitoring_reply_date");
+        assertThat(assessment.packs()).extracting(PackVersion::id).containsExactly("mnr", "coe");
+    }
+
+    @Test
+    void lanzaroteMonitoringReplyOneDayTooOldOrInTheFutureIsUnmetAndHoldsLeadershipAtEstablished() {
+        member(LEADERSHIP, RESEARCH_DEVELOPING)
+                .with("coe.lanzarote.monitoring_reply_date", "2021-06-29")
+                .expectUnmet("COE.C01.L4.lanzarote-monitoring")
+                .expectMet("C01.L4.independent-evaluation", "C01.L4.international-support")
+                .expectLevel(1, 3)
+                .expectScore(1, 91.7) // 11 of 12
+                .verify();
+        member(LEADERSHIP, RESEARCH_DEVELOPING)
+                .with("coe.lanzarote.monitoring_reply_date", "2026-07-01")
+                .expectUnmet("COE.C01.L4.lanzarote-monitoring")
+                .expectLevel(1, 3)
+                .verify();
+    }
+
+    @Test
+    void missingLanzaroteMonitoringReplyIsUnknown() {
+        CriterionResult result = member(LEADERSHIP, RESEARCH_DEVELOPING)
+                .expectUnknown("COE.C01.L4.lanzarote-monitoring")
+                .expectLevel(1, 3)
+                .verify()
+                .criterion("COE.C01.L4.lanzarote-monitoring").orElseThrow();
+        assertThat(result.missing()).containsExactly("coe.lanzarote.monitoring_reply_date");
+    }
+
+    // --- added: COE.C03.L2.lanzarote-ratified, equals (boolean)
+
+    @Test
+    void lanzaroteRatificationIsMetAndLegislationReachesDeveloping() {
+        member(LEGISLATION_DEVELOPING)
+                .with("coe.lanzarote.ratified", true)
+                .expectMet("COE.C03.L2.lanzarote-ratified", "C03.L2.child-under-18", "C03.L2.core-offences-and-grooming")
+                .expectLevel(3, 2)
+                .verify();
+    }
+
+    @Test
+    void lanzaroteNotRatifiedIsUnmetAndHoldsLegislationAtBuilding() {
+        member(LEGISLATION_DEVELOPING)
+                .with("coe.lanzarote.ratified", false)
+                .expectUnmet("COE.C03.L2.lanzarote-ratified")
+                .expectMet("C03.L2.child-under-18", "C03.L2.core-offences-and-grooming")
+                .expectLevel(3, 1)
+                .verify();
+        member(LEGISLATION_DEVELOPING)
+                .expectUnknown("COE.C03.L2.lanzarote-ratified")
+                .expectLevel(3, 1)
+                .verify();
+    }
+
+    @Test
+    void anAddedCriterionCountsInTheLevelThatOtherCapabilitiesRead() {
+        Map<String, Object> judiciaryToLevelThree = Map.of(
+                "judiciary.training_audiences", List.of("prosecutors", "judges", "court_staff"),
+                "judiciary.prosecution_guidance", true,
+                "judiciary.specialist_prosecutors", true,
+                "judiciary.case_outcomes_recorded", true,
+                "judiciary.remote_testimony_courts_pct", 80);
+        member(LEGISLATION_DEVELOPING, judiciaryToLevelThree)
+                .with("coe.lanzarote.ratified", false)
+                .expectLevel(3, 1)
+                .expectUnmet("C05.L3.legislation-in-place")
+                .expectLevel(5, 2)
+                .verify();
+        member(LEGISLATION_DEVELOPING, judiciaryToLevelThree)
+                .with("coe.lanzarote.ratified", true)
+                .expectLevel(3, 2)
+                .expectMet("C05.L3.legislation-in-place")
+                .expectLevel(5, 3)
+                .verify();
+    }
+
+    // --- added: COE.C04.L4.e-evidence-protocol, equals (enum)
+
+    @Test
+    void partyToTheSecondProtocolIsMetAndCompletesLawEnforcement() {
+        member(LAW_ENFORCEMENT, IMAGE_DATABASES_DEVELOPING)
+                .with("coe.budapest.status", "party_and_second_protocol")
+                .expectMet("COE.C04.L4.e-evidence-protocol", "C04.L4.forensic-turnaround", "C04.L4.international-networks")
+                .expectLevel(4, 4)
+                .verify();
+    }
+
+    @Test
+    void partyToBudapestOnlyOrNotPartyIsUnmetAndHoldsLawEnforcementAtEstablished() {
+        for (String status : List.of("party", "not_party")) {
+            member(LAW_ENFORCEMENT, IMAGE_DATABASES_DEVELOPING)
+                    .with("coe.budapest.status", status)
+                    .expectUnmet("COE.C04.L4.e-evidence-protocol")
+                    .expectLevel(4, 3)
+                    .verify();
+        }
+    }
+
+    // --- replaced: C08.L3.child-friendly-centres
+
+    @Test
+    void barnahusCoverageOfHalfTheRegionsMeetsTheReplacedCriterionWhateverTheBaseCoverage() {
+        Assessment assessment = member(SUPPORT, WORKFORCE_DEVELOPING)
+                .with("coe.barnahus.standards_coverage_pct", 50)
+                .with("support.child_friendly_centre_coverage_pct", 0)
+                .expectMet("C08.L3.child-friendly-centres")
+                .expectLevel(8, 4)
+                .verify();
+        CriterionResult replaced = assessment.criterion("C08.L3.child-friendly-centres").orElseThrow();
+        assertThat(replaced.replacedBy()).isEqualTo("coe");
+        assertThat(replaced.replacedTitle()).isEqualTo(BASE_CENTRES_TITLE);
+        assertThat(replaced.title()).isEqualTo("Barnahus meeting the European Barnahus Quality Standards serve at least half of regions");
+        assertThat(replaced.pack()).isEqualTo("coe");
+        assertThat(replaced.addedBy()).isNull();
+        assertThat(replaced.waivedBy()).isNull();
+        assertThat(replaced.level()).isEqualTo(3);
+        assertThat(replaced.weight()).isEqualTo(1);
+        assertThat(replaced.evidence()).extracting(CitedEvidence::key).containsExactly("coe.barnahus.standards_coverage_pct");
+    }
+
+    @Test
+    void barnahusCoverageBelowHalfIsUnmetEvenWithFullBaseCentreCoverage() {
+        CriterionResult replaced = member(SUPPORT, WORKFORCE_DEVELOPING)
+                .with("coe.barnahus.standards_coverage_pct", 49)
+                .with("support.child_friendly_centre_coverage_pct", 100)
+                .expectUnmet("C08.L3.child-friendly-centres")
+                .expectLevel(8, 2)
+                .verify()
+                .criterion("C08.L3.child-friendly-centres").orElseThrow();
+        assertThat(replaced.replacedBy()).isEqualTo("coe");
+        assertThat(replaced.replacedTitle()).isEqualTo(BASE_CENTRES_TITLE);
+    }
+
+    @Test
+    void missingBarnahusCoverageIsUnknownEvenWithBaseCentreCoverageGiven() {
+        CriterionResult replaced = member(SUPPORT, WORKFORCE_DEVELOPING)
+                .with("support.child_friendly_centre_coverage_pct", 100)
+                .expectUnknown("C08.L3.child-friendly-centres")
+                .expectLevel(8, 2)
+                .verify()
+                .criterion("C08.L3.child-friendly-centres").orElseThrow();
+        assertThat(replaced.missing()).containsExactly("coe.barnahus.standards_coverage_pct");
+    }
+
+    @Test
+    void theVariantWaivesNothing() {
+        Assessment assessment = member(LEADERSHIP, LEGISLATION_DEVELOPING, LAW_ENFORCEMENT, SUPPORT).verify();
+        assertThat(assessment.capabilities().stream().flatMap(c -> c.criteria().stream()))
+                .allSatisfy(c -> {
+                    assertThat(c.status()).as("status of %s", c.id()).isNotEqualTo(Status.WAIVED);
+                    assertThat(c.waivedBy()).isNull();
+                });
+    }
+
+    // --- without the membership
+
+    @Test
+    void withoutTheMembershipTheAddedCriteriaAreAbsentAndTheBaseCentresCriterionIsInForce() {
+        Assessment assessment = country(LEADERSHIP, RESEARCH_DEVELOPING, LEGISLATION_DEVELOPING, SUPPORT, WORKFORCE_DEVELOPING)
+                .with("support.child_friendly_centre_coverage_pct", 50)
+                .expectMet("C08.L3.child-friendly-centres")
+                .expectLevel(1, 4)
+                .expectLevel(3, 2)
+                .expectLevel(8, 4)
+                .verify();
+        assertThat(assessment.criterion("COE.C01.L4.lanzarote-monitoring")).isEmpty();
+        assertThat(assessment.criterion("COE.C03.L2.lanzarote-ratified")).isEmpty();
+        assertThat(assessment.criterion("COE.C04.L4.e-evidence-protocol")).isEmpty();
+        CriterionResult centres = assessment.criterion("C08.L3.child-friendly-centres").orElseThrow();
+        assertThat(centres.replacedBy()).isNull();
+        assertThat(centres.replacedTitle()).isNull();
+        assertThat(centres.title()).isEqualTo(BASE_CENTRES_TITLE);
+        assertThat(centres.pack()).isEqualTo("mnr");
+        assertThat(assessment.packs()).extracting(PackVersion::id).containsExactly("mnr");
+    }
+
+    @Test
+    void withoutTheMembershipVariantEvidenceIsIgnoredWithAWarning() {
+        Assessment assessment = country(SUPPORT, WORKFORCE_DEVELOPING)
+                .with("coe.barnahus.standards_coverage_pct", 100)
+                .with("support.child_friendly_centre_coverage_pct", 49)
+                .expectUnmet("C08.L3.child-friendly-centres")
+                .expectLevel(8, 2)
+                .verify();
+        assertThat(assessment.warnings()).anySatisfy(w -> assertThat(w).contains("coe.barnahus.standards_coverage_pct"));
+    }
+
+    @Test
+    void anotherRegionsMembershipDoesNotApplyTheVariant() {
+        Assessment assessment = country(LEGISLATION_DEVELOPING).memberships("EU", "AU")
+                .expectLevel(3, 2)
+                .verify();
+        assertThat(assessment.criterion("COE.C03.L2.lanzarote-ratified")).isEmpty();
+        assertThat(assessment.packs()).extracting(PackVersion::id).containsExactly("mnr");
+    }
+
+    @Test
+    void noVariantsIgnoresTheMembership() {
+        Assessment assessment = member(LEADERSHIP, RESEARCH_DEVELOPING, LEGISLATION_DEVELOPING, SUPPORT, WORKFORCE_DEVELOPING)
+                .noVariants()
+                .with("support.child_friendly_centre_coverage_pct", 50)
+                .expectMet("C08.L3.child-friendly-centres")
+                .expectLevel(1, 4)
+                .expectLevel(3, 2)
+                .expectLevel(8, 4)
+                .verify();
+        assertThat(assessment.criterion("COE.C01.L4.lanzarote-monitoring")).isEmpty();
+        assertThat(assessment.criterion("COE.C03.L2.lanzarote-ratified")).isEmpty();
+        assertThat(assessment.criterion("COE.C04.L4.e-evidence-protocol")).isEmpty();
+        assertThat(assessment.criterion("C08.L3.child-friendly-centres").orElseThrow().replacedBy()).isNull();
+        assertThat(assessment.packs()).extracting(PackVersion::id).containsExactly("mnr");
+    }
+
+    @Test
+    void namingTheVariantAppliesItWithoutTheMembership() {
+        Assessment assessment = country(LEGISLATION_DEVELOPING)
+                .variants("coe")
+                .expectUnknown("COE.C03.L2.lanzarote-ratified")
+                .expectLevel(3, 1)
+                .verify();
+        assertThat(assessment.criterion("COE.C03.L2.lanzarote-ratified").orElseThrow().addedBy()).isEqualTo("coe");
+    }
+}

@@ -1,0 +1,170 @@
+package org.mnr.rules;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.mnr.testkit.PackCase;
+import org.mnr.testkit.PackHarness;
+
+/** Capability 17, CSEA Reporting: c17-csea-reporting.drl. */
+class C17CseaReportingTest {
+
+    private static final PackHarness PACKS = PackHarness.onClassPath();
+
+    private static PackCase given(EvidenceMap evidence) {
+        return evidence.applyTo(PACKS.country("XA"));
+    }
+
+    // --- positive cases
+
+    @Test
+    void everyCriterionMetWithADevelopingPoliceResponseReachesMature() {
+        given(Fixtures.complete(17))
+                .expectMet("C17.L1.designated-recipient", "C17.L1.provider-guidance",
+                        "C17.L2.reporting-duty", "C17.L2.standard-format",
+                        "C17.L3.police-capacity", "C17.L3.timely-triage",
+                        "C17.L4.local-language-reporting", "C17.L4.rapid-triage")
+                .expectLevel(4, 2)
+                .expectLevel(17, 4)
+                .expectScore(17, 100.0)
+                .verify();
+    }
+
+    @Test
+    void levelsOneAndTwoMetWithoutPoliceEvidenceStopAtDeveloping() {
+        given(Fixtures.own(17, 2))
+                .expectMet("C17.L1.designated-recipient", "C17.L1.provider-guidance",
+                        "C17.L2.reporting-duty", "C17.L2.standard-format")
+                .expectUnmet("C17.L3.police-capacity")
+                .expectUnknown("C17.L3.timely-triage", "C17.L4.local-language-reporting", "C17.L4.rapid-triage")
+                .expectLevel(17, 2)
+                .expectScore(17, 55.6) // 5 of 9
+                .verify();
+    }
+
+    // --- equals (boolean)
+
+    @Test
+    void noDesignatedAuthorityIsUnmetAndMissingGuidanceIsUnknown() {
+        given(Fixtures.own(17, 2).with("reporting.competent_authority", false))
+                .expectUnmet("C17.L1.designated-recipient")
+                .expectMet("C17.L2.reporting-duty")
+                .expectLevel(17, 0)
+                .verify();
+        given(Fixtures.own(17, 2).without("reporting.provider_guidance"))
+                .expectUnknown("C17.L1.provider-guidance")
+                .expectLevel(17, 0)
+                .verify();
+    }
+
+    @Test
+    void noStandardFormatIsUnmet() {
+        given(Fixtures.own(17, 2).with("reporting.standard_format", false))
+                .expectUnmet("C17.L2.standard-format")
+                .expectLevel(17, 1)
+                .verify();
+    }
+
+    // --- oneOf: legal duty
+
+    @ParameterizedTest
+    @ValueSource(strings = {"duty_to_report", "duty_to_report_and_preserve"})
+    void aLegalDutyToReportIsMet(String duty) {
+        given(Fixtures.own(17, 2).with("reporting.legal_duty", duty))
+                .expectMet("C17.L2.reporting-duty")
+                .expectLevel(17, 2)
+                .verify();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"none", "voluntary"})
+    void voluntaryOrNoReportingIsUnmet(String duty) {
+        given(Fixtures.own(17, 2).with("reporting.legal_duty", duty))
+                .expectUnmet("C17.L2.reporting-duty")
+                .expectLevel(17, 1)
+                .verify();
+    }
+
+    @Test
+    void missingLegalDutyIsUnknown() {
+        given(Fixtures.own(17, 2).without("reporting.legal_duty"))
+                .expectUnknown("C17.L2.reporting-duty")
+                .expectLevel(17, 1)
+                .verify();
+    }
+
+    // --- cross-capability: capability 4 at Developing
+
+    @Test
+    void policeCapacityIsMetWhenLawEnforcementIsDeveloping() {
+        given(Fixtures.own(17, 3).and(Fixtures.reaching(4, 2)))
+                .expectLevel(4, 2)
+                .expectMet("C17.L3.police-capacity")
+                .expectLevel(17, 3)
+                .verify();
+    }
+
+    @Test
+    void policeCapacityIsUnmetWhenLawEnforcementIsOnlyBuilding() {
+        given(Fixtures.own(17, 3).and(Fixtures.reaching(4, 1)))
+                .expectLevel(4, 1)
+                .expectUnmet("C17.L3.police-capacity")
+                .expectMet("C17.L3.timely-triage")
+                .expectLevel(17, 2)
+                .verify();
+    }
+
+    // --- atMost(30) and atMost(7): triage
+
+    @Test
+    void thirtyDayTriageMeetsLevelThreeButNotRapidTriage() {
+        given(Fixtures.reaching(17, 3).with("reporting.triage_median_days", 30))
+                .expectMet("C17.L3.timely-triage")
+                .expectUnmet("C17.L4.rapid-triage")
+                .expectLevel(17, 3)
+                .verify();
+    }
+
+    @Test
+    void thirtyOneDayTriageMeetsNeither() {
+        given(Fixtures.reaching(17, 3).with("reporting.triage_median_days", 31))
+                .expectUnmet("C17.L3.timely-triage", "C17.L4.rapid-triage")
+                .expectLevel(17, 2)
+                .verify();
+    }
+
+    @Test
+    void sevenDayTriageIsRapidAndEightIsNot() {
+        given(Fixtures.complete(17).with("reporting.triage_median_days", 7))
+                .expectMet("C17.L3.timely-triage", "C17.L4.rapid-triage")
+                .expectLevel(17, 4)
+                .verify();
+        given(Fixtures.complete(17).with("reporting.triage_median_days", 8))
+                .expectMet("C17.L3.timely-triage")
+                .expectUnmet("C17.L4.rapid-triage")
+                .expectLevel(17, 3)
+                .verify();
+    }
+
+    // --- atLeast(90): local language
+
+    @Test
+    void ninetyPercentLocalLanguageIsMetAndEightyNineIsUnmet() {
+        given(Fixtures.complete(17).with("reporting.local_language_tools_pct", 90))
+                .expectMet("C17.L4.local-language-reporting")
+                .expectLevel(17, 4)
+                .verify();
+        given(Fixtures.complete(17).with("reporting.local_language_tools_pct", 89))
+                .expectUnmet("C17.L4.local-language-reporting")
+                .expectLevel(17, 3)
+                .verify();
+    }
+
+    @Test
+    void missingLocalLanguageShareIsUnknown() {
+        given(Fixtures.complete(17).without("reporting.local_language_tools_pct"))
+                .expectUnknown("C17.L4.local-language-reporting")
+                .expectLevel(17, 3)
+                .verify();
+    }
+}
