@@ -7,6 +7,7 @@ import java.util.TreeSet;
 import org.drools.model.Model;
 import org.kie.api.definition.KiePackage;
 import org.mnr.engine.pack.Pack;
+import org.mnr.engine.pack.PackException;
 
 /**
  * A pack's rules in compiled form: executable-model classes built with the pack, or packages
@@ -22,7 +23,13 @@ record CompiledPack(Pack pack, List<Model> models, Collection<KiePackage> packag
     static CompiledPack of(Pack pack) {
         return CompiledModels.load(pack)
                 .map(models -> new CompiledPack(pack, models, List.of()))
-                .orElseGet(() -> new CompiledPack(pack, List.of(), DrlCompiler.compile(pack)));
+                .orElseGet(() -> {
+                    DrlCompiler.Result result = DrlCompiler.compile(pack);
+                    if (!result.problems().isEmpty()) {
+                        throw new PackException(result.problems());
+                    }
+                    return new CompiledPack(pack, List.of(), result.packages());
+                });
     }
 
     /** The DRL packages that hold the pack's rules. */

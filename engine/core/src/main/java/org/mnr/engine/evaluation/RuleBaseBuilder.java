@@ -1,19 +1,15 @@
 package org.mnr.engine.evaluation;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.Optional;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
@@ -172,52 +168,10 @@ public final class RuleBaseBuilder {
                 }
             }
         }
-        findCycle(packs).ifPresent(problems::add);
+        CapabilityCycles.find(packs.stream().flatMap(p -> p.criteria().stream()).toList())
+                .ifPresent(cycle -> problems.add(CapabilityCycles.describe(cycle)));
         if (!problems.isEmpty()) {
             throw new PackException(String.join(System.lineSeparator(), problems));
         }
-    }
-
-    private static Optional<String> findCycle(List<PackRules> packs) {
-        Map<Integer, Set<Integer>> edges = new TreeMap<>();
-        for (PackRules pack : packs) {
-            for (Criterion criterion : pack.criteria()) {
-                edges.computeIfAbsent(criterion.capability(), c -> new TreeSet<>()).addAll(criterion.dependsOn());
-            }
-        }
-        Map<Integer, Integer> state = new HashMap<>();
-        for (Integer start : edges.keySet()) {
-            Deque<Integer> path = new ArrayDeque<>();
-            Optional<String> cycle = visit(start, edges, state, path);
-            if (cycle.isPresent()) {
-                return cycle;
-            }
-        }
-        return Optional.empty();
-    }
-
-    private static Optional<String> visit(int node, Map<Integer, Set<Integer>> edges, Map<Integer, Integer> state,
-            Deque<Integer> path) {
-        Integer seen = state.get(node);
-        if (seen != null && seen == 2) {
-            return Optional.empty();
-        }
-        path.addLast(node);
-        if (seen != null && seen == 1) {
-            List<Integer> list = new ArrayList<>(path);
-            List<Integer> loop = list.subList(list.indexOf(node), list.size());
-            return Optional.of("cross-capability criteria form a cycle: capability "
-                    + String.join(" -> ", loop.stream().map(String::valueOf).toList()));
-        }
-        state.put(node, 1);
-        for (int next : edges.getOrDefault(node, Set.of())) {
-            Optional<String> cycle = visit(next, edges, state, path);
-            if (cycle.isPresent()) {
-                return cycle;
-            }
-        }
-        state.put(node, 2);
-        path.removeLast();
-        return Optional.empty();
     }
 }

@@ -26,23 +26,30 @@ public final class PackDiscovery {
     /** Every pack a {@link RulePack} service on the class loader's path names; ids must be unique. */
     public static List<Pack> onClassPath(ClassLoader loader) {
         Map<String, Pack> packs = new LinkedHashMap<>();
-        ServiceLoader<RulePack> services = ServiceLoader.load(RulePack.class, loader);
+        for (PackResources resources : sourcesOnClassPath(loader)) {
+            Pack pack = PackReader.read(resources);
+            Pack clash = packs.putIfAbsent(pack.id(), pack);
+            if (clash != null) {
+                throw new PackException("two packs have the id '" + pack.id() + "': " + clash.resources().origin()
+                        + " and " + resources.origin() + "; remove one of them from the class path");
+            }
+            LOG.debug("Found pack {} {} in {}", pack.id(), pack.version(), resources.origin());
+        }
+        return List.copyOf(packs.values());
+    }
+
+    /** Where the {@link RulePack} services on the class loader's path say packs are, without reading them. */
+    public static List<PackResources> sourcesOnClassPath(ClassLoader loader) {
+        List<PackResources> sources = new ArrayList<>();
         try {
-            for (RulePack service : services) {
-                PackResources resources = PackResources.OnClassPath.of(service.getClass().getClassLoader(),
-                        service.resourceFolder(), service.compiledModelListing());
-                Pack pack = PackReader.read(resources);
-                Pack clash = packs.putIfAbsent(pack.id(), pack);
-                if (clash != null) {
-                    throw new PackException("two packs have the id '" + pack.id() + "': " + clash.resources().origin()
-                            + " and " + resources.origin() + "; remove one of them from the class path");
-                }
-                LOG.debug("Found pack {} {} in {}", pack.id(), pack.version(), resources.origin());
+            for (RulePack service : ServiceLoader.load(RulePack.class, loader)) {
+                sources.add(PackResources.OnClassPath.of(service.getClass().getClassLoader(), service.resourceFolder(),
+                        service.compiledModelListing()));
             }
         } catch (ServiceConfigurationError e) {
             throw new PackException("a rule pack service cannot be loaded: " + e.getMessage(), e);
         }
-        return List.copyOf(packs.values());
+        return sources;
     }
 
     /**
@@ -50,6 +57,17 @@ public final class PackDiscovery {
      * below it that does, so both a pack's folder and a module's {@code src/main/resources} work.
      */
     public static List<Pack> inFolder(Path folder) {
+        List<Pack> packs = new ArrayList<>();
+        for (PackResources resources : sourcesInFolder(folder)) {
+            Pack pack = PackReader.read(resources);
+            LOG.debug("Found pack {} {} in {}", pack.id(), pack.version(), resources.origin());
+            packs.add(pack);
+        }
+        return packs;
+    }
+
+    /** The pack folders under a folder, without reading them. */
+    public static List<PackResources> sourcesInFolder(Path folder) {
         if (!Files.isDirectory(folder)) {
             throw new PackException(folder + ": no such folder; --rules takes a folder that holds a pack's " + PackReader.DESCRIPTOR);
         }
@@ -64,12 +82,6 @@ public final class PackDiscovery {
         if (descriptors.isEmpty()) {
             throw new PackException(folder + ": holds no " + PackReader.DESCRIPTOR + "; point --rules at a pack's folder");
         }
-        List<Pack> packs = new ArrayList<>();
-        for (Path descriptor : descriptors) {
-            Pack pack = PackReader.read(new PackResources.InFolder(descriptor.getParent()));
-            LOG.debug("Found pack {} {} in {}", pack.id(), pack.version(), descriptor.getParent());
-            packs.add(pack);
-        }
-        return packs;
+        return descriptors.stream().<PackResources>map(d -> new PackResources.InFolder(d.getParent())).toList();
     }
 }
