@@ -2,7 +2,9 @@ package org.mnr.cli;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.mnr.engine.EvidenceChecker;
 import org.mnr.engine.MaturityEngine;
+import org.mnr.engine.pack.Pack;
 import org.mnr.engine.Variants;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -25,8 +27,18 @@ final class EngineOptions {
         return packs.engine();
     }
 
+    /** A checker of evidence for the packs the options describe; compiles no rule. */
+    EvidenceChecker checker() {
+        return packs.checker();
+    }
+
     /** The variant choice the options describe. */
     Variants variants(MaturityEngine engine) {
+        return variants(engine.checker());
+    }
+
+    /** The variant choice the options describe. */
+    Variants variants(EvidenceChecker checker) {
         if (noVariants && !variants.isEmpty()) {
             throw new UsageException("--no-variants and --variant cannot be used together");
         }
@@ -36,7 +48,7 @@ final class EngineOptions {
         if (variants.isEmpty()) {
             return Variants.fromMemberships();
         }
-        List<String> known = engine.packs().stream().filter(p -> p.descriptor().isVariant()).map(p -> p.id()).toList();
+        List<String> known = checker.packs().variants().stream().map(Pack::id).toList();
         for (String id : variants) {
             if (!known.contains(id)) {
                 throw new UsageException("unknown variant '" + id + "'; installed variants: " + String.join(", ", known));

@@ -3,6 +3,7 @@ package org.mnr.cli;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.mnr.engine.EvidenceChecker;
 import org.mnr.engine.MaturityEngine;
 import picocli.CommandLine.Option;
 
@@ -16,8 +17,17 @@ final class PackOptions {
 
     /** Builds the engine the options describe. */
     MaturityEngine engine() {
+        return builder().build();
+    }
+
+    /** Loads the packs the options describe, to check evidence without compiling rules. */
+    EvidenceChecker checker() {
+        return builder().buildChecker();
+    }
+
+    private MaturityEngine.Builder builder() {
         MaturityEngine.Builder builder = MaturityEngine.builder();
         rules.forEach(builder::packFolder);
-        return builder.build();
+        return builder;
     }
 }

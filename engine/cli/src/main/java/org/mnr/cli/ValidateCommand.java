@@ -4,7 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.mnr.engine.MaturityEngine;
+import org.mnr.engine.EvidenceChecker;
 import org.mnr.engine.Variants;
 import org.mnr.engine.evidence.Problem;
 import picocli.CommandLine.Command;
@@ -37,13 +37,13 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         List<Path> files = InputFiles.expand(inputs);
-        MaturityEngine engine = engineOptions.engine();
-        Variants variants = engineOptions.variants(engine);
+        EvidenceChecker checker = engineOptions.checker();
+        Variants variants = engineOptions.variants(checker);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         int exit = ExitCodes.OK;
         for (Path file : files) {
-            List<Problem> problems = engine.validate(file, variants);
+            List<Problem> problems = checker.validate(file, variants);
             problems.forEach(err::println);
             if (problems.stream().anyMatch(p -> p.severity() == Problem.Severity.ERROR)) {
                 exit = ExitCodes.INVALID;

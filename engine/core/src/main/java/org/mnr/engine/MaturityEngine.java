@@ -3,14 +3,11 @@ package org.mnr.engine;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import org.mnr.engine.evaluation.Composition;
 import org.mnr.engine.evaluation.Evaluator;
@@ -20,52 +17,45 @@ import org.mnr.engine.evaluation.RuleBaseBuilder;
 import org.mnr.engine.evaluation.Verdicts;
 import org.mnr.engine.evidence.CheckedEvidence;
 import org.mnr.engine.evidence.Evidence;
-import org.mnr.engine.evidence.EvidenceValidator;
 import org.mnr.engine.evidence.InvalidEvidenceException;
 import org.mnr.engine.evidence.ParsedEvidence;
 import org.mnr.engine.evidence.Problem;
-import org.mnr.engine.model.EvidenceKey;
 import org.mnr.engine.model.Framework;
 import org.mnr.engine.pack.Pack;
 import org.mnr.engine.pack.PackDiscovery;
+import org.mnr.engine.pack.PackSet;
 import org.mnr.engine.result.Assessment;
 import org.mnr.engine.result.PackVersion;
 
 /**
  * Scores countries' evidence against the loaded rule packs.
  *
- * <p>Build one with {@link #builder()}; building compiles the packs' rules once, which is the slow
- * part. An engine is immutable and thread-safe: share one, and call {@link #assess(Evidence)} from
- * any number of threads.
+ * <p>Build one with {@link #builder()}; building compiles (or loads the pre-compiled) rules once,
+ * which is the slow part. An engine is immutable and thread-safe: share one, and call
+ * {@link #assess(Evidence)} from any number of threads.
  *
  * <pre>{@code
  * MaturityEngine engine = MaturityEngine.builder().build();      // packs on the class path
  * Assessment result = engine.assess(Evidence.read(Path.of("atlantis.json")));
- * System.out.println(result.capability(1).orElseThrow().level());
+ * int level = result.capability(1).orElseThrow().level();
  * }</pre>
  */
 public final class MaturityEngine {
 
     /** The membership codes of MODEL.md, known even when their variant is not loaded. */
-    public static final Set<String> MODEL_MEMBERSHIPS = Set.of("CoE", "EU", "AU", "ASEAN");
+    public static final Set<String> MODEL_MEMBERSHIPS = EvidenceChecker.MODEL_MEMBERSHIPS;
 
     private final RuleBase ruleBase;
+    private final EvidenceChecker checker;
     private final Evaluator evaluator;
-    private final EvidenceValidator validator;
     private final ResultAssembler assembler;
     private final Map<List<String>, Composition> compositions = new ConcurrentHashMap<>();
 
-    private MaturityEngine(RuleBase ruleBase) {
+    private MaturityEngine(RuleBase ruleBase, EvidenceChecker checker) {
         this.ruleBase = ruleBase;
+        this.checker = checker;
         this.evaluator = new Evaluator(ruleBase);
-        Map<String, EvidenceKey> vocabulary = new HashMap<>();
-        Set<String> memberships = new TreeSet<>(MODEL_MEMBERSHIPS);
-        for (PackRules pack : ruleBase.packs()) {
-            pack.pack().vocabulary().forEach(k -> vocabulary.put(k.key(), k));
-            memberships.addAll(pack.pack().descriptor().appliesTo());
-        }
-        this.validator = new EvidenceValidator(vocabulary.values(), memberships);
-        this.assembler = new ResultAssembler(ruleBase.framework(), Map.copyOf(vocabulary));
+        this.assembler = new ResultAssembler(ruleBase.framework(), checker.vocabulary());
     }
 
     /** Starts configuring an engine. */
@@ -88,6 +78,11 @@ public final class MaturityEngine {
         return ruleBase.framework();
     }
 
+    /** The checker this engine validates evidence with. */
+    public EvidenceChecker checker() {
+        return checker;
+    }
+
     /**
      * Assesses a country, with the variants its memberships select.
      *
@@ -104,8 +99,8 @@ public final class MaturityEngine {
      * @throws IllegalArgumentException when a named variant is not loaded
      */
     public Assessment assess(Evidence evidence, Variants variants) {
-        List<String> applicable = applicableVariants(evidence, variants);
-        CheckedEvidence checked = check(evidence, applicable);
+        List<String> applicable = checker.applicableVariants(evidence.country().memberships(), variants);
+        CheckedEvidence checked = checker.check(evidence, applicable);
         if (checked.hasErrors()) {
             throw new InvalidEvidenceException(checked.problems());
         }
@@ -141,69 +136,24 @@ public final class MaturityEngine {
     public Assessment assess(Path file, Variants variants) {
         ParsedEvidence parsed = Evidence.parse(file);
         if (parsed.evidence() == null || parsed.hasErrors()) {
-            throw new InvalidEvidenceException(validate(parsed, variants));
+            throw new InvalidEvidenceException(checker.validate(parsed, variants));
         }
         return assess(parsed.evidence(), variants);
     }
 
     /** Every problem in an evidence file, errors and warnings, without scoring it. */
     public List<Problem> validate(Path file, Variants variants) {
-        return validate(Evidence.parse(file), variants);
-    }
-
-    private List<Problem> validate(ParsedEvidence parsed, Variants variants) {
-        List<Problem> problems = new ArrayList<>(parsed.problems());
-        if (parsed.evidence() != null) {
-            problems.addAll(validate(parsed.evidence(), variants));
-        } else if (parsed.partial() != null) {
-            Set<String> packs = new LinkedHashSet<>(applicableVariants(parsed.partial().memberships(), variants));
-            packs.add(ruleBase.base().pack().id());
-            problems.addAll(validator.checkItems(parsed.problems().isEmpty() ? "<input>" : parsed.problems().get(0).file(),
-                    parsed.partial().items(), packs));
-        }
-        return problems;
+        return checker.validate(file, variants);
     }
 
     /** Every problem in evidence, errors and warnings, without scoring it. */
     public List<Problem> validate(Evidence evidence, Variants variants) {
-        return check(evidence, applicableVariants(evidence, variants)).problems();
-    }
-
-    private CheckedEvidence check(Evidence evidence, List<String> applicable) {
-        Set<String> packs = new LinkedHashSet<>(applicable);
-        packs.add(ruleBase.base().pack().id());
-        return validator.check(evidence, packs);
+        return checker.validate(evidence, variants);
     }
 
     /** The ids of the variants that apply to the evidence's country, sorted. */
     public List<String> applicableVariants(Evidence evidence, Variants variants) {
-        return applicableVariants(evidence.country().memberships(), variants);
-    }
-
-    private List<String> applicableVariants(List<String> memberships, Variants variants) {
-        Objects.requireNonNull(variants, "variants");
-        Set<String> ids = new TreeSet<>();
-        switch (variants.mode()) {
-            case NONE:
-                break;
-            case NAMED:
-                for (String id : variants.ids()) {
-                    if (ruleBase.pack(id).filter(p -> p.pack().descriptor().isVariant()).isEmpty()) {
-                        throw new IllegalArgumentException("no variant pack '" + id + "' is loaded; loaded variants: "
-                                + String.join(", ", ruleBase.variants().stream().map(p -> p.pack().id()).toList()));
-                    }
-                    ids.add(id);
-                }
-                break;
-            case FROM_MEMBERSHIPS:
-            default:
-                for (PackRules variant : ruleBase.variants()) {
-                    if (variant.pack().descriptor().appliesTo().stream().anyMatch(memberships::contains)) {
-                        ids.add(variant.pack().id());
-                    }
-                }
-        }
-        return List.copyOf(ids);
+        return checker.applicableVariants(evidence.country().memberships(), variants);
     }
 
     /** Configures a {@link MaturityEngine}. */
@@ -245,6 +195,16 @@ public final class MaturityEngine {
 
         /** Loads and compiles the packs. */
         public MaturityEngine build() {
+            PackSet packSet = packSet();
+            return new MaturityEngine(RuleBaseBuilder.build(packSet), new EvidenceChecker(packSet));
+        }
+
+        /** Loads the packs' descriptors and vocabularies only, to check evidence without compiling any rule. */
+        public EvidenceChecker buildChecker() {
+            return new EvidenceChecker(packSet());
+        }
+
+        private PackSet packSet() {
             Map<String, Pack> byId = new LinkedHashMap<>();
             if (classPath) {
                 PackDiscovery.onClassPath(classLoader).forEach(p -> byId.put(p.id(), p));
@@ -253,7 +213,7 @@ public final class MaturityEngine {
             for (Path folder : folders) {
                 PackDiscovery.inFolder(folder).forEach(p -> byId.put(p.id(), p));
             }
-            return new MaturityEngine(RuleBaseBuilder.build(List.copyOf(byId.values())));
+            return PackSet.of(List.copyOf(byId.values()));
         }
     }
 }

@@ -20,6 +20,7 @@ import org.mnr.engine.model.RuleRef;
 import org.mnr.engine.pack.Pack;
 import org.mnr.engine.pack.PackDescriptor;
 import org.mnr.engine.pack.PackException;
+import org.mnr.engine.pack.PackSet;
 import org.mnr.engine.pack.Waiver;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,9 +39,9 @@ public final class RuleBaseBuilder {
     }
 
     /** Compiles and checks the packs: exactly one base pack and any number of variants of it. */
-    public static RuleBase build(List<Pack> packs) {
-        List<Pack> ordered = order(packs);
-        Pack base = ordered.get(0);
+    public static RuleBase build(PackSet packs) {
+        List<Pack> ordered = packs.all();
+        Pack base = packs.base();
         Framework framework = base.descriptor().framework();
         long start = System.nanoTime();
         Map<String, CompiledPack> compiled = new LinkedHashMap<>();
@@ -65,34 +66,6 @@ public final class RuleBaseBuilder {
         check(framework, rules);
         LOG.debug("Built rule base of {} packs in {} ms", ordered.size(), (System.nanoTime() - start) / 1_000_000);
         return new RuleBase(kieBase, framework, rules);
-    }
-
-    private static List<Pack> order(List<Pack> packs) {
-        List<Pack> bases = packs.stream().filter(p -> !p.descriptor().isVariant()).toList();
-        if (bases.isEmpty()) {
-            throw new PackException("no base pack is loaded; put mnr-rules on the class path or name its folder with --rules");
-        }
-        if (bases.size() > 1) {
-            throw new PackException("more than one base pack is loaded: " + String.join(", ",
-                    bases.stream().map(p -> p.id() + " (" + p.resources().origin() + ")").toList()));
-        }
-        Pack base = bases.get(0);
-        Set<String> ids = new HashSet<>();
-        List<Pack> ordered = new ArrayList<>();
-        ordered.add(base);
-        ids.add(base.id());
-        for (Pack variant : packs.stream().filter(p -> p.descriptor().isVariant())
-                .sorted(Comparator.comparing(Pack::id)).toList()) {
-            if (!variant.descriptor().base().equals(base.id())) {
-                throw new PackException(variant.resources().describe("pack.yaml") + ": extends pack '"
-                        + variant.descriptor().base() + "', but the base pack loaded is '" + base.id() + "'");
-            }
-            if (!ids.add(variant.id())) {
-                throw new PackException("two packs have the id '" + variant.id() + "'");
-            }
-            ordered.add(variant);
-        }
-        return ordered;
     }
 
     private static List<Criterion> criteria(Pack pack, Collection<KiePackage> packages) {

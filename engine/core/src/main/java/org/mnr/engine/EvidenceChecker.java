@@ -1,0 +1,120 @@
+package org.mnr.engine;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import org.mnr.engine.evidence.CheckedEvidence;
+import org.mnr.engine.evidence.Evidence;
+import org.mnr.engine.evidence.EvidenceValidator;
+import org.mnr.engine.evidence.ParsedEvidence;
+import org.mnr.engine.evidence.Problem;
+import org.mnr.engine.model.EvidenceKey;
+import org.mnr.engine.pack.Pack;
+import org.mnr.engine.pack.PackSet;
+
+/**
+ * Checks evidence against the loaded packs' vocabulary without compiling any rule, so validating is
+ * as fast as reading.
+ *
+ * <p>Get one from {@link MaturityEngine.Builder#buildChecker()}, or from an engine with
+ * {@link MaturityEngine#checker()}. Immutable and thread-safe.
+ */
+public final class EvidenceChecker {
+
+    /** The membership codes of MODEL.md, known even when their variant is not loaded. */
+    public static final Set<String> MODEL_MEMBERSHIPS = Set.of("CoE", "EU", "AU", "ASEAN");
+
+    private final PackSet packs;
+    private final EvidenceValidator validator;
+    private final Map<String, EvidenceKey> vocabulary;
+
+    EvidenceChecker(PackSet packs) {
+        this.packs = packs;
+        Map<String, EvidenceKey> keys = new HashMap<>();
+        Set<String> memberships = new TreeSet<>(MODEL_MEMBERSHIPS);
+        for (Pack pack : packs.all()) {
+            pack.vocabulary().forEach(k -> keys.put(k.key(), k));
+            memberships.addAll(pack.descriptor().appliesTo());
+        }
+        this.vocabulary = Map.copyOf(keys);
+        this.validator = new EvidenceValidator(vocabulary.values(), memberships);
+    }
+
+    /** The loaded packs. */
+    public PackSet packs() {
+        return packs;
+    }
+
+    /** Every evidence key of every loaded pack. */
+    public Map<String, EvidenceKey> vocabulary() {
+        return vocabulary;
+    }
+
+    /** Every problem in an evidence file, errors and warnings, without scoring it. */
+    public List<Problem> validate(Path file, Variants variants) {
+        return validate(Evidence.parse(file), variants);
+    }
+
+    /** Every problem in evidence, errors and warnings, without scoring it. */
+    public List<Problem> validate(Evidence evidence, Variants variants) {
+        return check(evidence, applicableVariants(evidence.country().memberships(), variants)).problems();
+    }
+
+    /** Every problem in what was read of an evidence document, errors and warnings. */
+    public List<Problem> validate(ParsedEvidence parsed, Variants variants) {
+        List<Problem> problems = new ArrayList<>(parsed.problems());
+        if (parsed.evidence() != null) {
+            problems.addAll(validate(parsed.evidence(), variants));
+        } else if (parsed.partial() != null) {
+            Set<String> applicable = new LinkedHashSet<>(applicableVariants(parsed.partial().memberships(), variants));
+            applicable.add(packs.base().id());
+            String file = parsed.problems().isEmpty() ? "<input>" : parsed.problems().get(0).file();
+            problems.addAll(validator.checkItems(file, parsed.partial().items(), applicable));
+        }
+        return problems;
+    }
+
+    /** Checks evidence for a country to which the given variants apply. */
+    CheckedEvidence check(Evidence evidence, List<String> applicable) {
+        Set<String> ids = new LinkedHashSet<>(applicable);
+        ids.add(packs.base().id());
+        return validator.check(evidence, ids);
+    }
+
+    /**
+     * The ids of the variants that apply to a country with these memberships, sorted.
+     *
+     * @throws IllegalArgumentException when a named variant is not loaded
+     */
+    public List<String> applicableVariants(List<String> memberships, Variants variants) {
+        Objects.requireNonNull(variants, "variants");
+        Set<String> ids = new TreeSet<>();
+        switch (variants.mode()) {
+            case NONE:
+                break;
+            case NAMED:
+                for (String id : variants.ids()) {
+                    if (packs.variant(id).isEmpty()) {
+                        throw new IllegalArgumentException("no variant pack '" + id + "' is loaded; loaded variants: "
+                                + String.join(", ", packs.variants().stream().map(Pack::id).toList()));
+                    }
+                    ids.add(id);
+                }
+                break;
+            case FROM_MEMBERSHIPS:
+            default:
+                for (Pack variant : packs.variants()) {
+                    if (variant.descriptor().appliesTo().stream().anyMatch(memberships::contains)) {
+                        ids.add(variant.id());
+                    }
+                }
+        }
+        return List.copyOf(ids);
+    }
+}
