@@ -1,0 +1,11 @@
+package org.mnr.engine.planning;
+
+/**
+ * What one evidence key must be for a criterion's condition to hold, as its rule compares it.
+ *
+ * @param key the evidence key
+ * @param requirement the requirement in words, e.g. {@code at least 18} or {@code includes production, possession}
+ * @param value a value that meets it, as an evidence file would give it, or null when none can be derived
+ */
+public record Need(String key, String requirement, Object value) {
+}
