@@ -279,12 +279,8 @@ public final class PackReader {
                 int line = line(parser.currentTokenLocation());
                 entries.add(new Entry<>(YAML.readValue(parser, type), line));
             }
-        } catch (UnrecognizedPropertyException e) {
-            throw unknownField(file, e);
-        } catch (JsonProcessingException e) {
-            throw new PackException(List.of(new PackProblem(file, line(e.getLocation()), e.getOriginalMessage())));
         } catch (IOException e) {
-            throw new PackException(List.of(new PackProblem(file, 0, "cannot be read: " + e)));
+            throw unreadable(file, e);
         }
         return entries;
     }
@@ -300,18 +296,22 @@ public final class PackReader {
     private static <T> T parse(String file, byte[] bytes, Class<T> type) {
         try {
             return YAML.readValue(bytes, type);
-        } catch (UnrecognizedPropertyException e) {
-            throw unknownField(file, e);
-        } catch (JsonProcessingException e) {
-            throw new PackException(List.of(new PackProblem(file, line(e.getLocation()), e.getOriginalMessage())));
         } catch (IOException e) {
-            throw new PackException(List.of(new PackProblem(file, 0, "cannot be read: " + e)));
+            throw unreadable(file, e);
         }
     }
 
-    private static PackException unknownField(String file, UnrecognizedPropertyException e) {
-        return new PackException(List.of(new PackProblem(file, line(e.getLocation()), "unknown field '" + e.getPropertyName()
-                + "'; known fields: " + String.join(", ", e.getKnownPropertyIds().stream().map(Object::toString).sorted().toList()))));
+    /** A YAML file that cannot be read as its type: the field, the syntax error or the I/O failure, at its line. */
+    private static PackException unreadable(String file, IOException e) {
+        if (e instanceof UnrecognizedPropertyException unknown) {
+            return new PackException(List.of(new PackProblem(file, line(unknown.getLocation()), "unknown field '"
+                    + unknown.getPropertyName() + "'; known fields: "
+                    + String.join(", ", unknown.getKnownPropertyIds().stream().map(Object::toString).sorted().toList()))));
+        }
+        if (e instanceof JsonProcessingException syntax) {
+            return new PackException(List.of(new PackProblem(file, line(syntax.getLocation()), syntax.getOriginalMessage())));
+        }
+        return new PackException(List.of(new PackProblem(file, 0, "cannot be read: " + e)));
     }
 
     private static int line(JsonLocation location) {
