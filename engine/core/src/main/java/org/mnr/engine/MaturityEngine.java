@@ -17,9 +17,12 @@ import org.mnr.engine.evaluation.Evaluator;
 import org.mnr.engine.evaluation.PackRules;
 import org.mnr.engine.evaluation.RuleBase;
 import org.mnr.engine.evaluation.RuleBaseBuilder;
+import org.mnr.engine.evaluation.RuleFailureException;
 import org.mnr.engine.evaluation.Verdicts;
 import org.mnr.engine.evidence.CheckedEvidence;
 import org.mnr.engine.evidence.Evidence;
+import org.mnr.engine.evidence.EvidenceLimits;
+import org.mnr.engine.evidence.EvidenceReader;
 import org.mnr.engine.evidence.EvidenceValidator;
 import org.mnr.engine.evidence.InvalidEvidenceException;
 import org.mnr.engine.evidence.ParsedEvidence;
@@ -52,12 +55,14 @@ public final class MaturityEngine {
     private final RuleBase ruleBase;
     private final Evaluator evaluator;
     private final EvidenceValidator validator;
+    private final EvidenceReader reader;
     private final ResultAssembler assembler;
     private final Map<List<String>, Composition> compositions = new ConcurrentHashMap<>();
 
-    private MaturityEngine(RuleBase ruleBase) {
+    private MaturityEngine(RuleBase ruleBase, EvidenceLimits limits, int maxRuleFirings) {
         this.ruleBase = ruleBase;
-        this.evaluator = new Evaluator(ruleBase);
+        this.evaluator = new Evaluator(ruleBase, maxRuleFirings);
+        this.reader = new EvidenceReader(limits);
         Map<String, EvidenceKey> vocabulary = new HashMap<>();
         Set<String> memberships = new TreeSet<>(MODEL_MEMBERSHIPS);
         for (PackRules pack : ruleBase.packs()) {
@@ -88,6 +93,21 @@ public final class MaturityEngine {
         return ruleBase.framework();
     }
 
+    /** The limits within which this engine reads evidence files. */
+    public EvidenceLimits evidenceLimits() {
+        return reader.limits();
+    }
+
+    /** The reader this engine reads evidence files with, within its limits. */
+    public EvidenceReader evidenceReader() {
+        return reader;
+    }
+
+    /** The most rule firings one assessment may take before it is stopped as a runaway rule. */
+    public int maxRuleFirings() {
+        return evaluator.maxFirings();
+    }
+
     /**
      * Assesses a country, with the variants its memberships select.
      *
@@ -102,6 +122,7 @@ public final class MaturityEngine {
      *
      * @throws InvalidEvidenceException listing every problem, when the evidence does not fit the packs
      * @throws IllegalArgumentException when a named variant is not loaded
+     * @throws RuleFailureException when a pack's rule loops or throws
      */
     public Assessment assess(Evidence evidence, Variants variants) {
         List<String> applicable = applicableVariants(evidence, variants);
@@ -109,8 +130,13 @@ public final class MaturityEngine {
         if (checked.hasErrors()) {
             throw new InvalidEvidenceException(checked.problems());
         }
+        return assess(checked, applicable);
+    }
+
+    private Assessment assess(CheckedEvidence checked, List<String> applicable) {
+        Evidence evidence = checked.evidence();
         Composition composition = compositions.computeIfAbsent(applicable, ids -> Composition.of(ruleBase, ids));
-        Verdicts verdicts = evaluator.evaluate(composition, checked.facts().values());
+        Verdicts verdicts = evaluator.evaluate(composition, checked.facts().values(), evidence.country().code(), evidence.origin());
         List<PackVersion> packs = new ArrayList<>();
         packs.add(new PackVersion(ruleBase.base().pack().id(), ruleBase.base().pack().version()));
         for (String id : applicable) {
@@ -128,38 +154,56 @@ public final class MaturityEngine {
      * Reads and assesses an evidence file, with the variants its memberships select.
      *
      * @throws InvalidEvidenceException listing every problem in the file
+     * @throws RuleFailureException when a pack's rule loops or throws
      */
     public Assessment assess(Path file) {
         return assess(file, Variants.fromMemberships());
     }
 
     /**
-     * Reads and assesses an evidence file with the given choice of variants.
+     * Reads and assesses an evidence file with the given choice of variants, within the engine's
+     * {@linkplain #evidenceLimits() limits}.
      *
      * @throws InvalidEvidenceException listing every problem in the file
+     * @throws RuleFailureException when a pack's rule loops or throws
      */
     public Assessment assess(Path file, Variants variants) {
-        ParsedEvidence parsed = Evidence.parse(file);
+        return assess(reader.read(file), variants);
+    }
+
+    /**
+     * Assesses what a reader read, with the given choice of variants; problems found against the packs
+     * name the line and column in the file.
+     *
+     * @throws InvalidEvidenceException listing every problem, the reader's and the packs'
+     * @throws RuleFailureException when a pack's rule loops or throws
+     */
+    public Assessment assess(ParsedEvidence parsed, Variants variants) {
         if (parsed.evidence() == null || parsed.hasErrors()) {
             throw new InvalidEvidenceException(validate(parsed, variants));
         }
-        return assess(parsed.evidence(), variants);
+        List<String> applicable = applicableVariants(parsed.evidence(), variants);
+        CheckedEvidence checked = check(parsed.evidence(), applicable);
+        if (checked.hasErrors()) {
+            throw new InvalidEvidenceException(parsed.located(checked.problems()));
+        }
+        return assess(checked, applicable);
     }
 
     /** Every problem in an evidence file, errors and warnings, without scoring it. */
     public List<Problem> validate(Path file, Variants variants) {
-        return validate(Evidence.parse(file), variants);
+        return validate(reader.read(file), variants);
     }
 
-    private List<Problem> validate(ParsedEvidence parsed, Variants variants) {
+    /** Every problem in what a reader read, errors and warnings, in file order, without scoring it. */
+    public List<Problem> validate(ParsedEvidence parsed, Variants variants) {
         List<Problem> problems = new ArrayList<>(parsed.problems());
         if (parsed.evidence() != null) {
-            problems.addAll(validate(parsed.evidence(), variants));
+            problems.addAll(parsed.located(validate(parsed.evidence(), variants)));
         } else if (parsed.partial() != null) {
             Set<String> packs = new LinkedHashSet<>(applicableVariants(parsed.partial().memberships(), variants));
             packs.add(ruleBase.base().pack().id());
-            problems.addAll(validator.checkItems(parsed.problems().isEmpty() ? "<input>" : parsed.problems().get(0).file(),
-                    parsed.partial().items(), packs));
+            problems.addAll(parsed.located(validator.checkItems(parsed.origin(), parsed.partial().items(), packs)));
         }
         return problems;
     }
@@ -212,8 +256,28 @@ public final class MaturityEngine {
         private boolean classPath = true;
         private final List<Path> folders = new ArrayList<>();
         private final List<Pack> packs = new ArrayList<>();
+        private EvidenceLimits limits = EvidenceLimits.DEFAULTS;
+        private int maxRuleFirings = Evaluator.MAX_FIRINGS;
 
         private Builder() {
+        }
+
+        /** Reads evidence files within these limits instead of {@link EvidenceLimits#DEFAULTS}. */
+        public Builder evidenceLimits(EvidenceLimits given) {
+            this.limits = Objects.requireNonNull(given, "limits");
+            return this;
+        }
+
+        /**
+         * Stops an assessment whose rules fire more than this many times, reporting the rule that fired most
+         * as looping; the default is {@value Evaluator#MAX_FIRINGS}.
+         */
+        public Builder maxRuleFirings(int firings) {
+            if (firings < 1) {
+                throw new IllegalArgumentException("the most rule firings must be at least 1, not " + firings);
+            }
+            this.maxRuleFirings = firings;
+            return this;
         }
 
         /** Finds class-path packs with this class loader instead of the engine's own. */
@@ -253,7 +317,7 @@ public final class MaturityEngine {
             for (Path folder : folders) {
                 PackDiscovery.inFolder(folder).forEach(p -> byId.put(p.id(), p));
             }
-            return new MaturityEngine(RuleBaseBuilder.build(List.copyOf(byId.values())));
+            return new MaturityEngine(RuleBaseBuilder.build(List.copyOf(byId.values())), limits, maxRuleFirings);
         }
     }
 }
