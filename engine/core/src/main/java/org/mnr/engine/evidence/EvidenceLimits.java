@@ -14,8 +14,8 @@ import java.util.Locale;
  * @param maxFileSize the most bytes a file may hold
  * @param maxDepth the deepest nesting of arrays and objects; the document's own object is depth 1
  * @param maxStringLength the most characters a string or a field name may hold
- * @param maxNumberLength the most digits a number may have, counted both as written and written out in
- *     full, so that {@code 1e999999999} is as long as the billion digits it stands for
+ * @param maxNumberLength the most digits a number may have written out in full, so that {@code 1e999999999}
+ *     is as long as the billion digits it stands for
  * @param maxItems the most array elements the file may hold, counted together: the evidence items, the
  *     members of sets, the memberships and the elements of any other array
  */
@@ -23,6 +23,9 @@ public record EvidenceLimits(long maxFileSize, int maxDepth, int maxStringLength
 
     /** 10 MB, depth 64, strings of 100,000 characters, numbers of 100 digits, 10,000 items. */
     public static final EvidenceLimits DEFAULTS = new EvidenceLimits(10L * 1024 * 1024, 64, 100_000, 100, 10_000);
+
+    /** The characters a number may have beyond its digits: sign, point, exponent and its sign and digits. */
+    private static final int NUMBER_SIGNS = 16;
 
     /** Checks that every limit is positive. */
     public EvidenceLimits {
@@ -81,8 +84,9 @@ public record EvidenceLimits(long maxFileSize, int maxDepth, int maxStringLength
     }
 
     /**
-     * The same limits as Jackson enforces them while it parses; the reader checks items and the length of
-     * numbers written out itself, since Jackson does not.
+     * The same limits as Jackson enforces them while it parses; the reader checks items and the digits of
+     * numbers written out itself, since Jackson does not. Jackson counts a number's characters, so it is
+     * given room for a sign, a decimal point and an exponent beyond the digits.
      */
     StreamReadConstraints streamReadConstraints() {
         return StreamReadConstraints.builder()
@@ -90,7 +94,7 @@ public record EvidenceLimits(long maxFileSize, int maxDepth, int maxStringLength
                 .maxNestingDepth(maxDepth)
                 .maxStringLength(maxStringLength)
                 .maxNameLength(maxStringLength)
-                .maxNumberLength(maxNumberLength)
+                .maxNumberLength(maxNumberLength > Integer.MAX_VALUE - NUMBER_SIGNS ? Integer.MAX_VALUE : maxNumberLength + NUMBER_SIGNS)
                 .build();
     }
 

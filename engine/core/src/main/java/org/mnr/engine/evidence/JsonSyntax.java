@@ -26,7 +26,10 @@ final class JsonSyntax {
             rule("Unexpected end-of-input: expected close marker for (Array|Object) \\(" + MARKER + "\\)",
                     m -> explain("the file ends before the " + kind(m.group(1)) + " opened at " + m.group(2) + ":" + m.group(3)
                             + " is closed", TRUNCATED)),
-            rule("Unexpected end-of-input in VALUE_STRING.*", m -> explain("the file ends inside a string", TRUNCATED)),
+            rule("Unexpected end-of-input(: was expecting closing quote for a string value| in VALUE_STRING| in character escape).*",
+                    m -> explain("the file ends inside a string", TRUNCATED)),
+            rule("Unexpected end-of-input ?(No digit following sign|expected a digit).*",
+                    m -> explain("the file ends inside a number", TRUNCATED)),
             rule("Unexpected end-of-input within/between (Array|Object) entries.*",
                     m -> explain("the file ends inside an " + kind(m.group(1)), TRUNCATED)),
             rule("Unexpected end-of-input.*", m -> explain("the file ends too early", TRUNCATED)),
