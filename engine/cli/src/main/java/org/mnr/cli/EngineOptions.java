@@ -7,11 +7,14 @@ import org.mnr.engine.Variants;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** The options that choose packs and variants, shared by every command that assesses evidence. */
+/** The options that choose packs, variants and limits, shared by every command that assesses evidence. */
 final class EngineOptions {
 
     @Mixin
     private PackOptions packs = new PackOptions();
+
+    @Mixin
+    private LimitOptions limits = new LimitOptions();
 
     @Option(names = "--variant", paramLabel = "ID",
             description = "Use this regional variant whatever the memberships (repeatable), e.g. coe, eu, au, asean.")
@@ -22,7 +25,7 @@ final class EngineOptions {
 
     /** Builds the engine the options describe. */
     MaturityEngine engine() {
-        return packs.engine();
+        return packs.builder().evidenceLimits(limits.limits()).build();
     }
 
     /** The variant choice the options describe. */

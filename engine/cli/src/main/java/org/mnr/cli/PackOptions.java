@@ -16,8 +16,13 @@ final class PackOptions {
 
     /** Builds the engine the options describe. */
     MaturityEngine engine() {
+        return builder().build();
+    }
+
+    /** A builder with the packs the options describe, for other options to add to. */
+    MaturityEngine.Builder builder() {
         MaturityEngine.Builder builder = MaturityEngine.builder();
         rules.forEach(builder::packFolder);
-        return builder.build();
+        return builder;
     }
 }
