@@ -4,16 +4,19 @@ import java.util.ArrayList;
 import java.util.List;
 import org.mnr.engine.EvidenceChecker;
 import org.mnr.engine.MaturityEngine;
-import org.mnr.engine.pack.Pack;
 import org.mnr.engine.Variants;
+import org.mnr.engine.pack.Pack;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** The options that choose packs and variants, shared by every command that assesses evidence. */
+/** The options that choose packs, variants and limits, shared by every command that assesses evidence. */
 final class EngineOptions {
 
     @Mixin
     private PackOptions packs = new PackOptions();
+
+    @Mixin
+    private LimitOptions limits = new LimitOptions();
 
     @Option(names = "--variant", paramLabel = "ID",
             description = "Use this regional variant whatever the memberships (repeatable), e.g. coe, eu, au, asean.")
@@ -24,12 +27,12 @@ final class EngineOptions {
 
     /** Builds the engine the options describe. */
     MaturityEngine engine() {
-        return packs.engine();
+        return packs.builder().evidenceLimits(limits.limits()).build();
     }
 
     /** A checker of evidence for the packs the options describe; compiles no rule. */
     EvidenceChecker checker() {
-        return packs.checker();
+        return packs.builder().evidenceLimits(limits.limits()).buildChecker();
     }
 
     /** The variant choice the options describe. */

@@ -12,4 +12,13 @@ final class ExitCodes {
 
     private ExitCodes() {
     }
+
+    /** The code for a batch in which both happened: a failure outweighs invalid input, which outweighs success. */
+    static int worse(int one, int other) {
+        return rank(one) >= rank(other) ? one : other;
+    }
+
+    private static int rank(int code) {
+        return code == FAILURE ? 2 : code == INVALID ? 1 : 0;
+    }
 }

@@ -1,5 +1,7 @@
 package org.mnr.cli;
 
+import java.io.UncheckedIOException;
+import org.mnr.engine.evaluation.RuleFailureException;
 import org.mnr.engine.evidence.InvalidEvidenceException;
 import org.mnr.engine.pack.PackException;
 import picocli.CommandLine;
@@ -26,7 +28,15 @@ final class FailureHandler implements IExecutionExceptionHandler {
             command.getErr().println("mnr: pack error: " + e.getMessage());
             return ExitCodes.FAILURE;
         }
-        command.getErr().println("mnr: " + e);
+        if (e instanceof UncheckedIOException io) {
+            command.getErr().println("mnr: " + AtomicFiles.describe(io.getCause()));
+            return ExitCodes.FAILURE;
+        }
+        if (e instanceof RuleFailureException) {
+            command.getErr().println("mnr: " + e.getMessage());
+            return ExitCodes.FAILURE;
+        }
+        command.getErr().println("mnr: internal error: " + e);
         if (Boolean.getBoolean("mnr.debug")) {
             e.printStackTrace(command.getErr());
         } else {

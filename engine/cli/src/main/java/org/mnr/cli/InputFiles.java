@@ -1,7 +1,6 @@
 package org.mnr.cli;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -28,7 +27,7 @@ final class InputFiles {
                     }
                     files.addAll(json);
                 } catch (IOException e) {
-                    throw new UncheckedIOException(e);
+                    throw new UsageException(argument + ": the directory cannot be read: " + AtomicFiles.describe(e));
                 }
             } else {
                 files.add(argument);

@@ -25,7 +25,8 @@ final class PackOptions {
         return builder().buildChecker();
     }
 
-    private MaturityEngine.Builder builder() {
+    /** A builder with the packs the options describe, for other options to add to. */
+    MaturityEngine.Builder builder() {
         MaturityEngine.Builder builder = MaturityEngine.builder();
         rules.forEach(builder::packFolder);
         return builder;

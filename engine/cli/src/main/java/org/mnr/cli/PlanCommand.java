@@ -10,7 +10,6 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.mnr.engine.MaturityEngine;
 import org.mnr.engine.Planner;
-import org.mnr.engine.evidence.Evidence;
 import org.mnr.engine.evidence.InvalidEvidenceException;
 import org.mnr.engine.evidence.ParsedEvidence;
 import org.mnr.engine.planning.Need;
@@ -76,8 +75,8 @@ final class PlanCommand implements Callable<Integer> {
         if (top < 1) {
             throw new UsageException("--top takes a positive number, not " + top);
         }
-        ParsedEvidence parsed = Evidence.parse(file);
         MaturityEngine engine = engineOptions.engine();
+        ParsedEvidence parsed = engine.evidenceReader().read(file);
         var variants = engineOptions.variants(engine);
         if (parsed.evidence() == null || parsed.hasErrors()) {
             throw new InvalidEvidenceException(engine.checker().validate(parsed, variants));

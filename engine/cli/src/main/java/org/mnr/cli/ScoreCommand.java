@@ -2,7 +2,6 @@ package org.mnr.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,6 +12,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.mnr.engine.MaturityEngine;
 import org.mnr.engine.Variants;
+import org.mnr.engine.evaluation.RuleFailureException;
 import org.mnr.engine.evidence.InvalidEvidenceException;
 import org.mnr.engine.result.Assessment;
 import picocli.CommandLine.Command;
@@ -30,9 +30,11 @@ import picocli.CommandLine.Spec;
         description = {
             "Score countries' evidence: per capability a level, a score, coverage and the next step.",
             "One input without -o prints its result; with -o DIR each input gets DIR/<input name>.json (or .txt).",
-            "Invalid inputs are reported on stderr and nothing is written for them; the others are scored."
+            "Invalid inputs are reported on stderr and nothing is written for them; the others are scored.",
+            "Each result is written whole or not at all: to a temporary file, then moved into place."
         },
-        footer = {"", "Exit codes: 0 done, 2 invalid input or usage, 1 anything else."})
+        footer = {"", "Exit codes: 0 done, 2 invalid input or usage, 1 anything else (a pack's rule failed, a result could not"
+            + " be written); when inputs fail in both ways, 1."})
 final class ScoreCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "Evidence files, or directories whose *.json files are scored.")
@@ -67,7 +69,12 @@ final class ScoreCommand implements Callable<Integer> {
                 assessment = engine.assess(file, variants);
             } catch (InvalidEvidenceException e) {
                 e.problems().forEach(err::println);
-                exit = ExitCodes.INVALID;
+                exit = ExitCodes.worse(exit, ExitCodes.INVALID);
+                continue;
+            } catch (RuleFailureException e) {
+                // A pack's fault, not the input's: report it and go on with the other inputs.
+                err.println("mnr: " + file + ": no result: " + e.getMessage());
+                exit = ExitCodes.worse(exit, ExitCodes.FAILURE);
                 continue;
             }
             assessment.warnings().forEach(w -> err.println(file + ": warning: " + w));
@@ -80,7 +87,8 @@ final class ScoreCommand implements Callable<Integer> {
                 try {
                     AtomicFiles.write(target, rendered);
                 } catch (IOException e) {
-                    throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
+                    err.println("mnr: " + target + ": cannot write the result of " + file + ": " + AtomicFiles.describe(e));
+                    exit = ExitCodes.worse(exit, ExitCodes.FAILURE);
                 }
             }
         }

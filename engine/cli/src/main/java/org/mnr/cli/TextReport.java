@@ -2,6 +2,7 @@ package org.mnr.cli;
 
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.mnr.engine.evidence.Printable;
 import org.mnr.engine.result.Assessment;
 import org.mnr.engine.result.CapabilityResult;
 import org.mnr.engine.result.DomainResult;
@@ -14,7 +15,9 @@ final class TextReport {
 
     static String render(Assessment a) {
         StringBuilder text = new StringBuilder();
-        String name = a.country().name() == null ? a.country().code() : a.country().name() + " (" + a.country().code() + ")";
+        // The name is what the evidence file says; escaped so that it cannot carry terminal control codes.
+        String name = a.country().name() == null ? a.country().code()
+                : Printable.escape(a.country().name()) + " (" + a.country().code() + ")";
         text.append(name).append(", assessed on ").append(a.assessedOn()).append('\n');
         text.append("Packs: ").append(a.packs().stream().map(p -> p.id() + " " + p.version()).collect(Collectors.joining(", ")))
                 .append("; engine ").append(a.engine().name()).append(' ').append(a.engine().version()).append('\n');

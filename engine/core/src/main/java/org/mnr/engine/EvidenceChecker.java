@@ -11,6 +11,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.mnr.engine.evidence.CheckedEvidence;
 import org.mnr.engine.evidence.Evidence;
+import org.mnr.engine.evidence.EvidenceLimits;
+import org.mnr.engine.evidence.EvidenceReader;
 import org.mnr.engine.evidence.EvidenceValidator;
 import org.mnr.engine.evidence.ParsedEvidence;
 import org.mnr.engine.evidence.Problem;
@@ -31,11 +33,13 @@ public final class EvidenceChecker {
     public static final Set<String> MODEL_MEMBERSHIPS = Set.of("CoE", "EU", "AU", "ASEAN");
 
     private final PackSet packs;
+    private final EvidenceReader reader;
     private final EvidenceValidator validator;
     private final Map<String, EvidenceKey> vocabulary;
 
-    EvidenceChecker(PackSet packs) {
+    EvidenceChecker(PackSet packs, EvidenceLimits limits) {
         this.packs = packs;
+        this.reader = new EvidenceReader(limits);
         Map<String, EvidenceKey> keys = new HashMap<>();
         Set<String> memberships = new TreeSet<>(MODEL_MEMBERSHIPS);
         for (Pack pack : packs.all()) {
@@ -51,14 +55,24 @@ public final class EvidenceChecker {
         return packs;
     }
 
+    /** The limits within which evidence files are read. */
+    public EvidenceLimits evidenceLimits() {
+        return reader.limits();
+    }
+
+    /** The reader evidence files are read with, within the limits. */
+    public EvidenceReader evidenceReader() {
+        return reader;
+    }
+
     /** Every evidence key of every loaded pack. */
     public Map<String, EvidenceKey> vocabulary() {
         return vocabulary;
     }
 
-    /** Every problem in an evidence file, errors and warnings, without scoring it. */
+    /** Every problem in an evidence file, read within the limits, errors and warnings, without scoring it. */
     public List<Problem> validate(Path file, Variants variants) {
-        return validate(Evidence.parse(file), variants);
+        return validate(reader.read(file), variants);
     }
 
     /** Every problem in evidence, errors and warnings, without scoring it. */
@@ -66,16 +80,15 @@ public final class EvidenceChecker {
         return check(evidence, applicableVariants(evidence.country().memberships(), variants)).problems();
     }
 
-    /** Every problem in what was read of an evidence document, errors and warnings. */
+    /** Every problem in what a reader read, errors and warnings, in file order, without scoring it. */
     public List<Problem> validate(ParsedEvidence parsed, Variants variants) {
         List<Problem> problems = new ArrayList<>(parsed.problems());
         if (parsed.evidence() != null) {
-            problems.addAll(validate(parsed.evidence(), variants));
+            problems.addAll(parsed.located(validate(parsed.evidence(), variants)));
         } else if (parsed.partial() != null) {
             Set<String> applicable = new LinkedHashSet<>(applicableVariants(parsed.partial().memberships(), variants));
             applicable.add(packs.base().id());
-            String file = parsed.problems().isEmpty() ? "<input>" : parsed.problems().get(0).file();
-            problems.addAll(validator.checkItems(file, parsed.partial().items(), applicable));
+            problems.addAll(parsed.located(validator.checkItems(parsed.origin(), parsed.partial().items(), applicable)));
         }
         return problems;
     }

@@ -14,9 +14,12 @@ import org.mnr.engine.evaluation.Evaluator;
 import org.mnr.engine.evaluation.PackRules;
 import org.mnr.engine.evaluation.RuleBase;
 import org.mnr.engine.evaluation.RuleBaseBuilder;
+import org.mnr.engine.evaluation.RuleFailureException;
 import org.mnr.engine.evaluation.Verdicts;
 import org.mnr.engine.evidence.CheckedEvidence;
 import org.mnr.engine.evidence.Evidence;
+import org.mnr.engine.evidence.EvidenceLimits;
+import org.mnr.engine.evidence.EvidenceReader;
 import org.mnr.engine.evidence.InvalidEvidenceException;
 import org.mnr.engine.evidence.ParsedEvidence;
 import org.mnr.engine.evidence.Problem;
@@ -51,10 +54,10 @@ public final class MaturityEngine {
     private final ResultAssembler assembler;
     private final Map<List<String>, Composition> compositions = new ConcurrentHashMap<>();
 
-    private MaturityEngine(RuleBase ruleBase, EvidenceChecker checker) {
+    private MaturityEngine(RuleBase ruleBase, EvidenceChecker checker, int maxRuleFirings) {
         this.ruleBase = ruleBase;
         this.checker = checker;
-        this.evaluator = new Evaluator(ruleBase);
+        this.evaluator = new Evaluator(ruleBase, maxRuleFirings);
         this.assembler = new ResultAssembler(ruleBase.framework(), checker.vocabulary());
     }
 
@@ -83,6 +86,21 @@ public final class MaturityEngine {
         return checker;
     }
 
+    /** The limits within which this engine reads evidence files. */
+    public EvidenceLimits evidenceLimits() {
+        return checker.evidenceLimits();
+    }
+
+    /** The reader this engine reads evidence files with, within its limits. */
+    public EvidenceReader evidenceReader() {
+        return checker.evidenceReader();
+    }
+
+    /** The most rule firings one assessment may take before it is stopped as a runaway rule. */
+    public int maxRuleFirings() {
+        return evaluator.maxFirings();
+    }
+
     /**
      * Assesses a country, with the variants its memberships select.
      *
@@ -97,6 +115,7 @@ public final class MaturityEngine {
      *
      * @throws InvalidEvidenceException listing every problem, when the evidence does not fit the packs
      * @throws IllegalArgumentException when a named variant is not loaded
+     * @throws RuleFailureException when a pack's rule loops or throws
      */
     public Assessment assess(Evidence evidence, Variants variants) {
         List<String> applicable = checker.applicableVariants(evidence.country().memberships(), variants);
@@ -104,8 +123,13 @@ public final class MaturityEngine {
         if (checked.hasErrors()) {
             throw new InvalidEvidenceException(checked.problems());
         }
+        return assess(checked, applicable);
+    }
+
+    private Assessment assess(CheckedEvidence checked, List<String> applicable) {
+        Evidence evidence = checked.evidence();
         Composition composition = compositions.computeIfAbsent(applicable, ids -> Composition.of(ruleBase, ids));
-        Verdicts verdicts = evaluator.evaluate(composition, checked.facts().values());
+        Verdicts verdicts = evaluator.evaluate(composition, checked.facts().values(), evidence.country().code(), evidence.origin());
         List<PackVersion> packs = new ArrayList<>();
         packs.add(new PackVersion(ruleBase.base().pack().id(), ruleBase.base().pack().version()));
         for (String id : applicable) {
@@ -129,21 +153,43 @@ public final class MaturityEngine {
     }
 
     /**
-     * Reads and assesses an evidence file with the given choice of variants.
+     * Reads and assesses an evidence file with the given choice of variants, within the engine's
+     * {@linkplain #evidenceLimits() limits}.
      *
      * @throws InvalidEvidenceException listing every problem in the file
+     * @throws RuleFailureException when a pack's rule loops or throws
      */
     public Assessment assess(Path file, Variants variants) {
-        ParsedEvidence parsed = Evidence.parse(file);
+        return assess(checker.evidenceReader().read(file), variants);
+    }
+
+    /**
+     * Assesses what a reader read, with the given choice of variants; problems found against the packs
+     * name the line and column in the file.
+     *
+     * @throws InvalidEvidenceException listing every problem, the reader's and the packs'
+     * @throws RuleFailureException when a pack's rule loops or throws
+     */
+    public Assessment assess(ParsedEvidence parsed, Variants variants) {
         if (parsed.evidence() == null || parsed.hasErrors()) {
             throw new InvalidEvidenceException(checker.validate(parsed, variants));
         }
-        return assess(parsed.evidence(), variants);
+        List<String> applicable = checker.applicableVariants(parsed.evidence().country().memberships(), variants);
+        CheckedEvidence checked = checker.check(parsed.evidence(), applicable);
+        if (checked.hasErrors()) {
+            throw new InvalidEvidenceException(parsed.located(checked.problems()));
+        }
+        return assess(checked, applicable);
     }
 
     /** Every problem in an evidence file, errors and warnings, without scoring it. */
     public List<Problem> validate(Path file, Variants variants) {
         return checker.validate(file, variants);
+    }
+
+    /** Every problem in what a reader read, errors and warnings, in file order, without scoring it. */
+    public List<Problem> validate(ParsedEvidence parsed, Variants variants) {
+        return checker.validate(parsed, variants);
     }
 
     /** Every problem in evidence, errors and warnings, without scoring it. */
@@ -162,8 +208,28 @@ public final class MaturityEngine {
         private boolean classPath = true;
         private final List<Path> folders = new ArrayList<>();
         private final List<Pack> packs = new ArrayList<>();
+        private EvidenceLimits limits = EvidenceLimits.DEFAULTS;
+        private int maxRuleFirings = Evaluator.MAX_FIRINGS;
 
         private Builder() {
+        }
+
+        /** Reads evidence files within these limits instead of {@link EvidenceLimits#DEFAULTS}. */
+        public Builder evidenceLimits(EvidenceLimits given) {
+            this.limits = Objects.requireNonNull(given, "limits");
+            return this;
+        }
+
+        /**
+         * Stops an assessment whose rules fire more than this many times, reporting the rule that fired most
+         * as looping; the default is {@value Evaluator#MAX_FIRINGS}.
+         */
+        public Builder maxRuleFirings(int firings) {
+            if (firings < 1) {
+                throw new IllegalArgumentException("the most rule firings must be at least 1, not " + firings);
+            }
+            this.maxRuleFirings = firings;
+            return this;
         }
 
         /** Finds class-path packs with this class loader instead of the engine's own. */
@@ -196,12 +262,12 @@ public final class MaturityEngine {
         /** Loads and compiles the packs. */
         public MaturityEngine build() {
             PackSet packSet = packSet();
-            return new MaturityEngine(RuleBaseBuilder.build(packSet), new EvidenceChecker(packSet));
+            return new MaturityEngine(RuleBaseBuilder.build(packSet), new EvidenceChecker(packSet, limits), maxRuleFirings);
         }
 
         /** Loads the packs' descriptors and vocabularies only, to check evidence without compiling any rule. */
         public EvidenceChecker buildChecker() {
-            return new EvidenceChecker(packSet());
+            return new EvidenceChecker(packSet(), limits);
         }
 
         private PackSet packSet() {

@@ -8,8 +8,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.Comparator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.AgendaFilter;
+import org.kie.api.runtime.rule.ConsequenceException;
 import org.mnr.engine.model.Criterion;
 import org.mnr.engine.scoring.Scored;
 import org.mnr.engine.scoring.Scoring;
@@ -28,18 +35,52 @@ import org.mnr.engine.spi.Outcomes;
  */
 public final class Evaluator {
 
-    /** The most rule firings one assessment may take before it is stopped as a runaway rule. */
+    /**
+     * The default of the most rule firings one assessment may take before it is stopped as a runaway
+     * rule; the base pack fires a few hundred times for a complete evidence file.
+     */
     public static final int MAX_FIRINGS = 100_000;
 
-    private final RuleBase ruleBase;
+    private static final Pattern RULE_IN_MESSAGE = Pattern.compile("Rule \"(.+?)\"");
 
-    /** An evaluator over a rule base; thread-safe, since every call opens its own session. */
+    private final RuleBase ruleBase;
+    private final int maxFirings;
+    private final Map<String, String> packOfRule = new HashMap<>();
+
+    /** An evaluator over a rule base with the default bound on firings. */
     public Evaluator(RuleBase ruleBase) {
-        this.ruleBase = ruleBase;
+        this(ruleBase, MAX_FIRINGS);
     }
 
-    /** Fires the composition's rules over the facts and returns what they decided. */
-    public Verdicts evaluate(Composition composition, Collection<Fact> facts) {
+    /**
+     * An evaluator over a rule base; thread-safe, since every call opens its own session.
+     *
+     * @param maxFirings the most rule firings one assessment may take
+     */
+    public Evaluator(RuleBase ruleBase, int maxFirings) {
+        if (maxFirings < 1) {
+            throw new IllegalArgumentException("the most rule firings must be at least 1, not " + maxFirings);
+        }
+        this.ruleBase = ruleBase;
+        this.maxFirings = maxFirings;
+        for (PackRules pack : ruleBase.packs()) {
+            pack.criteria().forEach(c -> packOfRule.put(c.rule().drlPackage() + "/" + c.rule().name(), c.rule().pack()));
+        }
+    }
+
+    /** The most rule firings one assessment may take. */
+    public int maxFirings() {
+        return maxFirings;
+    }
+
+    /**
+     * Fires the composition's rules over the facts and returns what they decided.
+     *
+     * @param country the country's code, for the message of a rule failure
+     * @param origin the evidence file, for the message of a rule failure
+     * @throws RuleFailureException when a rule loops past the bound on firings, or throws
+     */
+    public Verdicts evaluate(Composition composition, Collection<Fact> facts, String country, String origin) {
         Map<Integer, List<Criterion>> byCapability = new TreeMap<>();
         ruleBase.framework().capabilities().forEach(c -> byCapability.put(c.id(), new ArrayList<>()));
         for (Applied applied : composition.criteria()) {
@@ -54,6 +95,8 @@ public final class Evaluator {
         AgendaFilter filter = match -> allowed.contains(match.getRule().getPackageName() + "/" + match.getRule().getName());
 
         KieSession session = ruleBase.kieBase().newKieSession();
+        FiringCount count = new FiringCount();
+        session.addEventListener(count);
         try {
             Outcomes outcomes = new Outcomes();
             session.setGlobal("outcomes", outcomes);
@@ -61,9 +104,10 @@ public final class Evaluator {
             Map<Integer, Integer> levels = new TreeMap<>();
             int firings = 0;
             while (levels.size() < byCapability.size()) {
-                firings += session.fireAllRules(filter, MAX_FIRINGS - firings);
-                if (firings >= MAX_FIRINGS) {
-                    throw new IllegalStateException("rules fired " + MAX_FIRINGS + " times; a rule is looping");
+                firings += session.fireAllRules(filter, maxFirings - firings);
+                if (firings >= maxFirings) {
+                    String rule = count.mostFired();
+                    throw RuleFailureException.loop(packOfRule.get(rule), name(rule), count.of(rule), maxFirings, country, origin);
                 }
                 Set<String> met = metCriteria(outcomes, criterionOfRule);
                 List<Integer> ready = new ArrayList<>();
@@ -87,8 +131,55 @@ public final class Evaluator {
                 }
             }
             return new Verdicts(cited(outcomes, criterionOfRule), levels);
+        } catch (ConsequenceException e) {
+            Rule rule = e.getMatch() == null ? null : e.getMatch().getRule();
+            String id = rule == null ? null : rule.getPackageName() + "/" + rule.getName();
+            throw RuleFailureException.error(packOfRule.get(id), rule == null ? null : rule.getName(), country, origin, e.getCause() == null ? e : e.getCause());
+        } catch (RuleFailureException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // A condition that throws surfaces from insert or fire, naming its rule only in the message.
+            String rule = ruleNamed(e);
+            String pack = rule == null ? null : packOfRule.entrySet().stream()
+                    .filter(entry -> name(entry.getKey()).equals(rule)).map(Map.Entry::getValue).findFirst().orElse(null);
+            throw RuleFailureException.error(pack, rule, country, origin, e);
         } finally {
             session.dispose();
+        }
+    }
+
+    private static String name(String qualifiedRule) {
+        return qualifiedRule.substring(qualifiedRule.indexOf('/') + 1);
+    }
+
+    private static String ruleNamed(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            Matcher matcher = RULE_IN_MESSAGE.matcher(String.valueOf(t.getMessage()));
+            if (matcher.find()) {
+                return matcher.group(1);
+            }
+        }
+        return null;
+    }
+
+    /** Counts each rule's firings in one session, to name the rule that loops. */
+    private static final class FiringCount extends DefaultAgendaEventListener {
+        private final Map<String, Integer> fired = new HashMap<>();
+
+        @Override
+        public void afterMatchFired(AfterMatchFiredEvent event) {
+            Rule rule = event.getMatch().getRule();
+            fired.merge(rule.getPackageName() + "/" + rule.getName(), 1, Integer::sum);
+        }
+
+        String mostFired() {
+            return fired.entrySet().stream()
+                    .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
+                    .map(Map.Entry::getKey).orElse("?/?");
+        }
+
+        int of(String rule) {
+            return fired.getOrDefault(rule, 0);
         }
     }
 

@@ -1,10 +1,7 @@
 package org.mnr.engine.evidence;
 
-import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -35,7 +32,7 @@ public record Evidence(Country country, LocalDate assessedOn, List<EvidenceItem>
     }
 
     /**
-     * Reads an evidence file.
+     * Reads an evidence file within the default {@link EvidenceLimits}.
      *
      * @throws InvalidEvidenceException listing every problem, when the file is missing, not JSON or
      *     not shaped as an evidence document
@@ -45,31 +42,23 @@ public record Evidence(Country country, LocalDate assessedOn, List<EvidenceItem>
     }
 
     /**
-     * Reads evidence JSON from a stream; {@code name} names it in problems.
+     * Reads evidence JSON from a stream within the default {@link EvidenceLimits}; {@code name} names it
+     * in problems.
      *
      * @throws InvalidEvidenceException listing every problem
      */
     public static Evidence read(InputStream json, String name) {
-        try {
-            return orThrow(new EvidenceReader().read(json.readAllBytes(), name));
-        } catch (IOException e) {
-            throw new InvalidEvidenceException(List.of(Problem.error(name, Place.at(""), "cannot be read: " + e.getMessage(), null)));
-        }
+        return orThrow(new EvidenceReader().read(json, name));
     }
 
-    /** Reads an evidence file, returning what was read together with every problem found. */
+    /** Reads an evidence file within the default limits, returning what was read together with every problem found. */
     public static ParsedEvidence parse(Path file) {
-        String name = file.toString();
-        if (Files.isDirectory(file)) {
-            return new ParsedEvidence(null, List.of(Problem.error(name, Place.at(""), "is a directory, not an evidence file", null)));
-        }
-        try {
-            return new EvidenceReader().read(Files.readAllBytes(file), name);
-        } catch (NoSuchFileException e) {
-            return new ParsedEvidence(null, List.of(Problem.error(name, Place.at(""), "no such file", "check the path")));
-        } catch (IOException e) {
-            return new ParsedEvidence(null, List.of(Problem.error(name, Place.at(""), "cannot be read: " + e.getMessage(), null)));
-        }
+        return parse(file, EvidenceLimits.DEFAULTS);
+    }
+
+    /** Reads an evidence file within the given limits, returning what was read together with every problem found. */
+    public static ParsedEvidence parse(Path file, EvidenceLimits limits) {
+        return new EvidenceReader(limits).read(file);
     }
 
     private static Evidence orThrow(ParsedEvidence parsed) {

@@ -4,22 +4,29 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.io.InputStream;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Iterator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -28,71 +35,195 @@ import java.util.Set;
  *
  * <p>It checks the document's structure only; whether keys and values fit the loaded packs'
  * vocabulary is {@link EvidenceValidator}'s job. Reading goes on after a problem, so one pass
- * reports all of them.
+ * reports all of them, up to {@value #MAX_LISTED_PROBLEMS}.
+ *
+ * <p>Reading is bounded by {@link EvidenceLimits}: a file over a limit is rejected with a problem that
+ * names the limit, before it can exhaust memory. Only what an evidence document can use is kept in
+ * memory (the country, the date and the items); anything else is checked as JSON and skipped.
  */
 public final class EvidenceReader {
+
+    /** The most problems listed for one file; a file with more is reported with a last line saying so. */
+    public static final int MAX_LISTED_PROBLEMS = 1000;
 
     private static final Set<String> TOP_FIELDS = Set.of("country", "assessedOn", "evidence", "$schema");
     private static final Set<String> COUNTRY_FIELDS = Set.of("code", "name", "memberships");
     private static final Set<String> ITEM_FIELDS = Set.of("key", "value", "source", "note");
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    private static final String SHAPE = "an evidence file is a JSON object with country, assessedOn and evidence";
 
+    private final EvidenceLimits limits;
     private final JsonFactory factory;
 
-    /** A reader with Jackson's default limits on nesting, string and number length. */
+    /** A reader with the default limits. */
     public EvidenceReader() {
-        this(StreamReadConstraints.defaults());
+        this(EvidenceLimits.DEFAULTS);
     }
 
     /** A reader with the given limits. */
+    public EvidenceReader(EvidenceLimits limits) {
+        this.limits = Objects.requireNonNull(limits, "limits");
+        this.factory = JsonFactory.builder().streamReadConstraints(limits.streamReadConstraints()).build();
+    }
+
+    /**
+     * A reader with Jackson's limits on nesting, string and number length taken from {@code constraints},
+     * and the default file size and item count.
+     */
     public EvidenceReader(StreamReadConstraints constraints) {
-        this.factory = JsonFactory.builder().streamReadConstraints(constraints).build();
+        this(EvidenceLimits.DEFAULTS
+                .withMaxDepth(constraints.getMaxNestingDepth())
+                .withMaxStringLength(constraints.getMaxStringLength())
+                .withMaxNumberLength(constraints.getMaxNumberLength()));
+    }
+
+    /** The limits this reader applies. */
+    public EvidenceLimits limits() {
+        return limits;
+    }
+
+    /** Reads an evidence file; its path, as given, names it in problems. */
+    public ParsedEvidence read(Path file) {
+        String name = file.toString();
+        if (Files.isDirectory(file)) {
+            return failed(name, Place.at(""), "is a directory, not an evidence file", "name a .json file, or score the directory");
+        }
+        try {
+            long size = Files.size(file);
+            if (size > limits.maxFileSize()) {
+                return tooLarge(name, size);
+            }
+            try (InputStream in = Files.newInputStream(file)) {
+                return read(in, name);
+            }
+        } catch (NoSuchFileException e) {
+            return failed(name, Place.at(""), "no such file", "check the path");
+        } catch (AccessDeniedException e) {
+            return failed(name, Place.at(""), "cannot be read: permission denied", "check the file's permissions");
+        } catch (IOException e) {
+            return failed(name, Place.at(""), "cannot be read: " + Printable.escape(String.valueOf(e.getMessage())), null);
+        }
+    }
+
+    /** Reads evidence JSON from a stream, up to the maximum file size; {@code name} names it in problems. */
+    public ParsedEvidence read(InputStream json, String name) {
+        byte[] bytes;
+        try {
+            bytes = json.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxFileSize() + 1));
+            if (bytes.length > limits.maxFileSize()) {
+                return tooLarge(name, -1);
+            }
+        } catch (IOException e) {
+            return failed(name, Place.at(""), "cannot be read: " + Printable.escape(String.valueOf(e.getMessage())), null);
+        }
+        return read(bytes, name);
     }
 
     /** Reads one evidence document; {@code file} names it in problems. */
     public ParsedEvidence read(byte[] json, String file) {
-        Session session = new Session(file);
-        if (json.length == 0 || new String(json, StandardCharsets.UTF_8).isBlank()) {
-            session.error(Place.at(""), "the file is empty",
-                    "an evidence file is a JSON object with country, assessedOn and evidence");
-            return new ParsedEvidence(null, session.problems);
+        if (json.length > limits.maxFileSize()) {
+            return tooLarge(file, json.length);
         }
+        Place start = new Place("", 1, 1);
+        if (json.length == 0) {
+            return failed(file, start, "the file is empty", SHAPE);
+        }
+        Utf8Text.Decoded decoded = Utf8Text.decode(json);
+        if (decoded.text() == null) {
+            return failed(file, decoded.place(), decoded.message(), decoded.hint());
+        }
+        String text = decoded.text();
+        if (text.isBlank()) {
+            return failed(file, start, "the file holds only white space", SHAPE);
+        }
+        Session session = new Session(file, limits);
         JsonNode root;
-        try (JsonParser parser = factory.createParser(json)) {
-            JsonToken first = parser.nextToken();
-            if (first == null) {
-                session.error(Place.at(""), "the file holds no JSON value", null);
-                return new ParsedEvidence(null, session.problems);
+        try (JsonParser parser = factory.createParser(text)) {
+            try {
+                parser.nextToken();
+                root = session.readRoot(parser);
+                if (root.isObject() && parser.nextToken() != null) {
+                    session.error(session.place(parser.currentTokenLocation(), ""), "more content after the JSON object",
+                            "an evidence file holds exactly one JSON object");
+                }
+            } catch (StreamConstraintsException e) {
+                session.overLimit(e, e.getLocation() != null ? e.getLocation() : parser.currentLocation(), Session.pointer(parser));
+                return session.failed();
+            } catch (LimitExceeded e) {
+                session.error(e.place, e.message, e.limit.hint());
+                return session.failed();
+            } catch (JsonProcessingException e) {
+                JsonSyntax.Explanation explanation = JsonSyntax.explain(e);
+                session.error(session.place(e.getLocation(), Session.pointer(parser)), "not valid JSON: " + explanation.message(),
+                        explanation.hint());
+                return session.failed();
             }
-            root = session.readValue(parser, "");
-            if (parser.nextToken() != null) {
-                session.error(session.place(parser.currentTokenLocation(), ""), "more content after the JSON object",
-                        "an evidence file holds exactly one JSON object");
-            }
-        } catch (JsonProcessingException e) {
-            JsonLocation location = e.getLocation();
-            String message = e.getOriginalMessage().replaceAll("\\s*\\R\\s*", " ");
-            session.error(session.place(location, ""), "not valid JSON: " + message, null);
-            return new ParsedEvidence(null, session.problems);
         } catch (IOException e) {
-            session.error(Place.at(""), "cannot be read: " + e.getMessage(), null);
-            return new ParsedEvidence(null, session.problems);
+            session.error(Place.at(""), "cannot be read: " + Printable.escape(String.valueOf(e.getMessage())), null);
+            return session.failed();
         }
         return session.parsed(root);
+    }
+
+    private ParsedEvidence tooLarge(String file, long size) {
+        String was = size < 0 ? "is larger than " : "is " + ByteSizes.format(size) + ", more than ";
+        return failed(file, Place.at(""), "the file " + was + limits.exceeded(EvidenceLimits.Limit.FILE_SIZE),
+                EvidenceLimits.Limit.FILE_SIZE.hint());
+    }
+
+    private static ParsedEvidence failed(String file, Place place, String message, String hint) {
+        return new ParsedEvidence(null, null, List.of(Problem.error(file, place, message, hint)), file, Map.of());
+    }
+
+    /** A limit of {@link EvidenceLimits} that Jackson does not check itself, exceeded: reading stops. */
+    private static final class LimitExceeded extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final transient EvidenceLimits.Limit limit;
+        private final transient Place place;
+        private final String message;
+
+        LimitExceeded(EvidenceLimits.Limit limit, Place place, String message) {
+            super(message, null, false, false);
+            this.limit = limit;
+            this.place = place;
+            this.message = message;
+        }
     }
 
     /** The state of reading one file. */
     private static final class Session {
         private final String file;
+        private final EvidenceLimits limits;
         private final List<Problem> problems = new ArrayList<>();
         private final Map<String, Place> places = new HashMap<>();
+        private int unlisted;
+        private long items;
 
-        Session(String file) {
+        Session(String file, EvidenceLimits limits) {
             this.file = file;
+            this.limits = limits;
         }
 
         void error(Place place, String message, String hint) {
-            problems.add(Problem.error(file, place, message, hint));
+            if (problems.size() < MAX_LISTED_PROBLEMS) {
+                problems.add(Problem.error(file, place, message, hint));
+            } else {
+                unlisted++;
+            }
+        }
+
+        List<Problem> problems() {
+            if (unlisted == 0) {
+                return problems;
+            }
+            List<Problem> all = new ArrayList<>(problems);
+            all.add(Problem.error(file, Place.at(""), unlisted + " more problems are not listed",
+                    "fix the problems above and check the file again"));
+            return all;
+        }
+
+        ParsedEvidence failed() {
+            return new ParsedEvidence(null, null, problems(), file, places);
         }
 
         Place place(JsonLocation location, String pointer) {
@@ -106,40 +237,92 @@ public final class EvidenceReader {
             return places.getOrDefault(pointer, Place.at(pointer));
         }
 
-        JsonNode readValue(JsonParser parser, String pointer) throws IOException {
-            places.put(pointer, place(parser.currentTokenLocation(), pointer));
+        /** The JSON pointer of the value the parser is at, for a problem the parser raises. */
+        static String pointer(JsonParser parser) {
+            return parser.getParsingContext().pathAsPointer().toString();
+        }
+
+        void overLimit(StreamConstraintsException e, JsonLocation location, String pointer) {
+            String original = String.valueOf(e.getOriginalMessage());
+            EvidenceLimits.Limit limit;
+            String what;
+            if (original.startsWith("Document nesting depth")) {
+                limit = EvidenceLimits.Limit.DEPTH;
+                what = "arrays and objects are nested deeper than ";
+            } else if (original.startsWith("String value length") || original.startsWith("Name length")) {
+                limit = EvidenceLimits.Limit.STRING_LENGTH;
+                what = (original.startsWith("Name") ? "a field name" : "a string") + " is longer than ";
+            } else if (original.startsWith("Number value length") || original.startsWith("BigDecimal scale")) {
+                limit = EvidenceLimits.Limit.NUMBER_LENGTH;
+                what = "a number is longer than ";
+            } else if (original.startsWith("Document length")) {
+                limit = EvidenceLimits.Limit.FILE_SIZE;
+                what = "the file is larger than ";
+            } else {
+                error(place(location, pointer), "the file exceeds a limit: " + JsonSyntax.clean(original), null);
+                return;
+            }
+            error(place(location, pointer), what + limits.exceeded(limit), limit.hint());
+        }
+
+        /**
+         * Reads the document's object, keeping its country, date and items; any other document is
+         * described by its first token and not read further.
+         */
+        JsonNode readRoot(JsonParser parser) throws IOException {
             JsonToken token = parser.currentToken();
+            places.put("", place(parser.currentTokenLocation(), ""));
+            return switch (token) {
+                case START_OBJECT -> readObject(parser, "", Shape.DOCUMENT);
+                case START_ARRAY -> NODES.arrayNode();
+                case VALUE_STRING -> NODES.textNode(parser.getText());
+                case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> NODES.numberNode(1);
+                case VALUE_TRUE, VALUE_FALSE -> NODES.booleanNode(token == JsonToken.VALUE_TRUE);
+                default -> NODES.nullNode();
+            };
+        }
+
+        /** What is kept of a value at a place in the document. */
+        private enum Shape {
+            /** The document's object. */
+            DOCUMENT,
+            /** The country object. */
+            COUNTRY,
+            /** The memberships or the evidence array, or a set value: its elements are scalars or skipped. */
+            LIST_OF_ITEMS,
+            /** The evidence array. */
+            EVIDENCE,
+            /** One evidence item. */
+            ITEM,
+            /** A scalar is kept; an array or object is checked and skipped. */
+            SCALAR,
+            /** The whole value is checked and skipped. */
+            SKIP
+        }
+
+        private JsonNode readValue(JsonParser parser, String pointer, Shape shape) throws IOException {
+            JsonToken token = parser.currentToken();
+            if (shape != Shape.SKIP) {
+                places.put(pointer, place(parser.currentTokenLocation(), pointer));
+            }
             switch (token) {
-                case START_OBJECT: {
-                    ObjectNode object = NODES.objectNode();
-                    while (parser.nextToken() == JsonToken.FIELD_NAME) {
-                        String name = parser.currentName();
-                        String child = pointer + "/" + escape(name);
-                        Place namePlace = place(parser.currentTokenLocation(), child);
-                        parser.nextToken();
-                        if (object.has(name)) {
-                            error(namePlace, "field '" + name + "' is given twice in the same object", "keep one of them");
-                            skip(parser);
-                        } else {
-                            object.set(name, readValue(parser, child));
-                        }
+                case START_OBJECT:
+                    if (shape == Shape.DOCUMENT || shape == Shape.COUNTRY || shape == Shape.ITEM) {
+                        return readObject(parser, pointer, shape);
                     }
-                    return object;
-                }
-                case START_ARRAY: {
-                    ArrayNode array = NODES.arrayNode();
-                    int index = 0;
-                    while (parser.nextToken() != JsonToken.END_ARRAY) {
-                        array.add(readValue(parser, pointer + "/" + index++));
+                    skip(parser);
+                    return NODES.objectNode();
+                case START_ARRAY:
+                    if (shape == Shape.LIST_OF_ITEMS || shape == Shape.EVIDENCE) {
+                        return readArray(parser, pointer, shape == Shape.EVIDENCE ? Shape.ITEM : Shape.SCALAR);
                     }
-                    return array;
-                }
+                    skip(parser);
+                    return NODES.arrayNode();
                 case VALUE_STRING:
-                    return NODES.textNode(parser.getText());
+                    return shape == Shape.SKIP ? NODES.nullNode() : NODES.textNode(parser.getText());
                 case VALUE_NUMBER_INT:
-                    return NODES.numberNode(new BigDecimal(parser.getBigIntegerValue()));
                 case VALUE_NUMBER_FLOAT:
-                    return NODES.numberNode(parser.getDecimalValue());
+                    return shape == Shape.SKIP ? NODES.nullNode() : number(parser, pointer);
                 case VALUE_TRUE:
                     return NODES.booleanNode(true);
                 case VALUE_FALSE:
@@ -151,25 +334,133 @@ public final class EvidenceReader {
             }
         }
 
-        private static void skip(JsonParser parser) throws IOException {
-            parser.skipChildren();
+        private ObjectNode readObject(JsonParser parser, String pointer, Shape shape) throws IOException {
+            Set<String> known = shape == Shape.DOCUMENT ? TOP_FIELDS : shape == Shape.COUNTRY ? COUNTRY_FIELDS : ITEM_FIELDS;
+            ObjectNode object = NODES.objectNode();
+            Set<String> seen = new HashSet<>();
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String name = parser.currentName();
+                String child = pointer + "/" + escape(name);
+                Place namePlace = place(parser.currentTokenLocation(), child);
+                parser.nextToken();
+                if (!known.contains(name)) {
+                    unknownField(namePlace, pointer, name, known);
+                    skip(parser);
+                } else if (!seen.add(name)) {
+                    error(namePlace, "field '" + name + "' is given twice in the same object", "keep one of them");
+                    skip(parser);
+                } else {
+                    object.set(name, readValue(parser, child, fieldShape(shape, name)));
+                }
+            }
+            return object;
+        }
+
+        private static Shape fieldShape(Shape parent, String name) {
+            if (parent == Shape.DOCUMENT) {
+                return switch (name) {
+                    case "country" -> Shape.COUNTRY;
+                    case "evidence" -> Shape.EVIDENCE;
+                    case "assessedOn" -> Shape.SCALAR;
+                    default -> Shape.SKIP;
+                };
+            }
+            if (parent == Shape.COUNTRY && name.equals("memberships") || parent == Shape.ITEM && name.equals("value")) {
+                return Shape.LIST_OF_ITEMS;
+            }
+            return Shape.SCALAR;
+        }
+
+        private ArrayNode readArray(JsonParser parser, String pointer, Shape elements) throws IOException {
+            ArrayNode array = NODES.arrayNode();
+            int index = 0;
+            while (parser.nextToken() != JsonToken.END_ARRAY) {
+                countItem(parser);
+                array.add(readValue(parser, pointer + "/" + index, elements));
+                index++;
+            }
+            return array;
+        }
+
+        /**
+         * Checks and skips a value without keeping it, counting its items. It does not recurse, so even a
+         * nesting depth raised far above the default cannot overflow the stack.
+         */
+        private void skip(JsonParser parser) throws IOException {
+            if (!parser.currentToken().isStructStart()) {
+                return;
+            }
+            int depth = 1;
+            while (depth > 0) {
+                JsonToken token = parser.nextToken();
+                if (token.isStructEnd()) {
+                    depth--;
+                    continue;
+                }
+                JsonStreamContext container = token.isStructStart() ? parser.getParsingContext().getParent() : parser.getParsingContext();
+                if (token != JsonToken.FIELD_NAME && container.inArray()) {
+                    countItem(parser);
+                }
+                if (token.isStructStart()) {
+                    depth++;
+                }
+            }
+        }
+
+        private void countItem(JsonParser parser) {
+            if (++items > limits.maxItems()) {
+                throw new LimitExceeded(EvidenceLimits.Limit.ITEMS, place(parser.currentTokenLocation(), pointer(parser)),
+                        "the file holds more than " + limits.exceeded(EvidenceLimits.Limit.ITEMS)
+                                + " (evidence items, set members, memberships and any other array elements, counted together)");
+            }
+        }
+
+        /** A number, as long as written out in full it stays within the maximum number length. */
+        private JsonNode number(JsonParser parser, String pointer) throws IOException {
+            String literal = parser.getText();
+            BigDecimal number;
+            try {
+                number = new BigDecimal(literal);
+            } catch (NumberFormatException e) {
+                number = null;
+            }
+            if (number == null || writtenLength(number) > limits.maxNumberLength()) {
+                error(placeOf(pointer), "the number " + Printable.abbreviate(literal) + " written out in full is longer than "
+                        + limits.exceeded(EvidenceLimits.Limit.NUMBER_LENGTH), EvidenceLimits.Limit.NUMBER_LENGTH.hint());
+                return NODES.nullNode();
+            }
+            return NODES.numberNode(number);
+        }
+
+        private static long writtenLength(BigDecimal number) {
+            long integerDigits = (long) number.precision() - number.scale();
+            return Math.max(integerDigits, 1) + Math.max(number.scale(), 0);
+        }
+
+        private void unknownField(Place place, String pointer, String name, Set<String> known) {
+            String where = pointer.isEmpty() ? "the document" : pointer.substring(1).replace('/', '.');
+            List<String> names = known.stream().filter(k -> !k.startsWith("$")).sorted().toList();
+            String hint = Suggestion.hint(name, names);
+            error(place, "unknown field '" + Printable.abbreviate(name, 80) + "' in " + where,
+                    hint != null ? hint : "known fields: " + String.join(", ", names));
         }
 
         ParsedEvidence parsed(JsonNode root) {
             if (!root.isObject()) {
-                error(placeOf(""), "the document is " + describe(root) + ", not a JSON object",
-                        "an evidence file is a JSON object with country, assessedOn and evidence");
-                return new ParsedEvidence(null, problems);
+                String what = root.isNumber() ? "a number" : describe(root);
+                error(placeOf(""), "the document is " + what + ", not a JSON object", SHAPE);
+                return failed();
             }
-            unknownFields(root, "", TOP_FIELDS);
             Country country = country(root.get("country"));
             LocalDate assessedOn = assessedOn(root.get("assessedOn"));
-            List<EvidenceItem> items = items(root.get("evidence"));
-            if (country == null || assessedOn == null || items == null) {
+            List<EvidenceItem> evidenceItems = items(root.get("evidence"));
+            if (country == null || assessedOn == null || evidenceItems == null) {
                 List<String> memberships = country == null ? List.of() : country.memberships();
-                return new ParsedEvidence(null, new ParsedEvidence.Partial(items == null ? List.of() : items, memberships), problems);
+                return new ParsedEvidence(null,
+                        new ParsedEvidence.Partial(evidenceItems == null ? List.of() : evidenceItems, memberships), problems(),
+                        file, places);
             }
-            return new ParsedEvidence(new Evidence(country, assessedOn, items, file), problems);
+            return new ParsedEvidence(new Evidence(country, assessedOn, evidenceItems, file), null, problems(), file, places);
         }
 
         private Country country(JsonNode node) {
@@ -181,14 +472,14 @@ public final class EvidenceReader {
                 error(placeOf("/country"), "country is " + describe(node) + ", not an object", "write {\"code\": \"XA\"}");
                 return null;
             }
-            unknownFields(node, "/country", COUNTRY_FIELDS);
             JsonNode code = node.get("code");
             boolean valid = true;
             if (code == null) {
                 error(placeOf("/country"), "country.code is missing", "give an ISO 3166-1 alpha-2 code, or XA to XZ for a fictional country");
                 valid = false;
             } else if (!code.isTextual()) {
-                error(placeOf("/country/code"), "country.code is " + describe(code) + ", not a string", null);
+                error(placeOf("/country/code"), "country.code is " + describe(code) + ", not a string",
+                        "give an ISO 3166-1 alpha-2 code in quotes, e.g. \"FR\"");
                 valid = false;
             }
             JsonNode name = node.get("name");
@@ -233,7 +524,8 @@ public final class EvidenceReader {
             try {
                 return IsoDates.parse(node.asText());
             } catch (DateTimeParseException e) {
-                error(placeOf("/assessedOn"), "assessedOn '" + node.asText() + "' is not a valid ISO date", "write \"yyyy-mm-dd\", e.g. \"2026-06-30\"");
+                error(placeOf("/assessedOn"), "assessedOn '" + Printable.abbreviate(node.asText()) + "' is not a valid ISO date",
+                        "write \"yyyy-mm-dd\" with a day that exists, e.g. \"2026-06-30\"");
                 return null;
             }
         }
@@ -244,10 +536,11 @@ public final class EvidenceReader {
                 return null;
             }
             if (!node.isArray()) {
-                error(placeOf("/evidence"), "evidence is " + describe(node) + ", not an array", null);
+                error(placeOf("/evidence"), "evidence is " + describe(node) + ", not an array",
+                        "write \"evidence\": [ ... ], an array of {\"key\": ..., \"value\": ...}");
                 return null;
             }
-            List<EvidenceItem> items = new ArrayList<>();
+            List<EvidenceItem> list = new ArrayList<>();
             for (int i = 0; i < node.size(); i++) {
                 String pointer = "/evidence/" + i;
                 JsonNode item = node.get(i);
@@ -256,22 +549,23 @@ public final class EvidenceReader {
                             "write {\"key\": \"...\", \"value\": ...}");
                     continue;
                 }
-                unknownFields(item, pointer, ITEM_FIELDS);
                 JsonNode key = item.get("key");
                 if (key == null || !key.isTextual()) {
                     error(placeOf(key == null ? pointer : pointer + "/key"),
-                            key == null ? "evidence item has no key" : "key is " + describe(key) + ", not a string", null);
+                            key == null ? "evidence item has no key" : "key is " + describe(key) + ", not a string",
+                            "write {\"key\": \"...\", \"value\": ...}");
                     continue;
                 }
                 if (!item.has("value")) {
-                    error(placeOf(pointer), "evidence item " + key.asText() + " has no value", "give a value, or null if it is not known");
+                    error(placeOf(pointer), "evidence item " + Printable.abbreviate(key.asText(), 80) + " has no value",
+                            "give a value, or null if it is not known");
                     continue;
                 }
                 String source = optionalText(item, pointer, "source");
                 String note = optionalText(item, pointer, "note");
-                items.add(new EvidenceItem(key.asText(), value(item.get("value")), source, note, placeOf(pointer + "/value")));
+                list.add(new EvidenceItem(key.asText(), value(item.get("value")), source, note, placeOf(pointer + "/value")));
             }
-            return items;
+            return list;
         }
 
         private String optionalText(JsonNode item, String pointer, String field) {
@@ -280,7 +574,8 @@ public final class EvidenceReader {
                 return null;
             }
             if (!node.isTextual()) {
-                error(placeOf(pointer + "/" + field), field + " is " + describe(node) + ", not a string", null);
+                error(placeOf(pointer + "/" + field), field + " is " + describe(node) + ", not a string",
+                        "write the " + field + " as text in double quotes");
                 return null;
             }
             return node.asText();
@@ -301,22 +596,10 @@ public final class EvidenceReader {
             }
             if (node.isArray()) {
                 List<Object> list = new ArrayList<>();
-                node.forEach(element -> list.add(value(element)));
+                node.forEach(element -> list.add(element.isArray() ? new JsonArrayValue() : value(element)));
                 return list;
             }
             return new JsonObjectValue();
-        }
-
-        private void unknownFields(JsonNode node, String pointer, Set<String> known) {
-            for (Iterator<String> names = node.fieldNames(); names.hasNext();) {
-                String name = names.next();
-                if (!known.contains(name)) {
-                    String where = pointer.isEmpty() ? "the document" : pointer.substring(1).replace('/', '.');
-                    String hint = Suggestion.hint(name, known.stream().filter(k -> !k.startsWith("$")).toList());
-                    error(placeOf(pointer + "/" + escape(name)), "unknown field '" + name + "' in " + where,
-                            hint != null ? hint : "known fields: " + String.join(", ", known.stream().filter(k -> !k.startsWith("$")).sorted().toList()));
-                }
-            }
         }
     }
 
@@ -328,6 +611,14 @@ public final class EvidenceReader {
         }
     }
 
+    /** Stands for a JSON array inside an array value, which no key type accepts. */
+    static final class JsonArrayValue {
+        @Override
+        public String toString() {
+            return "an array";
+        }
+    }
+
     static String describe(JsonNode node) {
         if (node.isObject()) {
             return "an object";
@@ -336,16 +627,12 @@ public final class EvidenceReader {
             return "an array";
         }
         if (node.isTextual()) {
-            return "the string \"" + abbreviate(node.asText()) + "\"";
+            return "the string \"" + Printable.abbreviate(node.asText()) + "\"";
         }
         if (node.isNull()) {
             return "null";
         }
         return node.isBoolean() ? "the boolean " + node.asText() : "the number " + node.asText();
-    }
-
-    static String abbreviate(String text) {
-        return text.length() > 40 ? text.substring(0, 37) + "..." : text;
     }
 
     private static String escape(String name) {

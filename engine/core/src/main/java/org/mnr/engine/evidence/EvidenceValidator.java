@@ -88,7 +88,7 @@ public final class EvidenceValidator {
             Place keyPlace = keyPlace(item.place());
             EvidenceItem first = firstByKey.putIfAbsent(item.key(), item);
             if (first != null) {
-                problems.add(Problem.error(file, keyPlace, "key " + item.key() + " is given twice",
+                problems.add(Problem.error(file, keyPlace, "key " + Printable.abbreviate(item.key(), 80) + " is given twice",
                         "it was first given at " + first.place().pointer().replaceFirst("/value$", "")
                                 + (first.place().line() > 0 ? " (line " + first.place().line() + ")" : "")
                                 + "; keep one item per key"));
@@ -97,7 +97,7 @@ public final class EvidenceValidator {
             EvidenceKey key = vocabulary.get(item.key());
             if (key == null) {
                 String hint = Suggestion.hint(item.key(), vocabulary.keySet());
-                problems.add(Problem.error(file, keyPlace, "unknown evidence key '" + item.key() + "'",
+                problems.add(Problem.error(file, keyPlace, "unknown evidence key '" + Printable.abbreviate(item.key(), 80) + "'",
                         hint != null ? hint : "run 'mnr template' to list the keys of the loaded packs"));
                 continue;
             }
@@ -120,7 +120,7 @@ public final class EvidenceValidator {
     private void checkCountry(Evidence evidence, String file, List<Problem> problems) {
         String code = evidence.country().code();
         if (!ALPHA_2.matcher(code).matches() || !(ISO_CODES.contains(code) || isUserAssigned(code))) {
-            problems.add(Problem.error(file, placeOf(evidence, "/country/code"), "country code '" + code
+            problems.add(Problem.error(file, placeOf(evidence, "/country/code"), "country code '" + Printable.abbreviate(code)
                     + "' is not an ISO 3166-1 alpha-2 code", "use two capital letters such as FR, or XA to XZ for a fictional country"));
         }
         List<String> given = evidence.country().memberships();
@@ -132,10 +132,10 @@ public final class EvidenceValidator {
                         .map(m -> "did you mean '" + m + "'?")
                         .orElse("known memberships: " + String.join(", ", memberships.stream().sorted().toList()));
                 problems.add(Problem.error(file, placeOf(evidence, "/country/memberships/" + i),
-                        "unknown membership '" + membership + "'", hint));
+                        "unknown membership '" + Printable.abbreviate(membership) + "'", hint));
             } else if (!seen.add(membership)) {
                 problems.add(Problem.error(file, placeOf(evidence, "/country/memberships/" + i),
-                        "membership '" + membership + "' is given twice", null));
+                        "membership '" + membership + "' is given twice", "list each membership once"));
             }
         }
     }
@@ -145,7 +145,7 @@ public final class EvidenceValidator {
     }
 
     private static Place placeOf(Evidence evidence, String pointer) {
-        // The reader does not keep places for the country; items carry their own.
+        // Evidence keeps no places for the country; ParsedEvidence.located adds the line and column of a file.
         return Place.at(pointer);
     }
 
@@ -184,7 +184,7 @@ public final class EvidenceValidator {
                     try {
                         return Fact.ofDate(name, IsoDates.parse(text), assessedOn);
                     } catch (DateTimeParseException e) {
-                        problems.add(Problem.error(file, place, name + " is '" + EvidenceReader.abbreviate(text)
+                        problems.add(Problem.error(file, place, name + " is '" + Printable.abbreviate(text)
                                 + "', not a valid ISO date", "write yyyy-mm-dd, e.g. 2024-02-29"));
                         return null;
                     }
@@ -196,7 +196,7 @@ public final class EvidenceValidator {
                     if (key.values().contains(text)) {
                         return Fact.ofText(name, text, assessedOn);
                     }
-                    problems.add(Problem.error(file, place, name + " is '" + EvidenceReader.abbreviate(text) + "', not an allowed value",
+                    problems.add(Problem.error(file, place, name + " is '" + Printable.abbreviate(text) + "', not an allowed value",
                             hintFor(text, key)));
                     return null;
                 }
@@ -225,11 +225,11 @@ public final class EvidenceValidator {
                 problems.add(Problem.error(file, place, key.key() + " members are strings, not " + describe(member), null));
                 valid = false;
             } else if (!key.values().contains(text)) {
-                problems.add(Problem.error(file, place, key.key() + " has '" + EvidenceReader.abbreviate(text) + "', not an allowed member",
+                problems.add(Problem.error(file, place, key.key() + " has '" + Printable.abbreviate(text) + "', not an allowed member",
                         hintFor(text, key)));
                 valid = false;
             } else if (!members.add(text)) {
-                problems.add(Problem.error(file, place, key.key() + " lists '" + text + "' twice", "members of a set are distinct"));
+                problems.add(Problem.error(file, place, key.key() + " lists '" + Printable.abbreviate(text) + "' twice", "members of a set are distinct"));
                 valid = false;
             }
         }
@@ -265,7 +265,7 @@ public final class EvidenceValidator {
 
     private static String describe(Object value) {
         if (value instanceof String text) {
-            return "the string \"" + EvidenceReader.abbreviate(text) + "\"";
+            return "the string \"" + Printable.abbreviate(text) + "\"";
         }
         if (value instanceof Boolean) {
             return "the boolean " + value;

@@ -1,6 +1,9 @@
 package org.mnr.engine.evidence;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The outcome of reading an evidence file: what could be read, and every problem found.
@@ -9,17 +12,33 @@ import java.util.List;
  * @param partial what could be read of the items and memberships when the document is incomplete, so
  *     that their problems are reported too; null when nothing could be
  * @param problems every problem found, in file order
+ * @param origin the file's name as given, for problems found later
+ * @param places where each value read is in the file, by JSON pointer, so that problems found later
+ *     name the line and column too
  */
-public record ParsedEvidence(Evidence evidence, Partial partial, List<Problem> problems) {
+public record ParsedEvidence(Evidence evidence, Partial partial, List<Problem> problems, String origin, Map<String, Place> places) {
 
-    /** Copies the problems. */
+    /** Copies the fields. */
     public ParsedEvidence {
         problems = List.copyOf(problems);
+        places = Map.copyOf(places);
+    }
+
+    /** A document read without keeping where its values are. */
+    public ParsedEvidence(Evidence evidence, Partial partial, List<Problem> problems) {
+        this(evidence, partial, problems, originOf(evidence, problems), Map.of());
     }
 
     /** A document without its own problems, or with problems and nothing read. */
     public ParsedEvidence(Evidence evidence, List<Problem> problems) {
         this(evidence, null, problems);
+    }
+
+    private static String originOf(Evidence evidence, List<Problem> problems) {
+        if (evidence != null) {
+            return evidence.origin();
+        }
+        return problems.isEmpty() ? "<input>" : problems.get(0).file();
     }
 
     /**
@@ -40,5 +59,33 @@ public record ParsedEvidence(Evidence evidence, Partial partial, List<Problem> p
     /** Whether any problem is an error. */
     public boolean hasErrors() {
         return problems.stream().anyMatch(p -> p.severity() == Problem.Severity.ERROR);
+    }
+
+    /**
+     * Problems found after reading, such as a country code that is not ISO, given the line and column of
+     * their JSON pointer (or of its closest parent) in this file, and sorted in file order.
+     */
+    public List<Problem> located(List<Problem> found) {
+        List<Problem> located = new ArrayList<>(found.size());
+        for (Problem problem : found) {
+            located.add(problem.place().line() > 0 || !problem.file().equals(origin) ? problem : locate(problem));
+        }
+        located.sort(Comparator.comparingInt((Problem p) -> p.place().line() == 0 ? Integer.MAX_VALUE : p.place().line())
+                .thenComparingInt(p -> p.place().column()));
+        return located;
+    }
+
+    private Problem locate(Problem problem) {
+        String pointer = problem.place().pointer();
+        for (String candidate = pointer; ; candidate = candidate.substring(0, candidate.lastIndexOf('/'))) {
+            Place place = places.get(candidate);
+            if (place != null && place.line() > 0) {
+                return new Problem(problem.severity(), problem.file(), new Place(pointer, place.line(), place.column()),
+                        problem.message(), problem.hint());
+            }
+            if (candidate.isEmpty()) {
+                return problem;
+            }
+        }
     }
 }

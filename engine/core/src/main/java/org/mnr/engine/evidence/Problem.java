@@ -21,6 +21,8 @@ public record Problem(Severity severity, String file, Place place, String messag
         WARNING
     }
 
+    private static final int MAX_POINTER = 200;
+
     /** Validates the fields. */
     public Problem {
         Objects.requireNonNull(severity, "severity");
@@ -41,11 +43,12 @@ public record Problem(Severity severity, String file, Place place, String messag
 
     /**
      * One line, as compilers write it: {@code file:line:column: pointer: message; hint}, with a
-     * {@code warning:} in front of the message for warnings.
+     * {@code warning:} in front of the message for warnings. Control characters are escaped, so that it
+     * stays one line whatever the file holds, and a very long pointer is shortened.
      */
     @Override
     public String toString() {
-        StringBuilder line = new StringBuilder(file);
+        StringBuilder line = new StringBuilder(Printable.escape(file));
         if (place.line() > 0) {
             line.append(':').append(place.line()).append(':').append(place.column());
         }
@@ -54,11 +57,11 @@ public record Problem(Severity severity, String file, Place place, String messag
             line.append("warning: ");
         }
         if (!place.pointer().isEmpty()) {
-            line.append(place.pointer()).append(": ");
+            line.append(Printable.abbreviate(place.pointer(), MAX_POINTER)).append(": ");
         }
-        line.append(message);
+        line.append(Printable.escape(message));
         if (hint != null) {
-            line.append("; ").append(hint);
+            line.append("; ").append(Printable.escape(hint));
         }
         return line.toString();
     }
