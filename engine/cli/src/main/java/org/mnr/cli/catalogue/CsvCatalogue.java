@@ -7,13 +7,14 @@ import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.mnr.cli.catalogue.Catalogue.CapabilityEntry;
 import org.mnr.cli.catalogue.Catalogue.CriterionEntry;
 import org.mnr.cli.catalogue.Catalogue.DomainEntry;
 import org.mnr.cli.catalogue.Catalogue.KeyEntry;
-import org.mnr.cli.catalogue.Catalogue.LevelEntry;
 import org.mnr.cli.catalogue.Catalogue.VariantEntry;
 
 /**
@@ -55,27 +56,26 @@ public final class CsvCatalogue {
 
     /** The catalogue as CSV, with LF line ends. */
     public static String render(Catalogue catalogue) {
-        List<Row> rows = new ArrayList<>();
+        Map<Integer, String> domainOf = new HashMap<>();
+        Map<Integer, String> capabilityNames = new HashMap<>();
+        Map<Integer, String> levelNames = new HashMap<>();
+        catalogue.levels().forEach(l -> levelNames.put(l.level(), l.name()));
+        List<CriterionEntry> criteria = new ArrayList<>();
         for (DomainEntry domain : catalogue.domains()) {
             for (CapabilityEntry capability : domain.capabilities()) {
-                for (LevelEntry level : capability.levels()) {
-                    level.criteria().forEach(c -> rows.add(row(domain.id(), capability.name(), level.name(), c)));
-                }
+                domainOf.put(capability.id(), domain.id());
+                capabilityNames.put(capability.id(), capability.name());
+                capability.levels().forEach(level -> criteria.addAll(level.criteria()));
             }
         }
         for (VariantEntry variant : catalogue.variants()) {
-            List<CriterionEntry> changes = new ArrayList<>(variant.adds());
-            changes.addAll(variant.replaces());
-            changes.addAll(variant.waives());
-            for (CriterionEntry criterion : changes) {
-                DomainEntry domain = catalogue.domains().stream()
-                        .filter(d -> d.capabilities().stream().anyMatch(c -> c.id() == criterion.capability()))
-                        .findFirst().orElseThrow();
-                CapabilityEntry capability = domain.capabilities().stream().filter(c -> c.id() == criterion.capability()).findFirst().orElseThrow();
-                String levelName = catalogue.levels().stream().filter(l -> l.level() == criterion.level()).findFirst().orElseThrow().name();
-                rows.add(row(domain.id(), capability.name(), levelName, criterion));
-            }
+            criteria.addAll(variant.adds());
+            criteria.addAll(variant.replaces());
+            criteria.addAll(variant.waives());
         }
+        List<Row> rows = criteria.stream()
+                .map(c -> row(domainOf.get(c.capability()), capabilityNames.get(c.capability()), levelNames.get(c.level()), c))
+                .toList();
         try {
             return MAPPER.writer(SCHEMA).writeValueAsString(rows);
         } catch (JsonProcessingException e) {
