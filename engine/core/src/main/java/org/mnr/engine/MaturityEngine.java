@@ -102,6 +102,18 @@ public final class MaturityEngine {
     }
 
     /**
+     * The criteria in force with exactly these variants, as assessments use them: the base criteria
+     * as the variants add to, replace and waive them.
+     *
+     * @throws IllegalArgumentException when a variant is not loaded
+     * @throws org.mnr.engine.pack.PackException when two of the variants replace or waive the same criterion
+     */
+    public Composition composition(Collection<String> variantIds) {
+        List<String> ids = variantIds.stream().distinct().sorted().toList();
+        return compositions.computeIfAbsent(ids, i -> Composition.of(ruleBase, i));
+    }
+
+    /**
      * Assesses a country, with the variants its memberships select.
      *
      * @throws InvalidEvidenceException listing every problem, when the evidence does not fit the packs

@@ -12,6 +12,6 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
  * @param note the evaluator's note, or null
  */
 @JsonPropertyOrder({"key", "value", "source", "note"})
-@JsonInclude(JsonInclude.Include.NON_NULL)
-public record CitedEvidence(String key, Object value, String source, String note) {
+public record CitedEvidence(String key, Object value, @JsonInclude(JsonInclude.Include.NON_NULL) String source,
+        @JsonInclude(JsonInclude.Include.NON_NULL) String note) {
 }

@@ -12,8 +12,7 @@ import java.util.List;
  * @param memberships its regional memberships
  */
 @JsonPropertyOrder({"code", "name", "memberships"})
-@JsonInclude(JsonInclude.Include.NON_NULL)
-public record CountryRef(String code, String name, List<String> memberships) {
+public record CountryRef(String code, @JsonInclude(JsonInclude.Include.NON_NULL) String name, List<String> memberships) {
 
     /** Copies the list. */
     public CountryRef {

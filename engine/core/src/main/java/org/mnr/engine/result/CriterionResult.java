@@ -27,7 +27,6 @@ import org.mnr.engine.scoring.Status;
  */
 @JsonPropertyOrder({"id", "level", "weight", "status", "title", "evidence", "capabilities", "missing", "rule", "pack",
     "addedBy", "replacedBy", "replacedTitle", "waivedBy", "reason"})
-@JsonInclude(JsonInclude.Include.NON_NULL)
 public record CriterionResult(
         String id,
         int level,
@@ -39,11 +38,11 @@ public record CriterionResult(
         List<String> missing,
         String rule,
         String pack,
-        String addedBy,
-        String replacedBy,
-        String replacedTitle,
-        String waivedBy,
-        String reason) {
+        @JsonInclude(JsonInclude.Include.NON_NULL) String addedBy,
+        @JsonInclude(JsonInclude.Include.NON_NULL) String replacedBy,
+        @JsonInclude(JsonInclude.Include.NON_NULL) String replacedTitle,
+        @JsonInclude(JsonInclude.Include.NON_NULL) String waivedBy,
+        @JsonInclude(JsonInclude.Include.NON_NULL) String reason) {
 
     /** Copies the lists. */
     public CriterionResult {

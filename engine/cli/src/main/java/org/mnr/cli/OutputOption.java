@@ -1,0 +1,34 @@
+package org.mnr.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+
+/** The {@code -o FILE} option of commands that write one document: to the file, whole or not at all, else to standard output. */
+final class OutputOption {
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+            description = "Write to FILE (its folder is created if missing) instead of standard output.")
+    private Path file;
+
+    void write(CommandSpec spec, String content) {
+        if (file == null) {
+            PrintWriter out = spec.commandLine().getOut();
+            out.print(content);
+            out.flush();
+            return;
+        }
+        if (Files.isDirectory(file)) {
+            throw new UsageException(file + " is a directory; -o takes a file name");
+        }
+        try {
+            AtomicFiles.write(file, content);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,74 @@
+package org.mnr.cli;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.mnr.cli.schema.EvidenceSchema;
+import org.mnr.cli.schema.ResultSchema;
+import org.mnr.engine.MaturityEngine;
+import org.mnr.engine.result.ResultJson;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code mnr schema}: the JSON Schemas of evidence and result files. */
+@Command(
+        name = "schema",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = {
+            "Write a JSON Schema (draft 2020-12), so that an editor completes and checks a file as it is typed.",
+            "evidence: generated from the packs' vocabularies: every key with its type, allowed values, range and",
+            "description; without --variant it allows the keys of the base pack and of every installed variant, with",
+            "--variant those of the base pack and the named variants only. Point a file at it with \"$schema\".",
+            "result: the format mnr score writes, generated from the result records."
+        },
+        footer = {"", "Examples: mnr schema -o docs/schema/evidence.schema.json",
+            "          mnr schema --kind result -o docs/schema/result.schema.json", "",
+            "Exit codes: 0 done, 2 usage, 1 anything else."})
+final class SchemaCommand implements Callable<Integer> {
+
+    @Option(names = "--kind", paramLabel = "KIND", defaultValue = "evidence", description = "evidence (default) or result.")
+    private Kind kind;
+
+    @Option(names = "--variant", paramLabel = "ID",
+            description = "Allow only these variants' keys besides the base pack's (repeatable); evidence schema only.")
+    private List<String> variants = new ArrayList<>();
+
+    @Mixin
+    private OutputOption output;
+
+    @Mixin
+    private PackOptions packOptions;
+
+    @Spec
+    private CommandSpec spec;
+
+    /** The files a schema describes. */
+    enum Kind {
+        /** Evidence files. */
+        EVIDENCE,
+        /** Result files. */
+        RESULT
+    }
+
+    @Override
+    public Integer call() {
+        ObjectNode schema;
+        if (kind == Kind.RESULT) {
+            if (!variants.isEmpty()) {
+                throw new UsageException("--variant chooses evidence keys; the result schema is the same for every pack");
+            }
+            schema = ResultSchema.build();
+        } else {
+            MaturityEngine engine = packOptions.engine();
+            VariantChoice.check(engine, variants);
+            schema = EvidenceSchema.build(engine, variants);
+        }
+        output.write(spec, ResultJson.write(schema));
+        return ExitCodes.OK;
+    }
+}
