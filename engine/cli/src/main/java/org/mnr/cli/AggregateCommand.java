@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.mnr.cli.aggregate.AggregateReport;
 import org.mnr.cli.aggregate.LevelDistribution;
+import org.mnr.cli.aggregate.UnsafeAggregateException;
 import org.mnr.engine.MaturityEngine;
 import org.mnr.engine.Variants;
 import org.mnr.engine.evidence.InvalidEvidenceException;
@@ -34,7 +35,8 @@ import picocli.CommandLine.Spec;
             "ranking. A country assessed more than once counts once, with its latest assessment.",
             "Invalid inputs are reported on stderr and not counted; the others are."
         },
-        footer = {"", "Exit codes: 0 done, 2 invalid input or usage (the valid inputs are still counted), 1 anything else."})
+        footer = {"", "Exit codes: 0 done, 2 invalid input (the valid inputs are still counted), usage, or counts that cannot be",
+            "published safely (nothing written), 1 anything else."})
 final class AggregateCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "Evidence files, or directories whose *.json files are counted.")
@@ -104,7 +106,12 @@ final class AggregateCommand implements Callable<Integer> {
             err.println("mnr: no valid input; nothing to aggregate");
             return ExitCodes.INVALID;
         }
-        LevelDistribution distribution = LevelDistribution.of(assessments, engine.framework(), minGroup);
+        LevelDistribution distribution;
+        try {
+            distribution = LevelDistribution.of(assessments, engine.framework(), minGroup);
+        } catch (UnsafeAggregateException e) {
+            throw new UsageException(e.getMessage());
+        }
         err.println("mnr: " + assessments.size() + " assessments of " + distribution.countries() + " countries counted");
         String rendered = switch (format) {
             case MD -> AggregateReport.markdown(distribution);

@@ -24,9 +24,9 @@ public final class AggregateReport {
         int min = distribution.minGroup();
         List<String> notes = new ArrayList<>();
         notes.add("No country is named. A country assessed more than once counts once, with its latest assessment.");
-        notes.add("Counts below " + min + " are suppressed (shown as \"<" + min + "\", null in JSON), zero included. Counts of " + min
-                + " or more shown as \"" + HIDDEN + "\" (null in JSON) are withheld so that no suppressed count can be worked out"
-                + " from the number of countries.");
+        notes.add("Counts below " + min + " are suppressed (shown as \"<" + min + "\", null in JSON), zero included. Where a"
+                + " capability has a single suppressed count, its first count of " + min + " or more is withheld too (shown as \""
+                + HIDDEN + "\", null in JSON), so that the suppressed count cannot be worked out from the number of countries.");
         if (distribution.tooFewCountries()) {
             notes.add("Fewer than " + min + " countries are counted, so every count is withheld.");
         }

@@ -39,6 +39,7 @@ public record LevelDistribution(int countries, int minGroup, List<Level> levels,
      * @param assessments every valid assessment, in input order
      * @param framework the model, for the levels
      * @param minGroup the smallest count shown, at least {@link #SMALLEST_MIN_GROUP}
+     * @throws UnsafeAggregateException when a capability's counts cannot be protected
      */
     public static LevelDistribution of(List<Assessment> assessments, Framework framework, int minGroup) {
         if (minGroup < SMALLEST_MIN_GROUP) {
@@ -57,7 +58,11 @@ public record LevelDistribution(int countries, int minGroup, List<Level> levels,
         List<CapabilityCounts> rows = new ArrayList<>();
         counts.forEach((id, row) -> {
             CapabilityResult capability = described.get(id);
-            rows.add(new CapabilityCounts(id, capability.name(), capability.domain(), SmallCountSuppression.apply(row, minGroup)));
+            List<Cell> cells = SmallCountSuppression.apply(row, minGroup).orElseThrow(() -> new UnsafeAggregateException(
+                    "the counts of capability " + id + " (" + capability.name() + ") cannot be published: the number of countries"
+                    + " would show that each of its levels with fewer than " + minGroup + " countries holds " + (minGroup - 1)
+                    + "; choose another --min-group"));
+            rows.add(new CapabilityCounts(id, capability.name(), capability.domain(), cells));
         });
         return new LevelDistribution(counted.size(), minGroup, framework.levels(), rows);
     }
