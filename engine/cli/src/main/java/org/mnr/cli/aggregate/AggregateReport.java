@@ -15,6 +15,7 @@ import org.mnr.engine.result.ResultJson;
 public final class AggregateReport {
 
     private static final String HIDDEN = "hidden";
+    private static final String WITHHELD = "withheld";
 
     private AggregateReport() {
     }
@@ -27,6 +28,10 @@ public final class AggregateReport {
         notes.add("Counts below " + min + " are suppressed (shown as \"<" + min + "\", null in JSON), zero included. Where a"
                 + " capability has a single suppressed count, its first count of " + min + " or more is withheld too (shown as \""
                 + HIDDEN + "\", null in JSON), so that the suppressed count cannot be worked out from the number of countries.");
+        if (distribution.hasWithheldRows()) {
+            notes.add("A capability whose suppressed counts could all be worked out from the number of countries is withheld"
+                    + " whole (shown as \"" + WITHHELD + "\", null in JSON).");
+        }
         if (distribution.tooFewCountries()) {
             notes.add("Fewer than " + min + " countries are counted, so every count is withheld.");
         }
@@ -86,6 +91,7 @@ public final class AggregateReport {
             case SHOWN -> String.valueOf(cell.count());
             case BELOW_MIN_GROUP -> "<" + minGroup;
             case HIDDEN -> HIDDEN;
+            case WITHHELD -> WITHHELD;
         };
     }
 

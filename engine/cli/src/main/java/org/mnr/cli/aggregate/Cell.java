@@ -18,7 +18,9 @@ public record Cell(Integer count, Kind kind) {
         /** The count is below the minimum group size. */
         BELOW_MIN_GROUP,
         /** The count is at least the minimum group size, but hidden so that a suppressed count cannot be worked out from the rest. */
-        HIDDEN
+        HIDDEN,
+        /** The whole row is withheld, because its suppressed counts could be worked out from the number of countries. */
+        WITHHELD
     }
 
     /** Checks that only a shown cell has a count. */
@@ -39,5 +41,9 @@ public record Cell(Integer count, Kind kind) {
 
     static Cell hidden() {
         return new Cell(null, Kind.HIDDEN);
+    }
+
+    static Cell withheld() {
+        return new Cell(null, Kind.WITHHELD);
     }
 }

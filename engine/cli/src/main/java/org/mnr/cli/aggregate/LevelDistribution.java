@@ -60,8 +60,7 @@ public record LevelDistribution(int countries, int minGroup, List<Level> levels,
             CapabilityResult capability = described.get(id);
             List<Cell> cells = SmallCountSuppression.apply(row, minGroup).orElseThrow(() -> new UnsafeAggregateException(
                     "the counts of capability " + id + " (" + capability.name() + ") cannot be published: the number of countries"
-                    + " would show that each of its levels with fewer than " + minGroup + " countries holds " + (minGroup - 1)
-                    + "; choose another --min-group"));
+                    + " would show that each of its levels holds " + (minGroup - 1) + "; choose another --min-group"));
             rows.add(new CapabilityCounts(id, capability.name(), capability.domain(), cells));
         });
         return new LevelDistribution(counted.size(), minGroup, framework.levels(), rows);
@@ -75,6 +74,11 @@ public record LevelDistribution(int countries, int minGroup, List<Level> levels,
                     (kept, next) -> next.assessedOn().isBefore(kept.assessedOn()) ? kept : next);
         }
         return latest.values();
+    }
+
+    /** Whether some capability's counts are withheld whole. */
+    public boolean hasWithheldRows() {
+        return capabilities.stream().anyMatch(c -> c.cells().stream().anyMatch(cell -> cell.kind() == Cell.Kind.WITHHELD));
     }
 
     /** Whether fewer countries are counted than the minimum group, so that every count is withheld. */

@@ -1,6 +1,7 @@
 package org.mnr.cli.aggregate;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
@@ -18,8 +19,10 @@ import java.util.Optional;
  *       gives nothing away itself; and a hidden cell, known only to hold minimum group or more, can
  *       absorb any remainder.
  *   <li>several suppressed cells whose remainder is their largest possible sum must each hold
- *       minimum group - 1. Hiding another cell would not help, since a reader who knows this rule
- *       would know why it was hidden; such a row is not published at all.
+ *       minimum group - 1. Hiding one more cell would not help, since a reader who knows this rule
+ *       would know why it was hidden; so the whole row is withheld, and a reader learns only that
+ *       some levels, not which, hold minimum group - 1. When every level holds minimum group - 1,
+ *       even that gives them away, and the row cannot be published at all.
  * </ul>
  */
 final class SmallCountSuppression {
@@ -46,7 +49,7 @@ final class SmallCountSuppression {
             }
         }
         if (suppressed > 1 && remainder > 0 && remainder == suppressed * (minGroup - 1)) {
-            return Optional.empty();
+            return suppressed == counts.length ? Optional.empty() : Optional.of(Collections.nCopies(counts.length, Cell.withheld()));
         }
         int hidden = suppressed == 1 ? firstShown : -1;
         List<Cell> cells = new ArrayList<>(counts.length);

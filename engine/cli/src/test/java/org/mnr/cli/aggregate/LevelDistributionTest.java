@@ -48,6 +48,21 @@ class LevelDistributionTest {
     }
 
     @Test
+    void withholdsARowWhoseSuppressedCountsTheTotalWouldGiveAway() {
+        List<Assessment> assessments = new ArrayList<>();
+        int[] levels = {0, 1, 1, 2, 3, 4, 4};
+        for (int i = 0; i < levels.length; i++) {
+            assessments.add(country("X" + (char) ('A' + i), "2026-01-31", levels[i], 0));
+        }
+        // One country at levels 0, 2 and 3: with 7 countries and the 2 and 2 shown, those would be 1 each.
+        LevelDistribution distribution = LevelDistribution.of(assessments, FRAMEWORK, 2);
+        assertThat(distribution.capabilities().get(0).cells()).containsOnly(Cell.withheld());
+        assertThat(distribution.hasWithheldRows()).isTrue();
+        assertThat(AggregateReport.csv(distribution)).contains("\r\n1,Leadership,D1,withheld,withheld,withheld,withheld,withheld,7\r\n");
+        assertThat(AggregateReport.notes(distribution)).anySatisfy(n -> assertThat(n).contains("withheld whole"));
+    }
+
+    @Test
     void refusesCountsThatNoWithholdingProtects() {
         List<Assessment> assessments = new ArrayList<>();
         for (int level = 0; level <= 4; level++) {
@@ -55,7 +70,7 @@ class LevelDistributionTest {
         }
         assertThatThrownBy(() -> LevelDistribution.of(assessments, FRAMEWORK, 2))
                 .isInstanceOf(UnsafeAggregateException.class)
-                .hasMessageContaining("capability 1 (Leadership)").hasMessageContaining("fewer than 2 countries holds 1");
+                .hasMessageContaining("capability 1 (Leadership)").hasMessageContaining("each of its levels holds 1");
     }
 
     @Test
