@@ -1,6 +1,10 @@
 package org.mnr.cli;
 
+import java.util.List;
 import java.util.Locale;
+import org.mnr.cli.report.CsvReport;
+import org.mnr.cli.report.HtmlReport;
+import org.mnr.cli.report.MarkdownReport;
 import org.mnr.engine.result.Assessment;
 import org.mnr.engine.result.ResultJson;
 
@@ -9,7 +13,13 @@ enum ReportFormat {
     /** The JSON of MODEL.md. */
     JSON(".json"),
     /** A short table for a person. */
-    TEXT(".txt");
+    TEXT(".txt"),
+    /** A self-contained HTML page with a radar chart, for a ministry. */
+    HTML(".html"),
+    /** Markdown with the HTML page's content, for wikis and pull requests. */
+    MD(".md"),
+    /** One CSV table with a row per input. */
+    CSV(".csv");
 
     private final String extension;
 
@@ -21,10 +31,23 @@ enum ReportFormat {
         return extension;
     }
 
+    /** Whether every input goes into one output rather than one output each. */
+    boolean combinesInputs() {
+        return this == CSV;
+    }
+
+    /** Whether the results of several inputs can follow each other on standard output. */
+    boolean concatenates() {
+        return this == TEXT || this == MD;
+    }
+
     String render(Assessment assessment) {
         return switch (this) {
             case JSON -> ResultJson.write(assessment);
             case TEXT -> TextReport.render(assessment);
+            case HTML -> HtmlReport.render(assessment);
+            case MD -> MarkdownReport.render(assessment);
+            case CSV -> CsvReport.render(List.of(assessment));
         };
     }
 

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.mnr.cli.report.CsvReport;
 import org.mnr.engine.MaturityEngine;
 import org.mnr.engine.Variants;
 import org.mnr.engine.evaluation.RuleFailureException;
@@ -29,9 +30,12 @@ import picocli.CommandLine.Spec;
         versionProvider = VersionProvider.class,
         description = {
             "Score countries' evidence: per capability a level, a score, coverage and the next step.",
-            "One input without -o prints its result; with -o DIR each input gets DIR/<input name>.json (or .txt).",
+            "One input without -o prints its result; with -o DIR each input gets DIR/<input name>.json",
+            "(or .txt, .html, .md). --format csv is one table for every input, a row each in input order:",
+            "printed, or written to the file that -o names (never a directory).",
             "Invalid inputs are reported on stderr and nothing is written for them; the others are scored.",
-            "Each result is written whole or not at all: to a temporary file, then moved into place."
+            "Each result is written whole or not at all: to a temporary file, then moved into place.",
+            "Inputs are scored in parallel, one thread per core; output and messages keep the input order."
         },
         footer = {"", "Exit codes: 0 done, 2 invalid input or usage, 1 anything else (a pack's rule failed, a result could not"
             + " be written); when inputs fail in both ways, 1."})
@@ -41,12 +45,17 @@ final class ScoreCommand implements Callable<Integer> {
     private List<Path> inputs;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "json",
-            description = "json (default) or text, a short table a person reads.")
+            description = {"json (default); text, a short table a person reads; html, a self-contained page with a radar",
+                "chart that prints on A4; md, the same as Markdown; csv, one row per input for a spreadsheet."})
     private ReportFormat format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "PATH",
-            description = "Write results here: a file for one input, else a directory (created if missing).")
+            description = {"Write results here: a file for one input, else a directory (created if missing);",
+                "for csv, always the one file of the table, e.g. results.csv."})
     private Path output;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Score on N threads (default: one per core).")
+    private Integer threads;
 
     @Mixin
     private EngineOptions engineOptions;
@@ -54,53 +63,127 @@ final class ScoreCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
+    /**
+     * What scoring one input gave: its result rendered (when it goes to standard output), its assessment
+     * (for a table), and the lines to report.
+     */
+    private record Outcome(Path file, String rendered, Assessment assessment, List<String> messages, int exit) {
+    }
+
     @Override
     public Integer call() {
         List<Path> files = InputFiles.expand(inputs);
+        if (threads != null && threads < 1) {
+            throw new UsageException("--threads takes a positive number, not " + threads);
+        }
+        if (format.combinesInputs()) {
+            return scoreIntoOneTable(files);
+        }
         Map<Path, Path> targets = targets(files);
         MaturityEngine engine = engineOptions.engine();
         Variants variants = engineOptions.variants(engine);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        int exit = ExitCodes.OK;
-        for (Path file : files) {
-            Assessment assessment;
-            try {
-                assessment = engine.assess(file, variants);
-            } catch (InvalidEvidenceException e) {
-                e.problems().forEach(err::println);
-                exit = ExitCodes.worse(exit, ExitCodes.INVALID);
-                continue;
-            } catch (RuleFailureException e) {
-                // A pack's fault, not the input's: report it and go on with the other inputs.
-                err.println("mnr: " + file + ": no result: " + e.getMessage());
-                exit = ExitCodes.worse(exit, ExitCodes.FAILURE);
-                continue;
-            }
-            assessment.warnings().forEach(w -> err.println(file + ": warning: " + w));
-            String rendered = format.render(assessment);
-            Path target = targets.get(file);
-            if (target == null) {
-                out.print(rendered);
+        int[] exit = {ExitCodes.OK};
+        BatchScorer.run(files, threadCount(), file -> score(engine, variants, file, targets.get(file), false), outcome -> {
+            outcome.messages().forEach(err::println);
+            err.flush();
+            if (outcome.rendered() != null) {
+                out.print(outcome.rendered());
                 out.flush();
-            } else {
-                try {
-                    AtomicFiles.write(target, rendered);
-                } catch (IOException e) {
-                    err.println("mnr: " + target + ": cannot write the result of " + file + ": " + AtomicFiles.describe(e));
-                    exit = ExitCodes.worse(exit, ExitCodes.FAILURE);
-                }
+            }
+            exit[0] = ExitCodes.worse(exit[0], outcome.exit());
+        });
+        return exit[0];
+    }
+
+    /** Scores every input into one table: printed, or written whole to the file -o names. */
+    private int scoreIntoOneTable(List<Path> files) {
+        if (output != null) {
+            if (Files.isDirectory(output)) {
+                throw new UsageException("--format " + format + " writes one table for every input; -o " + output
+                        + " is a directory, name a file instead, e.g. -o " + output.resolve("results" + format.extension()));
+            }
+            refuseInput(output, files);
+        }
+        MaturityEngine engine = engineOptions.engine();
+        Variants variants = engineOptions.variants(engine);
+        PrintWriter err = spec.commandLine().getErr();
+        CsvReport.Table table = new CsvReport.Table();
+        int[] exit = {ExitCodes.OK};
+        BatchScorer.run(files, threadCount(), file -> score(engine, variants, file, null, true), outcome -> {
+            outcome.messages().forEach(err::println);
+            if (outcome.assessment() != null) {
+                table.add(outcome.assessment());
+            }
+            exit[0] = ExitCodes.worse(exit[0], outcome.exit());
+        });
+        if (table.isEmpty()) {
+            return exit[0];
+        }
+        if (output == null) {
+            PrintWriter out = spec.commandLine().getOut();
+            out.print(table.render());
+            out.flush();
+        } else {
+            try {
+                AtomicFiles.write(output, table.render());
+            } catch (IOException e) {
+                err.println("mnr: " + output + ": cannot write the table: " + AtomicFiles.describe(e));
+                exit[0] = ExitCodes.worse(exit[0], ExitCodes.FAILURE);
             }
         }
-        return exit;
+        return exit[0];
+    }
+
+    /** Scores one input on a worker thread: renders it, and writes it when it has a target. */
+    private Outcome score(MaturityEngine engine, Variants variants, Path file, Path target, boolean keepAssessment) {
+        List<String> messages = new ArrayList<>();
+        Assessment assessment;
+        try {
+            assessment = engine.assess(file, variants);
+        } catch (InvalidEvidenceException e) {
+            e.problems().forEach(p -> messages.add(p.toString()));
+            return new Outcome(file, null, null, messages, ExitCodes.INVALID);
+        } catch (RuleFailureException e) {
+            // A pack's fault, not the input's: report it and go on with the other inputs.
+            messages.add("mnr: " + file + ": no result: " + e.getMessage());
+            return new Outcome(file, null, null, messages, ExitCodes.FAILURE);
+        }
+        assessment.warnings().forEach(w -> messages.add(file + ": warning: " + w));
+        if (keepAssessment) {
+            return new Outcome(file, null, assessment, messages, ExitCodes.OK);
+        }
+        String rendered = format.render(assessment);
+        if (target == null) {
+            return new Outcome(file, rendered, null, messages, ExitCodes.OK);
+        }
+        try {
+            AtomicFiles.write(target, rendered);
+            return new Outcome(file, null, null, messages, ExitCodes.OK);
+        } catch (IOException e) {
+            messages.add("mnr: " + target + ": cannot write the result of " + file + ": " + AtomicFiles.describe(e));
+            return new Outcome(file, null, null, messages, ExitCodes.FAILURE);
+        }
+    }
+
+    private int threadCount() {
+        return threads != null ? threads : Runtime.getRuntime().availableProcessors();
+    }
+
+    private static void refuseInput(Path target, List<Path> files) {
+        Path normalised = target.toAbsolutePath().normalize();
+        if (files.stream().anyMatch(f -> f.toAbsolutePath().normalize().equals(normalised))) {
+            throw new UsageException("the output " + target + " is an input; choose another -o so no evidence is overwritten");
+        }
     }
 
     /** Where each input's result goes; no entry means standard output. */
     private Map<Path, Path> targets(List<Path> files) {
         Map<Path, Path> targets = new LinkedHashMap<>();
         if (output == null) {
-            if (files.size() > 1 && format == ReportFormat.JSON) {
-                throw new UsageException("several inputs give several JSON results; write them with -o DIR");
+            if (files.size() > 1 && !format.concatenates()) {
+                throw new UsageException("several inputs give several " + format + " results; write them with -o DIR");
             }
             return targets;
         }
@@ -108,10 +191,8 @@ final class ScoreCommand implements Callable<Integer> {
         Map<Path, Path> seen = new HashMap<>();
         for (Path file : files) {
             Path target = single ? output : output.resolve(InputFiles.baseName(file) + format.extension());
+            refuseInput(target, files);
             Path normalised = target.toAbsolutePath().normalize();
-            if (files.stream().anyMatch(f -> f.toAbsolutePath().normalize().equals(normalised))) {
-                throw new UsageException("the output " + target + " is an input; choose another -o so no evidence is overwritten");
-            }
             Path clash = seen.put(normalised, file);
             if (clash != null) {
                 throw new UsageException(clash + " and " + file + " would both be written to " + target
@@ -120,10 +201,5 @@ final class ScoreCommand implements Callable<Integer> {
             targets.put(file, target);
         }
         return targets;
-    }
-
-    /** Keeps the inputs for tests. */
-    List<Path> inputs() {
-        return new ArrayList<>(inputs);
     }
 }

@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -144,6 +146,96 @@ class ScoreCommandTest {
         CliRun run = CliRun.of("score", "--variant", "oas", write("xa.json", VALID).toString());
         assertThat(run.exit()).isEqualTo(2);
         assertThat(run.err()).contains("unknown variant 'oas'").contains("coe");
+    }
+
+    @Test
+    void htmlFormatWritesOnePagePerInputNamedAfterIt() throws IOException {
+        write("in/xa.json", VALID);
+        write("in/xb.json", VALID.replace("\"XA\"", "\"XB\"").replace("Atlantis", "Borealis"));
+        Path out = dir.resolve("out");
+        CliRun run = CliRun.of("score", "--format", "html", dir.resolve("in").toString(), "-o", out.toString());
+        assertThat(run.exit()).isZero();
+        try (var files = Files.list(out)) {
+            assertThat(files.map(f -> f.getFileName().toString())).containsExactlyInAnyOrder("xa.html", "xb.html");
+        }
+        Document page = Jsoup.parse(Files.readString(out.resolve("xb.html")));
+        assertThat(page.selectFirst("h1").text()).isEqualTo("Borealis (XB)");
+        assertThat(page.select("section.capability")).hasSize(21);
+        assertThat(page.selectFirst("#capability-1 .level-name").text()).isEqualTo("1 Building");
+        assertThat(page.selectFirst("#capability-2 .level-name").text()).isEqualTo("0 Not in place");
+        assertThat(page.select("figure.chart svg")).hasSize(1);
+    }
+
+    @Test
+    void htmlIsByteIdenticalAcrossRuns() throws IOException {
+        Path file = write("xa.json", VALID);
+        String first = CliRun.of("score", "--format", "html", file.toString()).out();
+        assertThat(first).startsWith("<!DOCTYPE html>");
+        assertThat(CliRun.of("score", "--format", "html", file.toString()).out()).isEqualTo(first);
+    }
+
+    @Test
+    void severalHtmlResultsNeedAnOutputDirectory() throws IOException {
+        CliRun run = CliRun.of("score", "--format", "html", write("a.json", VALID).toString(), write("b.json", VALID).toString());
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).contains("-o DIR");
+        assertThat(run.out()).isEmpty();
+    }
+
+    @Test
+    void markdownFormatHasTheLevelsAndTheNextSteps() throws IOException {
+        Path out = dir.resolve("out");
+        CliRun run = CliRun.of("score", "--format", "md", write("xa.json", VALID).toString(), "-o", out.toString() + "/");
+        assertThat(run.exit()).isZero();
+        String md = Files.readString(out.resolve("xa.md"));
+        assertThat(md).startsWith("# MNR maturity report: Atlantis (XA)\n")
+                .contains("| 1 | Leadership | D1 | ■□□□ 1 Building |")
+                .contains("### 1. Leadership").contains("To reach Developing:")
+                .contains("- `C01.L2.current-strategy`: A national strategy on online CSEA was adopted or renewed in the last 5 years (Unknown)")
+                .contains("Packs: mnr 1.0.0, coe 1.0.0.");
+    }
+
+    @Test
+    void csvFormatIsOneTableWithARowPerInputInOrder() throws IOException {
+        Path b = write("in/b.json", VALID.replace("\"XA\"", "\"XB\"").replace("Atlantis", "Borealis, North"));
+        Path a = write("in/a.json", VALID);
+        Path out = dir.resolve("results.csv");
+        CliRun run = CliRun.of("score", "--format", "csv", b.toString(), a.toString(), "-o", out.toString());
+        assertThat(run.exit()).isZero();
+        String csv = Files.readString(out);
+        String[] lines = csv.split("\r\n");
+        assertThat(lines).hasSize(3);
+        assertThat(lines[0]).startsWith("code,name,assessed on,C01 Leadership level,C01 Leadership score,").endsWith(",overall score,overall coverage");
+        assertThat(lines[1]).startsWith("XB,\"Borealis, North\",2026-06-30,1,");
+        assertThat(lines[2]).startsWith("XA,Atlantis,2026-06-30,1,");
+        assertThat(CliRun.of("score", "--format", "csv", b.toString(), a.toString()).out()).isEqualTo(csv);
+    }
+
+    @Test
+    void csvOfAnInvalidInputHasNoRowForItAndExitsTwo() throws IOException {
+        write("in/a.json", VALID);
+        write("in/bad.json", VALID.replace("\"value\": true, \"source\"", "\"value\": \"yes\", \"source\""));
+        CliRun run = CliRun.of("score", "--format", "csv", dir.resolve("in").toString());
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).contains("bad.json:5:");
+        assertThat(run.out().split("\r\n")).hasSize(2);
+        assertThat(run.out()).contains("\r\nXA,Atlantis,");
+    }
+
+    @Test
+    void csvOutputMustBeAFileNotADirectory() throws IOException {
+        Path file = write("in/a.json", VALID);
+        CliRun run = CliRun.of("score", "--format", "csv", file.toString(), "-o", dir.toString());
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).contains("is a directory, name a file instead");
+        CliRun intoInput = CliRun.of("score", "--format", "csv", file.toString(), "-o", file.toString());
+        assertThat(intoInput.exit()).isEqualTo(2);
+        assertThat(Files.readString(file)).isEqualTo(VALID);
+    }
+
+    @Test
+    void helpNamesEveryFormat() {
+        assertThat(CliRun.of("score", "--help").out()).contains("html").contains("md").contains("csv").contains("A4");
     }
 
     @Test

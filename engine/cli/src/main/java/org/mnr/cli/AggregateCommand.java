@@ -1,0 +1,134 @@
+package org.mnr.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.mnr.cli.aggregate.AggregateReport;
+import org.mnr.cli.aggregate.LevelDistribution;
+import org.mnr.cli.aggregate.UnsafeAggregateException;
+import org.mnr.engine.MaturityEngine;
+import org.mnr.engine.Variants;
+import org.mnr.engine.evidence.InvalidEvidenceException;
+import org.mnr.engine.result.Assessment;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code mnr aggregate}: how many countries are at each level of each capability, anonymised. */
+@Command(
+        name = "aggregate",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = {
+            "Score countries' evidence and report, per capability, how many countries are at each level 0-4,",
+            "for sharing: no country is named, and every count below --min-group is suppressed (with the",
+            "counts that would give it away), so that a small group cannot point at a country. There is no",
+            "ranking. A country assessed more than once counts once, with its latest assessment.",
+            "Invalid inputs are reported on stderr and not counted; the others are."
+        },
+        footer = {"", "Exit codes: 0 done, 2 invalid input (the valid inputs are still counted), usage, or counts that cannot be",
+            "published safely (nothing written), 1 anything else."})
+final class AggregateCommand implements Callable<Integer> {
+
+    @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "Evidence files, or directories whose *.json files are counted.")
+    private List<Path> inputs;
+
+    @Option(names = "--min-group", paramLabel = "N", defaultValue = "5",
+            description = "The smallest count that is shown (default ${DEFAULT-VALUE}, at least 2); smaller counts are suppressed.")
+    private int minGroup;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "md",
+            description = "md (default), a Markdown table; csv, a row per capability; or json, where a withheld count is null.")
+    private AggregateFormat format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the aggregate to this file instead of stdout.")
+    private Path output;
+
+    @Mixin
+    private EngineOptions engineOptions;
+
+    @Spec
+    private CommandSpec spec;
+
+    /** The forms of the aggregate. */
+    enum AggregateFormat {
+        /** A Markdown table with notes. */
+        MD,
+        /** An RFC 4180 table. */
+        CSV,
+        /** JSON for tools. */
+        JSON
+    }
+
+    @Override
+    public Integer call() {
+        if (minGroup < LevelDistribution.SMALLEST_MIN_GROUP) {
+            throw new UsageException("--min-group must be at least " + LevelDistribution.SMALLEST_MIN_GROUP
+                    + ": a group of one is a country");
+        }
+        List<Path> files = InputFiles.expand(inputs);
+        if (output != null) {
+            if (Files.isDirectory(output)) {
+                throw new UsageException("-o " + output + " is a directory; name the file to write, e.g. -o "
+                        + output.resolve("aggregate." + format.name().toLowerCase(Locale.ROOT)));
+            }
+            Path normalised = output.toAbsolutePath().normalize();
+            if (files.stream().anyMatch(f -> f.toAbsolutePath().normalize().equals(normalised))) {
+                throw new UsageException("the output " + output + " is an input; choose another -o so no evidence is overwritten");
+            }
+        }
+        MaturityEngine engine = engineOptions.engine();
+        Variants variants = engineOptions.variants(engine);
+        PrintWriter err = spec.commandLine().getErr();
+        List<Assessment> assessments = new ArrayList<>();
+        int exit = ExitCodes.OK;
+        for (Path file : files) {
+            try {
+                Assessment assessment = engine.assess(file, variants);
+                assessment.warnings().forEach(w -> err.println(file + ": warning: " + w));
+                assessments.add(assessment);
+            } catch (InvalidEvidenceException e) {
+                e.problems().forEach(err::println);
+                err.println(file + ": not counted");
+                exit = ExitCodes.INVALID;
+            }
+        }
+        if (assessments.isEmpty()) {
+            err.println("mnr: no valid input; nothing to aggregate");
+            return ExitCodes.INVALID;
+        }
+        LevelDistribution distribution;
+        try {
+            distribution = LevelDistribution.of(assessments, engine.framework(), minGroup);
+        } catch (UnsafeAggregateException e) {
+            throw new UsageException(e.getMessage());
+        }
+        err.println("mnr: " + assessments.size() + " assessments of " + distribution.countries() + " countries counted");
+        String rendered = switch (format) {
+            case MD -> AggregateReport.markdown(distribution);
+            case CSV -> AggregateReport.csv(distribution);
+            case JSON -> AggregateReport.json(distribution);
+        };
+        if (output == null) {
+            PrintWriter out = spec.commandLine().getOut();
+            out.print(rendered);
+            out.flush();
+        } else {
+            try {
+                AtomicFiles.write(output, rendered);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write " + output + ": " + e.getMessage(), e);
+            }
+        }
+        return exit;
+    }
+}
