@@ -63,7 +63,6 @@ public final class CaseReader {
     private final Set<String> variants = new TreeSet<>();
     private final Set<Integer> capabilities = new TreeSet<>();
     private final Set<String> criteria = new TreeSet<>();
-    private final int topLevel;
 
     /** A reader that checks cases against the engine's packs. */
     public CaseReader(MaturityEngine engine) {
@@ -73,9 +72,7 @@ public final class CaseReader {
             }
             pack.criteria().stream().map(Criterion::id).forEach(criteria::add);
         }
-        Framework framework = engine.framework();
-        framework.capabilities().stream().map(Capability::id).forEach(capabilities::add);
-        topLevel = Framework.TOP_LEVEL;
+        engine.framework().capabilities().stream().map(Capability::id).forEach(capabilities::add);
     }
 
     /**
@@ -223,10 +220,10 @@ public final class CaseReader {
             Map<Integer, Double> coverage = new LinkedHashMap<>();
             Map<String, Status> statuses = new LinkedHashMap<>();
             forEachCapability(node, "levels", (capability, value, pointer) -> {
-                if (value.isIntegralNumber() && value.asInt() >= 0 && value.asInt() <= topLevel) {
+                if (value.isIntegralNumber() && value.asInt() >= 0 && value.asInt() <= Framework.TOP_LEVEL) {
                     levels.put(capability, value.asInt());
                 } else {
-                    problems.add(document.error(pointer, "level " + describe(value) + " is not a level", "give 0 to " + topLevel));
+                    problems.add(document.error(pointer, "level " + describe(value) + " is not a level", "give 0 to " + Framework.TOP_LEVEL));
                 }
             });
             forEachCapability(node, "scores", (capability, value, pointer) -> {
@@ -245,8 +242,7 @@ public final class CaseReader {
             });
             JsonNode given = node.get("statuses");
             if (given != null && mapping(given, "/expect/statuses")) {
-                for (Iterator<Map.Entry<String, JsonNode>> it = given.fields(); it.hasNext();) {
-                    Map.Entry<String, JsonNode> entry = it.next();
+                for (Map.Entry<String, JsonNode> entry : given.properties()) {
                     String pointer = "/expect/statuses/" + entry.getKey();
                     Status status = ExpectedResultReader.status(entry.getValue());
                     if (!criteria.contains(entry.getKey())) {
@@ -293,8 +289,7 @@ public final class CaseReader {
             if (node == null || !mapping(node, at)) {
                 return;
             }
-            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext();) {
-                Map.Entry<String, JsonNode> e = it.next();
+            for (Map.Entry<String, JsonNode> e : node.properties()) {
                 String pointer = at + "/" + e.getKey();
                 if (!NUMBER.matcher(e.getKey()).matches() || !capabilities.contains(Integer.parseInt(e.getKey()))) {
                     problems.add(document.error(pointer, "'" + e.getKey() + "' is not a capability",
