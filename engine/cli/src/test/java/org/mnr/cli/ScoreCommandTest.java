@@ -133,6 +133,25 @@ class ScoreCommandTest {
     }
 
     @Test
+    void resultFilesAreReadableByOthersLikeAnyNewFile() throws IOException {
+        Path out = dir.resolve("out/result.json");
+        assertThat(CliRun.of("score", write("xa.json", VALID).toString(), "-o", out.toString()).exit()).isZero();
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(out))).isEqualTo("rw-r--r--");
+    }
+
+    @Test
+    void severalInputsOnSeveralThreadsKeepTheInputOrder() throws IOException {
+        for (String code : new String[] {"XA", "XB", "XC", "XD", "XE", "XF"}) {
+            write("in/" + code.toLowerCase(java.util.Locale.ROOT) + ".json", VALID.replace("\"XA\"", "\"" + code + "\""));
+        }
+        CliRun run = CliRun.of("score", "--format", "text", "--threads", "3", dir.resolve("in").toString());
+        assertThat(run.exit()).isZero();
+        assertThat(run.out().lines().filter(l -> l.startsWith("Atlantis (")).map(l -> l.substring(10, 12)).toList())
+                .containsExactly("XA", "XB", "XC", "XD", "XE", "XF");
+        assertThat(CliRun.of("score", "--format", "text", "--threads", "1", dir.resolve("in").toString()).out()).isEqualTo(run.out());
+    }
+
+    @Test
     void noVariantsAndNamedVariantsChooseThePacks() throws IOException {
         Path file = write("xa.json", VALID);
         assertThat(CliRun.of("score", "--no-variants", file.toString()).out()).doesNotContain("\"coe\"");
