@@ -10,6 +10,8 @@ public final class Mnr {
 
     /** The command line's entry point. */
     public static void main(String[] args) {
+        // The HTML report's chart is drawn with AWT into SVG: no display is ever needed.
+        System.setProperty("java.awt.headless", "true");
         System.exit(run(args));
     }
 

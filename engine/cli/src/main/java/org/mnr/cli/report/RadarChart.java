@@ -24,12 +24,12 @@ import org.mnr.engine.model.Framework;
 public final class RadarChart {
 
     /** The chart's width and height in SVG user units. */
-    static final int WIDTH = 1000;
+    static final int WIDTH = 1120;
     static final int HEIGHT = 600;
 
     private static final Color RING = new Color(0x8c959f);
     private static final Color COUNTRY = new Color(0x0b5cad);
-    private static final Font LABEL_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 13);
+    static final Font LABEL_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 14);
 
     private RadarChart() {
     }
@@ -54,7 +54,7 @@ public final class RadarChart {
         SpiderWebPlot plot = new SpiderWebPlot(levels);
         plot.setMaxValue(Framework.TOP_LEVEL);
         plot.setStartAngle(90);
-        plot.setInteriorGap(0.12);
+        plot.setInteriorGap(0.16);
         plot.setHeadPercent(0.006);
         plot.setAxisLinePaint(RING);
         plot.setLabelFont(LABEL_FONT);
