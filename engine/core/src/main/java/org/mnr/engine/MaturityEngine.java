@@ -119,7 +119,7 @@ public final class MaturityEngine {
         }
         List<String> warnings = checked.problems().stream()
                 .filter(p -> p.severity() == Problem.Severity.WARNING)
-                .map(p -> p.place().pointer() + ": " + p.message())
+                .map(p -> p.place().where() + ": " + p.message())
                 .toList();
         return assembler.assemble(checked, composition, verdicts, packs, warnings);
     }
@@ -139,7 +139,15 @@ public final class MaturityEngine {
      * @throws InvalidEvidenceException listing every problem in the file
      */
     public Assessment assess(Path file, Variants variants) {
-        ParsedEvidence parsed = Evidence.parse(file);
+        return assess(Evidence.parse(file), variants);
+    }
+
+    /**
+     * Assesses evidence read by any reader, such as a spreadsheet reader outside the engine.
+     *
+     * @throws InvalidEvidenceException listing every problem of the reading and of the evidence
+     */
+    public Assessment assess(ParsedEvidence parsed, Variants variants) {
         if (parsed.evidence() == null || parsed.hasErrors()) {
             throw new InvalidEvidenceException(validate(parsed, variants));
         }
@@ -151,7 +159,8 @@ public final class MaturityEngine {
         return validate(Evidence.parse(file), variants);
     }
 
-    private List<Problem> validate(ParsedEvidence parsed, Variants variants) {
+    /** Every problem of evidence read by any reader, its own and the evidence's, without scoring it. */
+    public List<Problem> validate(ParsedEvidence parsed, Variants variants) {
         List<Problem> problems = new ArrayList<>(parsed.problems());
         if (parsed.evidence() != null) {
             problems.addAll(validate(parsed.evidence(), variants));

@@ -23,8 +23,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Reads an evidence file's JSON into {@link Evidence}, checking its shape and remembering where
- * every value is, so that later problems can name the line and column.
+ * Reads an evidence file's JSON or YAML into {@link Evidence}, checking its shape and remembering
+ * where every value is, so that later problems can name the line and column.
  *
  * <p>It checks the document's structure only; whether keys and values fit the loaded packs'
  * vocabulary is {@link EvidenceValidator}'s job. Reading goes on after a problem, so one pass
@@ -37,42 +37,54 @@ public final class EvidenceReader {
     private static final Set<String> ITEM_FIELDS = Set.of("key", "value", "source", "note");
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
+    private final EvidenceSyntax syntax;
     private final JsonFactory factory;
 
-    /** A reader with Jackson's default limits on nesting, string and number length. */
+    /** A JSON reader with Jackson's default limits on nesting, string and number length. */
     public EvidenceReader() {
-        this(StreamReadConstraints.defaults());
+        this(EvidenceSyntax.JSON);
     }
 
-    /** A reader with the given limits. */
+    /** A JSON reader with the given limits. */
     public EvidenceReader(StreamReadConstraints constraints) {
-        this.factory = JsonFactory.builder().streamReadConstraints(constraints).build();
+        this(EvidenceSyntax.JSON, constraints);
+    }
+
+    /** A reader of the given syntax with Jackson's default limits. */
+    public EvidenceReader(EvidenceSyntax syntax) {
+        this(syntax, StreamReadConstraints.defaults());
+    }
+
+    /** A reader of the given syntax with the given limits. */
+    public EvidenceReader(EvidenceSyntax syntax, StreamReadConstraints constraints) {
+        this.syntax = syntax;
+        this.factory = syntax.factory(constraints);
     }
 
     /** Reads one evidence document; {@code file} names it in problems. */
-    public ParsedEvidence read(byte[] json, String file) {
-        Session session = new Session(file);
-        if (json.length == 0 || new String(json, StandardCharsets.UTF_8).isBlank()) {
-            session.error(Place.at(""), "the file is empty",
-                    "an evidence file is a JSON object with country, assessedOn and evidence");
+    public ParsedEvidence read(byte[] text, String file) {
+        Session session = new Session(file, syntax);
+        String shape = "an evidence file is " + syntax.document() + " with country, assessedOn and evidence";
+        if (text.length == 0 || new String(text, StandardCharsets.UTF_8).isBlank()) {
+            session.error(Place.at(""), "the file is empty", shape);
             return new ParsedEvidence(null, session.problems);
         }
         JsonNode root;
-        try (JsonParser parser = factory.createParser(json)) {
+        try (JsonParser parser = factory.createParser(text)) {
             JsonToken first = parser.nextToken();
             if (first == null) {
-                session.error(Place.at(""), "the file holds no JSON value", null);
+                session.error(Place.at(""), "the file holds no " + syntax.displayName() + " value", shape);
                 return new ParsedEvidence(null, session.problems);
             }
             root = session.readValue(parser, "");
             if (parser.nextToken() != null) {
-                session.error(session.place(parser.currentTokenLocation(), ""), "more content after the JSON object",
-                        "an evidence file holds exactly one JSON object");
+                session.error(session.place(parser.currentTokenLocation(), ""), "more content after " + syntax.document(),
+                        "an evidence file holds exactly one document");
             }
         } catch (JsonProcessingException e) {
             JsonLocation location = e.getLocation();
             String message = e.getOriginalMessage().replaceAll("\\s*\\R\\s*", " ");
-            session.error(session.place(location, ""), "not valid JSON: " + message, null);
+            session.error(session.place(location, ""), "not valid " + syntax.displayName() + ": " + message, null);
             return new ParsedEvidence(null, session.problems);
         } catch (IOException e) {
             session.error(Place.at(""), "cannot be read: " + e.getMessage(), null);
@@ -84,11 +96,13 @@ public final class EvidenceReader {
     /** The state of reading one file. */
     private static final class Session {
         private final String file;
+        private final EvidenceSyntax syntax;
         private final List<Problem> problems = new ArrayList<>();
         private final Map<String, Place> places = new HashMap<>();
 
-        Session(String file) {
+        Session(String file, EvidenceSyntax syntax) {
             this.file = file;
+            this.syntax = syntax;
         }
 
         void error(Place place, String message, String hint) {
@@ -104,6 +118,17 @@ public final class EvidenceReader {
 
         Place placeOf(String pointer) {
             return places.getOrDefault(pointer, Place.at(pointer));
+        }
+
+        /** The places of the document's own fields, outside the items, which carry theirs. */
+        Map<String, Place> documentPlaces() {
+            Map<String, Place> document = new HashMap<>();
+            places.forEach((pointer, place) -> {
+                if (pointer.startsWith("/country") || pointer.equals("/assessedOn")) {
+                    document.put(pointer, place);
+                }
+            });
+            return document;
         }
 
         JsonNode readValue(JsonParser parser, String pointer) throws IOException {
@@ -147,7 +172,10 @@ public final class EvidenceReader {
                 case VALUE_NULL:
                     return NODES.nullNode();
                 default:
-                    throw new IllegalStateException("unexpected JSON token " + token);
+                    // YAML tagged values such as !!binary: no key type takes them.
+                    error(placeOf(pointer), "a value of a kind evidence does not use (" + token + ")",
+                            "write a boolean, number, string, list or null");
+                    return NODES.nullNode();
             }
         }
 
@@ -157,8 +185,8 @@ public final class EvidenceReader {
 
         ParsedEvidence parsed(JsonNode root) {
             if (!root.isObject()) {
-                error(placeOf(""), "the document is " + describe(root) + ", not a JSON object",
-                        "an evidence file is a JSON object with country, assessedOn and evidence");
+                error(placeOf(""), "the document is " + describe(root) + ", not " + syntax.document(),
+                        "an evidence file is " + syntax.document() + " with country, assessedOn and evidence");
                 return new ParsedEvidence(null, problems);
             }
             unknownFields(root, "", TOP_FIELDS);
@@ -169,7 +197,7 @@ public final class EvidenceReader {
                 List<String> memberships = country == null ? List.of() : country.memberships();
                 return new ParsedEvidence(null, new ParsedEvidence.Partial(items == null ? List.of() : items, memberships), problems);
             }
-            return new ParsedEvidence(new Evidence(country, assessedOn, items, file), problems);
+            return new ParsedEvidence(new Evidence(country, assessedOn, items, file, documentPlaces()), problems);
         }
 
         private Country country(JsonNode node) {

@@ -41,20 +41,21 @@ public record Problem(Severity severity, String file, Place place, String messag
 
     /**
      * One line, as compilers write it: {@code file:line:column: pointer: message; hint}, with a
-     * {@code warning:} in front of the message for warnings.
+     * {@code warning:} in front of the message for warnings; for a spreadsheet, {@code file: sheet
+     * Evidence, row 12, column F (value): message; hint}.
      */
     @Override
     public String toString() {
         StringBuilder line = new StringBuilder(file);
-        if (place.line() > 0) {
-            line.append(':').append(place.line()).append(':').append(place.column());
+        if (!place.lineAndColumn().isEmpty()) {
+            line.append(':').append(place.lineAndColumn());
         }
         line.append(": ");
         if (severity == Severity.WARNING) {
             line.append("warning: ");
         }
-        if (!place.pointer().isEmpty()) {
-            line.append(place.pointer()).append(": ");
+        if (!place.where().isEmpty()) {
+            line.append(place.where()).append(": ");
         }
         line.append(message);
         if (hint != null) {
