@@ -28,14 +28,15 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = {
-            "Score countries' evidence: per capability a level, a score, coverage and the next step.",
+            "Score countries' evidence (JSON, YAML or Excel .xlsx): per capability a level, a score, coverage",
+            "and the next step.",
             "One input without -o prints its result; with -o DIR each input gets DIR/<input name>.json (or .txt).",
             "Invalid inputs are reported on stderr and nothing is written for them; the others are scored."
         },
         footer = {"", "Exit codes: 0 done, 2 invalid input or usage, 1 anything else."})
 final class ScoreCommand implements Callable<Integer> {
 
-    @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "Evidence files, or directories whose *.json files are scored.")
+    @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "Evidence files, or directories whose *.json, *.yaml, *.yml and *.xlsx files are scored.")
     private List<Path> inputs;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "json",
@@ -64,7 +65,7 @@ final class ScoreCommand implements Callable<Integer> {
         for (Path file : files) {
             Assessment assessment;
             try {
-                assessment = engine.assess(file, variants);
+                assessment = engine.assess(EvidenceFiles.parse(file, engine), variants);
             } catch (InvalidEvidenceException e) {
                 e.problems().forEach(err::println);
                 exit = ExitCodes.INVALID;
