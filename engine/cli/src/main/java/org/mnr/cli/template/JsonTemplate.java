@@ -2,11 +2,13 @@ package org.mnr.cli.template;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter.NopIndenter;
 import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.ObjectWriter;
+import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.List;
@@ -69,12 +71,41 @@ public final class JsonTemplate {
 
     /** {@code {"key": value, "other": value}} on one line, as the project's fixtures are written. */
     private static DefaultPrettyPrinter oneLinePrinter() {
-        DefaultPrettyPrinter printer = new DefaultPrettyPrinter(Separators.createDefaultInstance()
-                .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-                .withObjectEntrySpacing(Separators.Spacing.AFTER)
-                .withArrayValueSpacing(Separators.Spacing.AFTER));
+        DefaultPrettyPrinter printer = new OneLinePrinter();
         printer.indentObjectsWith(NopIndenter.instance);
         printer.indentArraysWith(NopIndenter.instance);
         return printer;
+    }
+
+    /** Jackson's pretty printer without line breaks, and with empty arrays and objects as {@code []} and {@code {}}. */
+    private static final class OneLinePrinter extends DefaultPrettyPrinter {
+
+        private static final long serialVersionUID = 1L;
+
+        OneLinePrinter() {
+            super(Separators.createDefaultInstance()
+                    .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                    .withObjectEntrySpacing(Separators.Spacing.AFTER)
+                    .withArrayValueSpacing(Separators.Spacing.AFTER));
+        }
+
+        private OneLinePrinter(OneLinePrinter base) {
+            super(base);
+        }
+
+        @Override
+        public DefaultPrettyPrinter createInstance() {
+            return new OneLinePrinter(this);
+        }
+
+        @Override
+        public void writeEndArray(JsonGenerator generator, int values) throws IOException {
+            generator.writeRaw(']');
+        }
+
+        @Override
+        public void writeEndObject(JsonGenerator generator, int entries) throws IOException {
+            generator.writeRaw('}');
+        }
     }
 }
