@@ -13,7 +13,7 @@ import picocli.CommandLine.Spec;
             "Scores how mature a country's response to online child sexual exploitation and abuse is,",
             "capability by capability, against the WeProtect Global Alliance Model National Response."
         },
-        subcommands = {ScoreCommand.class, ValidateCommand.class, PacksCommand.class, TemplateCommand.class},
+        subcommands = {ScoreCommand.class, ValidateCommand.class, PacksCommand.class, TemplateCommand.class, DiffCommand.class},
         footer = {"", "Exit codes: 0 done, 2 invalid input or usage, 1 anything else."})
 final class MnrCommand implements Runnable {
 
