@@ -31,7 +31,8 @@ import picocli.CommandLine.Spec;
             "Score countries' evidence (JSON, YAML or Excel .xlsx): per capability a level, a score, coverage",
             "and the next step.",
             "One input without -o prints its result; with -o DIR each input gets DIR/<input name>.json (or .txt).",
-            "Invalid inputs are reported on stderr and nothing is written for them; the others are scored."
+            "Invalid inputs are reported on stderr and nothing is written for them; the others are scored.",
+            "Several inputs show a progress bar on stderr when it is a terminal, and nothing more otherwise."
         },
         footer = {"", "Exit codes: 0 done, 2 invalid input or usage, 1 anything else."})
 final class ScoreCommand implements Callable<Integer> {
@@ -59,33 +60,41 @@ final class ScoreCommand implements Callable<Integer> {
         Map<Path, Path> targets = targets(files);
         MaturityEngine engine = engineOptions.engine();
         Variants variants = engineOptions.variants(engine);
-        PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         int exit = ExitCodes.OK;
-        for (Path file : files) {
-            Assessment assessment;
-            try {
-                assessment = engine.assess(EvidenceFiles.parse(file, engine), variants);
-            } catch (InvalidEvidenceException e) {
-                e.problems().forEach(err::println);
-                exit = ExitCodes.INVALID;
-                continue;
-            }
-            assessment.warnings().forEach(w -> err.println(file + ": warning: " + w));
-            String rendered = format.render(assessment);
-            Path target = targets.get(file);
-            if (target == null) {
-                out.print(rendered);
-                out.flush();
-            } else {
-                try {
-                    AtomicFiles.write(target, rendered);
-                } catch (IOException e) {
-                    throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
+        try (Progress progress = Progress.of("Scoring", files.size(), err)) {
+            for (Path file : files) {
+                if (score(file, engine, variants, targets.get(file), progress) != ExitCodes.OK) {
+                    exit = ExitCodes.INVALID;
                 }
+                progress.step();
             }
         }
         return exit;
+    }
+
+    private int score(Path file, MaturityEngine engine, Variants variants, Path target, Progress progress) {
+        Assessment assessment;
+        try {
+            assessment = engine.assess(EvidenceFiles.parse(file, engine), variants);
+        } catch (InvalidEvidenceException e) {
+            e.problems().forEach(progress::println);
+            return ExitCodes.INVALID;
+        }
+        assessment.warnings().forEach(w -> progress.println(file + ": warning: " + w));
+        String rendered = format.render(assessment);
+        if (target == null) {
+            PrintWriter out = spec.commandLine().getOut();
+            out.print(rendered);
+            out.flush();
+        } else {
+            try {
+                AtomicFiles.write(target, rendered);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
+            }
+        }
+        return ExitCodes.OK;
     }
 
     /** Where each input's result goes; no entry means standard output. */
