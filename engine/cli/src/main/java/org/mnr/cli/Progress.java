@@ -17,11 +17,13 @@ final class Progress implements AutoCloseable {
 
     private final PrintWriter err;
     private final ProgressBar bar;
+    private final LineConsumer line;
     private final int width;
 
-    private Progress(PrintWriter err, ProgressBar bar, int width) {
+    private Progress(PrintWriter err, ProgressBar bar, LineConsumer line, int width) {
         this.err = err;
         this.bar = bar;
+        this.line = line;
         this.width = width;
     }
 
@@ -34,16 +36,17 @@ final class Progress implements AutoCloseable {
     /** A bar drawn on {@code err} when {@code shown}, {@code width} characters wide; for tests. */
     static Progress of(String task, int total, PrintWriter err, boolean shown, int width) {
         if (!shown) {
-            return new Progress(err, null, 0);
+            return new Progress(err, null, null, 0);
         }
+        LineConsumer line = new LineConsumer(err, width);
         ProgressBar bar = new ProgressBarBuilder()
                 .setTaskName(task)
                 .setInitialMax(total)
                 .setStyle(ProgressBarStyle.ASCII)
                 .setUpdateIntervalMillis(100)
-                .setConsumer(new LineConsumer(err, width))
+                .setConsumer(line)
                 .build();
-        return new Progress(err, bar, width);
+        return new Progress(err, bar, line, width);
     }
 
     /** One more file done. */
@@ -70,6 +73,8 @@ final class Progress implements AutoCloseable {
     public void close() {
         if (bar != null) {
             bar.close();
+            // The library skips ending the line when the bar closes before its first redraw.
+            line.close();
         }
     }
 
@@ -77,6 +82,8 @@ final class Progress implements AutoCloseable {
     private static final class LineConsumer implements ProgressBarConsumer {
         private final PrintWriter err;
         private final int width;
+        // The library's periodic redraw may still be running as the bar closes: nothing is drawn after the line ends.
+        private boolean closed;
 
         LineConsumer(PrintWriter err, int width) {
             this.err = err;
@@ -91,6 +98,9 @@ final class Progress implements AutoCloseable {
         @Override
         public void accept(String rendered) {
             synchronized (err) {
+                if (closed) {
+                    return;
+                }
                 err.print('\r');
                 err.print(rendered);
                 err.flush();
@@ -100,6 +110,10 @@ final class Progress implements AutoCloseable {
         @Override
         public void close() {
             synchronized (err) {
+                if (closed) {
+                    return;
+                }
+                closed = true;
                 err.println();
                 err.flush();
             }
