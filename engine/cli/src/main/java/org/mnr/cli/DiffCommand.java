@@ -39,15 +39,18 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = {
-            "Show what moved between two assessments of a country: per capability the change in level and score,",
-            "each criterion whose status changed with the evidence behind it (old and new values of the keys it",
-            "reads), and whether the change comes from the evidence, another capability's level, the memberships,",
-            "the assessment date or the rules; then every evidence key added, removed or changed.",
+            "Show what moved between two assessments of a country, and why.",
+            "Per capability: the level and score before and after. Per criterion whose",
+            "status changed: the old and new values of the keys it reads, and what moved",
+            "it: the evidence, another capability's level (dependency), the memberships,",
+            "the assessment date, or the rules. Then every evidence key added, removed or",
+            "changed.",
             "",
-            "BEFORE and AFTER are evidence files (JSON, YAML or .xlsx), scored now with the same packs so that",
-            "changes come from the evidence, or results written by 'mnr score' (JSON with capabilities), whose",
-            "engine and pack versions are compared: if they differ, the rules changed too.",
-            "Two different countries, or an AFTER older than BEFORE, are compared with a warning on stderr."
+            "BEFORE and AFTER are evidence files (JSON, YAML or .xlsx), scored now with",
+            "the same packs, so changes come from the evidence; or results written by",
+            "'mnr score', whose engine and pack versions are compared: if they differ,",
+            "the rules changed too. Two different countries, or an AFTER older than",
+            "BEFORE, are compared with a warning on stderr."
         },
         footer = {"", "Exit codes: 0 done (whatever moved), 2 invalid input or usage, 1 anything else."})
 final class DiffCommand implements Callable<Integer> {

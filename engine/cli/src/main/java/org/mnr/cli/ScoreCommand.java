@@ -28,11 +28,13 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = {
-            "Score countries' evidence (JSON, YAML or Excel .xlsx): per capability a level, a score, coverage",
-            "and the next step.",
-            "One input without -o prints its result; with -o DIR each input gets DIR/<input name>.json (or .txt).",
-            "Invalid inputs are reported on stderr and nothing is written for them; the others are scored.",
-            "Several inputs show a progress bar on stderr when it is a terminal, and nothing more otherwise."
+            "Score countries' evidence: per capability a level, score, coverage, next step.",
+            "Evidence is JSON, YAML (.yaml, .yml) or an Excel workbook (.xlsx).",
+            "One input without -o prints its result; with -o DIR each input gets",
+            "DIR/<input name>.json (or .txt).",
+            "Invalid inputs are reported on stderr and nothing is written for them; the",
+            "others are scored. Several inputs show a progress bar on stderr when it is a",
+            "terminal, and nothing more otherwise."
         },
         footer = {"", "Exit codes: 0 done, 2 invalid input or usage, 1 anything else."})
 final class ScoreCommand implements Callable<Integer> {

@@ -19,9 +19,11 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = {
-            "Check evidence files (JSON, YAML or Excel .xlsx) without scoring them: every problem is listed on",
-            "stderr, one line each, as FILE:LINE:COLUMN: /json/pointer: message; hint, or for a workbook",
-            "FILE: sheet Evidence, row 12, column F (value): message; hint."
+            "Check evidence files (JSON, YAML or Excel .xlsx) without scoring them.",
+            "Every problem is listed on stderr, one line each, as",
+            "  FILE:LINE:COLUMN: /json/pointer: message; hint",
+            "or, for a workbook, as",
+            "  FILE: sheet Evidence, row 12, column F (value): message; hint"
         },
         footer = {"", "Exit codes: 0 all valid, 2 some input invalid or usage, 1 anything else."})
 final class ValidateCommand implements Callable<Integer> {
