@@ -24,11 +24,15 @@ final class AtomicFiles {
 
     /** Writes the content to the target; on failure the target is as it was and no temporary file is left. */
     static void write(Path target, String content) throws IOException {
+        write(target, content.getBytes(StandardCharsets.UTF_8));
+    }
+
+    static void write(Path target, byte[] content) throws IOException {
         Path folder = target.toAbsolutePath().getParent();
         Files.createDirectories(folder);
         Path temporary = Files.createTempFile(folder, "." + target.getFileName(), ".tmp");
         try {
-            Files.writeString(temporary, content, StandardCharsets.UTF_8);
+            Files.write(temporary, content);
             readableByAll(temporary);
             try {
                 Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

@@ -7,7 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** Expands the command line's FILE|DIR arguments into evidence files: a directory means every *.json in it. */
+/**
+ * Expands the command line's FILE|DIR arguments into evidence files: a directory means every *.json,
+ * *.yaml, *.yml and *.xlsx in it.
+ */
 final class InputFiles {
 
     private InputFiles() {
@@ -18,14 +21,14 @@ final class InputFiles {
         for (Path argument : arguments) {
             if (Files.isDirectory(argument)) {
                 try (Stream<Path> children = Files.list(argument)) {
-                    List<Path> json = children.filter(f -> f.getFileName().toString().endsWith(".json"))
+                    List<Path> evidence = children.filter(f -> EvidenceFiles.isEvidenceName(f.getFileName().toString()))
                             .filter(Files::isRegularFile)
                             .sorted()
                             .toList();
-                    if (json.isEmpty()) {
-                        throw new UsageException(argument + ": the directory holds no *.json evidence file");
+                    if (evidence.isEmpty()) {
+                        throw new UsageException(argument + ": the directory holds no evidence file (*.json, *.yaml, *.yml, *.xlsx)");
                     }
-                    files.addAll(json);
+                    files.addAll(evidence);
                 } catch (IOException e) {
                     throw new UsageException(argument + ": the directory cannot be read: " + AtomicFiles.describe(e));
                 }

@@ -13,8 +13,9 @@ import picocli.CommandLine.Spec;
             "Scores how mature a country's response to online child sexual exploitation and abuse is,",
             "capability by capability, against the WeProtect Global Alliance Model National Response."
         },
-        subcommands = {ScoreCommand.class, ValidateCommand.class, PlanCommand.class, AggregateCommand.class, PacksCommand.class,
-            LintCommand.class, TestCommand.class, CatalogueCommand.class, SchemaCommand.class},
+        subcommands = {ScoreCommand.class, ValidateCommand.class, PlanCommand.class, DiffCommand.class, AggregateCommand.class,
+            TemplateCommand.class, PacksCommand.class, LintCommand.class, TestCommand.class, CatalogueCommand.class,
+            SchemaCommand.class},
         footer = {"", "Exit codes: 0 done, 2 invalid input or usage, 1 anything else."})
 final class MnrCommand implements Runnable {
 

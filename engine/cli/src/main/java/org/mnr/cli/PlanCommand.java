@@ -76,7 +76,7 @@ final class PlanCommand implements Callable<Integer> {
             throw new UsageException("--top takes a positive number, not " + top);
         }
         MaturityEngine engine = engineOptions.engine();
-        ParsedEvidence parsed = engine.evidenceReader().read(file);
+        ParsedEvidence parsed = EvidenceFiles.parse(file, engine.checker());
         var variants = engineOptions.variants(engine);
         if (parsed.evidence() == null || parsed.hasErrors()) {
             throw new InvalidEvidenceException(engine.checker().validate(parsed, variants));

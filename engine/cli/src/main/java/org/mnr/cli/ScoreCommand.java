@@ -30,12 +30,14 @@ import picocli.CommandLine.Spec;
         versionProvider = VersionProvider.class,
         description = {
             "Score countries' evidence: per capability a level, a score, coverage and the next step.",
+            "Evidence is JSON, YAML (.yaml, .yml) or an Excel workbook (.xlsx).",
             "One input without -o prints its result; with -o DIR each input gets DIR/<input name>.json",
             "(or .txt, .html, .md). --format csv is one table for every input, a row each in input order:",
             "printed, or written to the file that -o names (never a directory).",
             "Invalid inputs are reported on stderr and nothing is written for them; the others are scored.",
             "Each result is written whole or not at all: to a temporary file, then moved into place.",
-            "Inputs are scored in parallel, one thread per core; output and messages keep the input order."
+            "Inputs are scored in parallel, one thread per core; output and messages keep the input order.",
+            "Several inputs show a progress bar on stderr when it is a terminal, and nothing more otherwise."
         },
         footer = {"", "Exit codes: 0 done, 2 invalid input or usage, 1 anything else (a pack's rule failed, a result could not"
             + " be written); when inputs fail in both ways, 1."})
@@ -85,15 +87,17 @@ final class ScoreCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         int[] exit = {ExitCodes.OK};
-        BatchScorer.run(files, threadCount(), file -> score(engine, variants, file, targets.get(file), false), outcome -> {
-            outcome.messages().forEach(err::println);
-            err.flush();
-            if (outcome.rendered() != null) {
-                out.print(outcome.rendered());
-                out.flush();
-            }
-            exit[0] = ExitCodes.worse(exit[0], outcome.exit());
-        });
+        try (Progress progress = Progress.of("Scoring", files.size(), err)) {
+            BatchScorer.run(files, threadCount(), file -> score(engine, variants, file, targets.get(file), false), outcome -> {
+                outcome.messages().forEach(progress::println);
+                if (outcome.rendered() != null) {
+                    out.print(outcome.rendered());
+                    out.flush();
+                }
+                exit[0] = ExitCodes.worse(exit[0], outcome.exit());
+                progress.step();
+            });
+        }
         return exit[0];
     }
 
@@ -111,13 +115,16 @@ final class ScoreCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         CsvReport.Table table = new CsvReport.Table();
         int[] exit = {ExitCodes.OK};
-        BatchScorer.run(files, threadCount(), file -> score(engine, variants, file, null, true), outcome -> {
-            outcome.messages().forEach(err::println);
-            if (outcome.assessment() != null) {
-                table.add(outcome.assessment());
-            }
-            exit[0] = ExitCodes.worse(exit[0], outcome.exit());
-        });
+        try (Progress progress = Progress.of("Scoring", files.size(), err)) {
+            BatchScorer.run(files, threadCount(), file -> score(engine, variants, file, null, true), outcome -> {
+                outcome.messages().forEach(progress::println);
+                if (outcome.assessment() != null) {
+                    table.add(outcome.assessment());
+                }
+                exit[0] = ExitCodes.worse(exit[0], outcome.exit());
+                progress.step();
+            });
+        }
         if (table.isEmpty()) {
             return exit[0];
         }
@@ -141,7 +148,7 @@ final class ScoreCommand implements Callable<Integer> {
         List<String> messages = new ArrayList<>();
         Assessment assessment;
         try {
-            assessment = engine.assess(file, variants);
+            assessment = engine.assess(EvidenceFiles.parse(file, engine.checker()), variants);
         } catch (InvalidEvidenceException e) {
             e.problems().forEach(p -> messages.add(p.toString()));
             return new Outcome(file, null, null, messages, ExitCodes.INVALID);

@@ -19,13 +19,16 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = {
-            "Check evidence files without scoring them: every problem is listed on stderr, one line each,",
-            "as FILE:LINE:COLUMN: /json/pointer: message; hint."
+            "Check evidence files (JSON, YAML or Excel .xlsx) without scoring them.",
+            "Every problem is listed on stderr, one line each, as",
+            "  FILE:LINE:COLUMN: /json/pointer: message; hint",
+            "or, for a workbook, as",
+            "  FILE: sheet Evidence, row 12, column F (value): message; hint"
         },
         footer = {"", "Exit codes: 0 all valid, 2 some input invalid or usage, 1 anything else."})
 final class ValidateCommand implements Callable<Integer> {
 
-    @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "Evidence files, or directories whose *.json files are checked.")
+    @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "Evidence files, or directories whose *.json, *.yaml, *.yml and *.xlsx files are checked.")
     private List<Path> inputs;
 
     @Mixin
@@ -43,7 +46,7 @@ final class ValidateCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         int exit = ExitCodes.OK;
         for (Path file : files) {
-            List<Problem> problems = checker.validate(file, variants);
+            List<Problem> problems = checker.validate(EvidenceFiles.parse(file, checker), variants);
             problems.forEach(err::println);
             if (problems.stream().anyMatch(p -> p.severity() == Problem.Severity.ERROR)) {
                 exit = ExitCodes.INVALID;

@@ -101,7 +101,7 @@ class ScoreCommandTest {
         Files.createDirectories(dir.resolve("empty"));
         CliRun run = CliRun.of("score", dir.resolve("empty").toString());
         assertThat(run.exit()).isEqualTo(2);
-        assertThat(run.err()).contains("holds no *.json evidence file");
+        assertThat(run.err()).contains("holds no evidence file (*.json, *.yaml, *.yml, *.xlsx)");
     }
 
     @Test

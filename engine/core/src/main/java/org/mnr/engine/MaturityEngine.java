@@ -150,7 +150,7 @@ public final class MaturityEngine {
         }
         List<String> warnings = checked.problems().stream()
                 .filter(p -> p.severity() == Problem.Severity.WARNING)
-                .map(p -> p.place().pointer() + ": " + p.message())
+                .map(p -> p.place().where() + ": " + p.message())
                 .toList();
         return assembler.assemble(checked, composition, verdicts, packs, warnings);
     }

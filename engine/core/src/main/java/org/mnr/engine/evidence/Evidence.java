@@ -7,21 +7,25 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 
 /**
  * What is known about one country at one date: the input of an assessment.
  *
- * <p>Read it from JSON with {@link #read(Path)} or {@link #read(InputStream, String)}, or build it in
- * code with {@link #builder(String, LocalDate)}. Reading checks the document's shape; the engine checks
- * keys and values against the loaded packs when it assesses.
+ * <p>Read it from JSON or YAML with {@link #read(Path)} or {@link #read(InputStream, String)}, or build
+ * it in code with {@link #builder(String, LocalDate)}. Reading checks the document's shape; the engine
+ * checks keys and values against the loaded packs when it assesses.
  *
  * @param country the country
  * @param assessedOn the date the evidence describes
  * @param items the evidence items, in the order given
  * @param origin the file it was read from, or a label such as {@code <code>}, for messages
+ * @param places where the document's own fields are in its file, by JSON pointer (e.g.
+ *     {@code /country/code}), for messages; items carry their own places
  */
-public record Evidence(Country country, LocalDate assessedOn, List<EvidenceItem> items, String origin) {
+public record Evidence(Country country, LocalDate assessedOn, List<EvidenceItem> items, String origin, Map<String, Place> places) {
 
     /** Validates and copies the fields. */
     public Evidence {
@@ -29,26 +33,33 @@ public record Evidence(Country country, LocalDate assessedOn, List<EvidenceItem>
         Objects.requireNonNull(assessedOn, "assessedOn");
         items = List.copyOf(items);
         Objects.requireNonNull(origin, "origin");
+        places = Map.copyOf(places);
+    }
+
+    /** Evidence whose document fields have no known place, as when built in code. */
+    public Evidence(Country country, LocalDate assessedOn, List<EvidenceItem> items, String origin) {
+        this(country, assessedOn, items, origin, Map.of());
     }
 
     /**
-     * Reads an evidence file within the default {@link EvidenceLimits}.
+     * Reads an evidence file within the default {@link EvidenceLimits}: YAML when its name ends in
+     * {@code .yaml} or {@code .yml}, JSON otherwise.
      *
-     * @throws InvalidEvidenceException listing every problem, when the file is missing, not JSON or
-     *     not shaped as an evidence document
+     * @throws InvalidEvidenceException listing every problem, when the file is missing, not JSON (or
+     *     YAML) or not shaped as an evidence document
      */
     public static Evidence read(Path file) {
         return orThrow(parse(file));
     }
 
     /**
-     * Reads evidence JSON from a stream within the default {@link EvidenceLimits}; {@code name} names it
-     * in problems.
+     * Reads evidence from a stream within the default {@link EvidenceLimits}: YAML when {@code name} ends in
+     * {@code .yaml} or {@code .yml}, JSON otherwise; {@code name} names it in problems.
      *
      * @throws InvalidEvidenceException listing every problem
      */
     public static Evidence read(InputStream json, String name) {
-        return orThrow(new EvidenceReader().read(json, name));
+        return orThrow(new EvidenceReader(EvidenceSyntax.forFileName(name), EvidenceLimits.DEFAULTS).read(json, name));
     }
 
     /** Reads an evidence file within the default limits, returning what was read together with every problem found. */
@@ -56,7 +67,10 @@ public record Evidence(Country country, LocalDate assessedOn, List<EvidenceItem>
         return parse(file, EvidenceLimits.DEFAULTS);
     }
 
-    /** Reads an evidence file within the given limits, returning what was read together with every problem found. */
+    /**
+     * Reads an evidence file within the given limits, YAML when its name ends in {@code .yaml} or
+     * {@code .yml}, JSON otherwise, returning what was read together with every problem found.
+     */
     public static ParsedEvidence parse(Path file, EvidenceLimits limits) {
         return new EvidenceReader(limits).read(file);
     }

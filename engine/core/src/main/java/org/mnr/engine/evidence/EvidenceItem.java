@@ -13,13 +13,24 @@ import java.util.Objects;
  * @param value the value, or null when not known
  * @param source what proves it, or null
  * @param note a free note, or null
- * @param place where the item is in its file
+ * @param place where the item's value is in its file
+ * @param keyPlace where the item's key is in its file
  */
-public record EvidenceItem(String key, Object value, String source, String note, Place place) {
+public record EvidenceItem(String key, Object value, String source, String note, Place place, Place keyPlace) {
 
     /** Validates the fields. */
     public EvidenceItem {
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(place, "place");
+        Objects.requireNonNull(keyPlace, "keyPlace");
+    }
+
+    /**
+     * An item of a text file, whose key is named at the value's line and column with the pointer
+     * {@code .../key} in place of {@code .../value}.
+     */
+    public EvidenceItem(String key, Object value, String source, String note, Place place) {
+        this(key, value, source, note, place,
+                new Place(place.pointer().replaceFirst("/value$", "/key"), place.line(), place.column(), place.label()));
     }
 }

@@ -25,6 +25,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -50,20 +51,31 @@ public final class EvidenceReader {
     private static final Set<String> COUNTRY_FIELDS = Set.of("code", "name", "memberships");
     private static final Set<String> ITEM_FIELDS = Set.of("key", "value", "source", "note");
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-    private static final String SHAPE = "an evidence file is a JSON object with country, assessedOn and evidence";
 
+    private final EvidenceSyntax syntax;
     private final EvidenceLimits limits;
     private final JsonFactory factory;
 
-    /** A reader with the default limits. */
+    /** A JSON reader with the default limits. */
     public EvidenceReader() {
         this(EvidenceLimits.DEFAULTS);
     }
 
-    /** A reader with the given limits. */
+    /** A JSON reader with the given limits. */
     public EvidenceReader(EvidenceLimits limits) {
+        this(EvidenceSyntax.JSON, limits);
+    }
+
+    /** A reader of the given syntax with the default limits. */
+    public EvidenceReader(EvidenceSyntax syntax) {
+        this(syntax, EvidenceLimits.DEFAULTS);
+    }
+
+    /** A reader of the given syntax with the given limits. */
+    public EvidenceReader(EvidenceSyntax syntax, EvidenceLimits limits) {
+        this.syntax = Objects.requireNonNull(syntax, "syntax");
         this.limits = Objects.requireNonNull(limits, "limits");
-        this.factory = JsonFactory.builder().streamReadConstraints(limits.streamReadConstraints()).build();
+        this.factory = syntax.factory(limits.streamReadConstraints());
     }
 
     /**
@@ -77,16 +89,37 @@ public final class EvidenceReader {
                 .withMaxNumberLength(constraints.getMaxNumberLength()));
     }
 
+    private String shape() {
+        return "an evidence file is " + syntax.document() + " with country, assessedOn and evidence";
+    }
+
+    /** The syntax this reader reads. */
+    public EvidenceSyntax syntax() {
+        return syntax;
+    }
+
     /** The limits this reader applies. */
     public EvidenceLimits limits() {
         return limits;
     }
 
-    /** Reads an evidence file; its path, as given, names it in problems. */
+    /**
+     * Reads an evidence file, YAML when its name ends in {@code .yaml} or {@code .yml}, JSON otherwise; its
+     * path, as given, names it in problems.
+     */
     public ParsedEvidence read(Path file) {
         String name = file.toString();
         if (Files.isDirectory(file)) {
             return failed(name, Place.at(""), "is a directory, not an evidence file", "name a .json file, or score the directory");
+        }
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (lower.endsWith(".xlsx") || lower.endsWith(".xls") || lower.endsWith(".ods")) {
+            return failed(name, Place.at(""), "is a spreadsheet, which the engine library does not read",
+                    "read .xlsx workbooks with the mnr command line, or save the evidence as JSON or YAML");
+        }
+        EvidenceSyntax fileSyntax = EvidenceSyntax.forFileName(name);
+        if (fileSyntax != syntax) {
+            return new EvidenceReader(fileSyntax, limits).read(file);
         }
         try {
             long size = Files.size(file);
@@ -105,7 +138,7 @@ public final class EvidenceReader {
         }
     }
 
-    /** Reads evidence JSON from a stream, up to the maximum file size; {@code name} names it in problems. */
+    /** Reads evidence from a stream, up to the maximum file size; {@code name} names it in problems. */
     public ParsedEvidence read(InputStream json, String name) {
         byte[] bytes;
         try {
@@ -126,7 +159,7 @@ public final class EvidenceReader {
         }
         Place start = new Place("", 1, 1);
         if (json.length == 0) {
-            return failed(file, start, "the file is empty", SHAPE);
+            return failed(file, start, "the file is empty", shape());
         }
         Utf8Text.Decoded decoded = Utf8Text.decode(json);
         if (decoded.text() == null) {
@@ -134,17 +167,20 @@ public final class EvidenceReader {
         }
         String text = decoded.text();
         if (text.isBlank()) {
-            return failed(file, start, "the file holds only white space", SHAPE);
+            return failed(file, start, "the file holds only white space", shape());
         }
-        Session session = new Session(file, limits);
+        Session session = new Session(file, limits, syntax);
         JsonNode root;
         try (JsonParser parser = factory.createParser(text)) {
             try {
-                parser.nextToken();
+                if (parser.nextToken() == null) {
+                    session.error(Place.at(""), "the file holds no " + syntax.displayName() + " value", shape());
+                    return session.failed();
+                }
                 root = session.readRoot(parser);
                 if (root.isObject() && parser.nextToken() != null) {
-                    session.error(session.place(parser.currentTokenLocation(), ""), "more content after the JSON object",
-                            "an evidence file holds exactly one JSON object");
+                    session.error(session.place(parser.currentTokenLocation(), ""), "more content after the " + syntax.document().replaceFirst("^an? ", ""),
+                            "an evidence file holds exactly one " + syntax.document().replaceFirst("^an? ", ""));
                 }
             } catch (StreamConstraintsException e) {
                 session.overLimit(e, e.getLocation() != null ? e.getLocation() : parser.currentLocation(), Session.pointer(parser));
@@ -153,9 +189,10 @@ public final class EvidenceReader {
                 session.error(e.place, e.message, e.limit.hint());
                 return session.failed();
             } catch (JsonProcessingException e) {
-                JsonSyntax.Explanation explanation = JsonSyntax.explain(e);
-                session.error(session.place(e.getLocation(), Session.pointer(parser)), "not valid JSON: " + explanation.message(),
-                        explanation.hint());
+                JsonSyntax.Explanation explanation = syntax == EvidenceSyntax.JSON ? JsonSyntax.explain(e)
+                        : new JsonSyntax.Explanation(JsonSyntax.clean(String.valueOf(e.getOriginalMessage())), null);
+                session.error(session.place(e.getLocation(), Session.pointer(parser)),
+                        "not valid " + syntax.displayName() + ": " + explanation.message(), explanation.hint());
                 return session.failed();
             }
         } catch (IOException e) {
@@ -194,14 +231,16 @@ public final class EvidenceReader {
     private static final class Session {
         private final String file;
         private final EvidenceLimits limits;
+        private final EvidenceSyntax syntax;
         private final List<Problem> problems = new ArrayList<>();
         private final Map<String, Place> places = new HashMap<>();
         private int unlisted;
         private long items;
 
-        Session(String file, EvidenceLimits limits) {
+        Session(String file, EvidenceLimits limits, EvidenceSyntax syntax) {
             this.file = file;
             this.limits = limits;
+            this.syntax = syntax;
         }
 
         void error(Place place, String message, String hint) {
@@ -330,7 +369,10 @@ public final class EvidenceReader {
                 case VALUE_NULL:
                     return NODES.nullNode();
                 default:
-                    throw new IllegalStateException("unexpected JSON token " + token);
+                    // YAML tagged values such as !!binary: no key type takes them.
+                    error(placeOf(pointer), "a value of a kind evidence does not use (" + token + ")",
+                            "write a boolean, number, string, list or null");
+                    return NODES.nullNode();
             }
         }
 
@@ -424,6 +466,11 @@ public final class EvidenceReader {
             } catch (NumberFormatException e) {
                 number = null;
             }
+            if (number == null && !literal.matches("[-+]?\\.?\\d.*")) {
+                // YAML's .inf and .nan parse as numbers but are none that evidence can use.
+                error(placeOf(pointer), "'" + Printable.abbreviate(literal) + "' is not a finite number", "write a number such as 42 or 0.5");
+                return NODES.nullNode();
+            }
             if (number == null || writtenLength(number) > limits.maxNumberLength()) {
                 error(placeOf(pointer), "the number " + Printable.abbreviate(literal) + " written out in full is longer than "
                         + limits.exceeded(EvidenceLimits.Limit.NUMBER_LENGTH), EvidenceLimits.Limit.NUMBER_LENGTH.hint());
@@ -448,7 +495,8 @@ public final class EvidenceReader {
         ParsedEvidence parsed(JsonNode root) {
             if (!root.isObject()) {
                 String what = root.isNumber() ? "a number" : describe(root);
-                error(placeOf(""), "the document is " + what + ", not a JSON object", SHAPE);
+                error(placeOf(""), "the document is " + what + ", not " + syntax.document(),
+                        "an evidence file is " + syntax.document() + " with country, assessedOn and evidence");
                 return failed();
             }
             Country country = country(root.get("country"));
@@ -460,7 +508,19 @@ public final class EvidenceReader {
                         new ParsedEvidence.Partial(evidenceItems == null ? List.of() : evidenceItems, memberships), problems(),
                         file, places);
             }
-            return new ParsedEvidence(new Evidence(country, assessedOn, evidenceItems, file), null, problems(), file, places);
+            return new ParsedEvidence(new Evidence(country, assessedOn, evidenceItems, file, documentPlaces()), null, problems(), file,
+                    places);
+        }
+
+        /** The places of the document's own fields, outside the items, which carry theirs. */
+        private Map<String, Place> documentPlaces() {
+            Map<String, Place> document = new HashMap<>();
+            places.forEach((pointer, place) -> {
+                if (pointer.startsWith("/country") || pointer.equals("/assessedOn")) {
+                    document.put(pointer, place);
+                }
+            });
+            return document;
         }
 
         private Country country(JsonNode node) {

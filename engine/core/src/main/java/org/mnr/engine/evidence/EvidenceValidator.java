@@ -85,13 +85,11 @@ public final class EvidenceValidator {
             Map<String, Fact> facts, Map<String, EvidenceItem> items, List<Problem> problems) {
         Map<String, EvidenceItem> firstByKey = new HashMap<>();
         for (EvidenceItem item : given) {
-            Place keyPlace = keyPlace(item.place());
+            Place keyPlace = item.keyPlace();
             EvidenceItem first = firstByKey.putIfAbsent(item.key(), item);
             if (first != null) {
                 problems.add(Problem.error(file, keyPlace, "key " + Printable.abbreviate(item.key(), 80) + " is given twice",
-                        "it was first given at " + first.place().pointer().replaceFirst("/value$", "")
-                                + (first.place().line() > 0 ? " (line " + first.place().line() + ")" : "")
-                                + "; keep one item per key"));
+                        "it was first given at " + firstPlace(first) + "; keep one item per key"));
                 continue;
             }
             EvidenceKey key = vocabulary.get(item.key());
@@ -145,12 +143,15 @@ public final class EvidenceValidator {
     }
 
     private static Place placeOf(Evidence evidence, String pointer) {
-        // Evidence keeps no places for the country; ParsedEvidence.located adds the line and column of a file.
-        return Place.at(pointer);
+        return evidence.places().getOrDefault(pointer, Place.at(pointer));
     }
 
-    private static Place keyPlace(Place valuePlace) {
-        return new Place(valuePlace.pointer().replaceFirst("/value$", "/key"), valuePlace.line(), valuePlace.column());
+    private static String firstPlace(EvidenceItem first) {
+        Place place = first.keyPlace();
+        if (place.label() != null) {
+            return place.label();
+        }
+        return place.pointer().replaceFirst("/key$", "") + (place.line() > 0 ? " (line " + place.line() + ")" : "");
     }
 
     private static Fact toFact(EvidenceKey key, EvidenceItem item, LocalDate assessedOn, String file, List<Problem> problems) {
@@ -220,7 +221,7 @@ public final class EvidenceValidator {
         boolean valid = true;
         for (int i = 0; i < list.size(); i++) {
             Object member = list.get(i);
-            Place place = new Place(item.place().pointer() + "/" + i, item.place().line(), item.place().column());
+            Place place = item.place().child(Integer.toString(i));
             if (!(member instanceof String text)) {
                 problems.add(Problem.error(file, place, key.key() + " members are strings, not " + describe(member), null));
                 valid = false;

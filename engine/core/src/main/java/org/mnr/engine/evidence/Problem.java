@@ -43,21 +43,22 @@ public record Problem(Severity severity, String file, Place place, String messag
 
     /**
      * One line, as compilers write it: {@code file:line:column: pointer: message; hint}, with a
-     * {@code warning:} in front of the message for warnings. Control characters are escaped, so that it
+     * {@code warning:} in front of the message for warnings; for a spreadsheet, {@code file: sheet
+     * Evidence, row 12, column F (value): message; hint}. Control characters are escaped, so that it
      * stays one line whatever the file holds, and a very long pointer is shortened.
      */
     @Override
     public String toString() {
         StringBuilder line = new StringBuilder(Printable.escape(file));
-        if (place.line() > 0) {
-            line.append(':').append(place.line()).append(':').append(place.column());
+        if (!place.lineAndColumn().isEmpty()) {
+            line.append(':').append(place.lineAndColumn());
         }
         line.append(": ");
         if (severity == Severity.WARNING) {
             line.append("warning: ");
         }
-        if (!place.pointer().isEmpty()) {
-            line.append(Printable.abbreviate(place.pointer(), MAX_POINTER)).append(": ");
+        if (!place.where().isEmpty()) {
+            line.append(place.label() != null ? place.label() : Printable.abbreviate(place.pointer(), MAX_POINTER)).append(": ");
         }
         line.append(Printable.escape(message));
         if (hint != null) {

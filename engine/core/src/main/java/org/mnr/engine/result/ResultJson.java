@@ -1,18 +1,28 @@
 package org.mnr.engine.result;
 
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
+import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
 
 /**
  * Writes results as JSON: two-space indent, fields in a fixed order, LF line ends, so that the same
- * result always gives the same bytes on every platform.
+ * result always gives the same bytes on every platform; and reads them back.
  */
 public final class ResultJson {
 
@@ -23,6 +33,18 @@ public final class ResultJson {
             .build();
 
     private static final ObjectWriter WRITER = MAPPER.writer(new CompactEmptyPrinter());
+
+    /**
+     * Reads results of this and later engine versions: unknown fields are skipped, an absent list is
+     * empty, and decimals stay exact.
+     */
+    private static final ObjectReader READER = JsonMapper.builder()
+            .addModule(new SimpleModule().addDeserializer(LocalDate.class, new IsoDateDeserializer()))
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .withConfigOverride(List.class, o -> o.setSetterInfo(JsonSetter.Value.forValueNulls(Nulls.AS_EMPTY)))
+            .build()
+            .readerFor(Assessment.class);
 
     private ResultJson() {
     }
@@ -36,8 +58,44 @@ public final class ResultJson {
         }
     }
 
+    /**
+     * Reads a result as {@link #write(Object)} writes an {@link Assessment}.
+     *
+     * @throws IOException when the JSON is malformed or is not shaped as a result
+     */
+    public static Assessment read(byte[] json) throws IOException {
+        Assessment assessment = READER.readValue(json);
+        if (assessment == null || assessment.country() == null || assessment.assessedOn() == null || assessment.capabilities().isEmpty()) {
+            throw new IOException("not a result: it has no country, assessedOn or capabilities");
+        }
+        return assessment;
+    }
+
     /** The shared mapper, configured as results are written. */
     public static ObjectMapper mapper() {
         return MAPPER;
+    }
+
+    /** Reads the ISO dates results write. */
+    private static final class IsoDateDeserializer extends StdScalarDeserializer<LocalDate> {
+
+        private static final long serialVersionUID = 1L;
+
+        IsoDateDeserializer() {
+            super(LocalDate.class);
+        }
+
+        @Override
+        public LocalDate deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            String text = parser.getValueAsString();
+            if (text == null) {
+                return (LocalDate) context.handleUnexpectedToken(LocalDate.class, parser);
+            }
+            try {
+                return LocalDate.parse(text);
+            } catch (DateTimeParseException e) {
+                return (LocalDate) context.handleWeirdStringValue(LocalDate.class, text, "not an ISO date");
+            }
+        }
     }
 }

@@ -1,0 +1,180 @@
+package org.mnr.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.Callable;
+import org.mnr.cli.diff.Assessed;
+import org.mnr.cli.diff.Comparer;
+import org.mnr.cli.diff.Comparison;
+import org.mnr.cli.diff.MarkdownDiff;
+import org.mnr.cli.diff.TextDiff;
+import org.mnr.engine.MaturityEngine;
+import org.mnr.engine.Variants;
+import org.mnr.engine.evaluation.PackRules;
+import org.mnr.engine.evidence.ParsedEvidence;
+import org.mnr.engine.model.Criterion;
+import org.mnr.engine.result.Assessment;
+import org.mnr.engine.result.ResultJson;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code mnr diff}: what moved between two assessments of a country, and whether the evidence or the rules moved it. */
+@Command(
+        name = "diff",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = {
+            "Show what moved between two assessments of a country, and why.",
+            "Per capability: the level and score before and after. Per criterion whose",
+            "status changed: the old and new values of the keys it reads, and what moved",
+            "it: the evidence, another capability's level (dependency), the memberships,",
+            "the assessment date, or the rules. Then every evidence key added, removed or",
+            "changed.",
+            "",
+            "BEFORE and AFTER are evidence files (JSON, YAML or .xlsx), scored now with",
+            "the same packs, so changes come from the evidence; or results written by",
+            "'mnr score', whose engine and pack versions are compared: if they differ,",
+            "the rules changed too. Two different countries, or an AFTER older than",
+            "BEFORE, are compared with a warning on stderr."
+        },
+        footer = {"", "Exit codes: 0 done (whatever moved), 2 invalid input or usage, 1 anything else."})
+final class DiffCommand implements Callable<Integer> {
+
+    /** The forms a comparison can be written in. */
+    enum DiffFormat {
+        /** Lines for a person at a terminal. */
+        TEXT,
+        /** Markdown for a report. */
+        MD,
+        /** JSON for tools. */
+        JSON;
+
+        @Override
+        public String toString() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    @Parameters(index = "0", paramLabel = "BEFORE", description = "The earlier evidence file or result.")
+    private Path before;
+
+    @Parameters(index = "1", paramLabel = "AFTER", description = "The later evidence file or result.")
+    private Path after;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text (default), md or json.")
+    private DiffFormat format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the comparison here instead of stdout.")
+    private Path output;
+
+    @Mixin
+    private EngineOptions engineOptions;
+
+    @Spec
+    private CommandSpec spec;
+
+    private MaturityEngine engine;
+
+    @Override
+    public Integer call() {
+        for (Path input : List.of(before, after)) {
+            if (output != null && output.toAbsolutePath().normalize().equals(input.toAbsolutePath().normalize())) {
+                throw new UsageException("the output " + output + " is an input; choose another -o");
+            }
+        }
+        Comparison comparison = Comparer.compare(load(before), load(after));
+        PrintWriter err = spec.commandLine().getErr();
+        comparison.warnings().forEach(w -> err.println("mnr: warning: " + w));
+        String rendered = switch (format) {
+            case TEXT -> TextDiff.render(comparison);
+            case MD -> MarkdownDiff.render(comparison);
+            case JSON -> ResultJson.write(comparison);
+        };
+        if (output == null) {
+            PrintWriter out = spec.commandLine().getOut();
+            out.print(rendered);
+            out.flush();
+        } else {
+            try {
+                AtomicFiles.write(output, rendered);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write " + output + ": " + e.getMessage(), e);
+            }
+        }
+        return ExitCodes.OK;
+    }
+
+    private Assessed load(Path file) {
+        String name = file.toString();
+        if (name.toLowerCase(Locale.ROOT).endsWith(".json") && Files.isRegularFile(file)) {
+            byte[] bytes = read(file);
+            if (isResult(bytes)) {
+                try {
+                    return Assessed.ofResult(name, ResultJson.read(bytes));
+                } catch (IOException e) {
+                    throw new UsageException(name + ": not a result written by 'mnr score': " + e.getMessage().replaceAll("\\s*\\R\\s*", " "));
+                }
+            }
+        }
+        MaturityEngine scorer = engine();
+        Variants variants = engineOptions.variants(scorer);
+        ParsedEvidence parsed = EvidenceFiles.parse(file, scorer.checker());
+        Assessment assessment = scorer.assess(parsed, variants);
+        return Assessed.ofEvidence(name, parsed.evidence(), assessment, reads(scorer));
+    }
+
+    private static byte[] read(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new UsageException(file + ": no such file");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** A JSON object with capabilities is a result; anything else is read as evidence, which reports its own problems. */
+    private static boolean isResult(byte[] json) {
+        try {
+            JsonNode root = ResultJson.mapper().readTree(json);
+            return root != null && root.isObject() && root.has("capabilities") && !root.has("evidence");
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private MaturityEngine engine() {
+        if (engine == null) {
+            engine = engineOptions.engine();
+        }
+        return engine;
+    }
+
+    /** The keys each criterion reads, over every pack: a criterion a variant replaces reads what either version reads. */
+    private static Map<String, List<String>> reads(MaturityEngine engine) {
+        Map<String, Set<String>> reads = new HashMap<>();
+        for (PackRules pack : engine.packRules()) {
+            for (Criterion criterion : pack.criteria()) {
+                reads.computeIfAbsent(criterion.id(), id -> new TreeSet<>()).addAll(criterion.reads());
+            }
+        }
+        Map<String, List<String>> lists = new HashMap<>();
+        reads.forEach((id, keys) -> lists.put(id, List.copyOf(keys)));
+        return lists;
+    }
+}

@@ -1,0 +1,131 @@
+package org.mnr.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.mnr.cli.template.EvidenceTemplate;
+import org.mnr.cli.template.JsonTemplate;
+import org.mnr.cli.workbook.WorkbookWriter;
+import org.mnr.engine.MaturityEngine;
+import org.mnr.engine.Variants;
+import org.mnr.engine.evidence.InvalidEvidenceException;
+import org.mnr.engine.evidence.ParsedEvidence;
+import org.mnr.engine.evidence.Problem;
+import org.mnr.engine.pack.Pack;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code mnr template}: an evidence file with every key of the chosen packs, ready to fill in. */
+@Command(
+        name = "template",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = {
+            "Write an evidence file to fill in, as JSON or an Excel workbook.",
+            "It lists every key of the base pack and of the variants named with --variant,",
+            "by capability, each with its type, allowed values or range, and meaning.",
+            "",
+            "JSON: itself valid evidence. Each value is null (not known) and each note",
+            "reads \"type: ...; allowed: ...; description\"; the country code is the",
+            "placeholder XA and assessedOn the placeholder 2000-01-01. Replace both, fill",
+            "in values and sources, and replace or delete each note as you go: notes are",
+            "cited in results.",
+            "",
+            "xlsx: a sheet Country (code, name, memberships, assessedOn) and a sheet",
+            "Evidence (capability, key, description, type, allowed values, value, source,",
+            "note), with drop-downs for enum and boolean values. Leave a value empty when",
+            "it is not known; write a set's members comma-separated, or [] for none.",
+            "Score or validate the workbook as it is: mnr score country.xlsx.",
+            "",
+            "With --from, the template is filled with that evidence file's values (any",
+            "format): last year's evidence becomes this year's workbook, or a workbook",
+            "becomes JSON."
+        },
+        footer = {"", "Exit codes: 0 done, 2 invalid input or usage, 1 anything else."})
+final class TemplateCommand implements Callable<Integer> {
+
+    /** The forms a template can be written in. */
+    enum TemplateFormat {
+        /** Evidence JSON, one item a line. */
+        JSON,
+        /** An Excel workbook. */
+        XLSX;
+
+        @Override
+        public String toString() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    @Option(names = "--variant", paramLabel = "ID",
+            description = "Add this regional variant's keys (repeatable), e.g. coe, eu, au, asean; the base pack's keys are always there.")
+    private List<String> variants = new ArrayList<>();
+
+    @Option(names = "--format", paramLabel = "FORMAT",
+            description = "json or xlsx; by default xlsx when -o ends in .xlsx, else json.")
+    private TemplateFormat format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the template here; JSON goes to stdout without it.")
+    private Path output;
+
+    @Option(names = "--from", paramLabel = "EVIDENCE",
+            description = "Fill the template with this evidence file (JSON, YAML or .xlsx); its memberships' variants are added.")
+    private Path from;
+
+    @Mixin
+    private PackOptions packOptions;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        TemplateFormat chosen = format != null ? format
+                : output != null && EvidenceFiles.isWorkbook(output.toString()) ? TemplateFormat.XLSX : TemplateFormat.JSON;
+        if (chosen == TemplateFormat.XLSX && output == null) {
+            throw new UsageException("a workbook is written to a file: give -o FILE.xlsx");
+        }
+        if (output != null && from != null && output.toAbsolutePath().normalize().equals(from.toAbsolutePath().normalize())) {
+            throw new UsageException("the output " + output + " is the --from evidence; choose another -o so no evidence is overwritten");
+        }
+        MaturityEngine engine = packOptions.engine();
+        List<String> known = engine.packs().stream().filter(p -> p.descriptor().isVariant()).map(Pack::id).toList();
+        for (String id : variants) {
+            if (!known.contains(id)) {
+                throw new UsageException("unknown variant '" + id + "'; installed variants: " + String.join(", ", known));
+            }
+        }
+        EvidenceTemplate template = from == null ? EvidenceTemplate.blank(engine, variants) : filled(engine);
+        try {
+            if (chosen == TemplateFormat.XLSX) {
+                AtomicFiles.write(output, WorkbookWriter.write(template));
+            } else if (output != null) {
+                AtomicFiles.write(output, JsonTemplate.write(template));
+            } else {
+                PrintWriter out = spec.commandLine().getOut();
+                out.print(JsonTemplate.write(template));
+                out.flush();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + output + ": " + e.getMessage(), e);
+        }
+        return ExitCodes.OK;
+    }
+
+    private EvidenceTemplate filled(MaturityEngine engine) {
+        ParsedEvidence parsed = EvidenceFiles.parse(from, engine.checker());
+        List<Problem> problems = engine.validate(parsed, Variants.fromMemberships());
+        if (parsed.evidence() == null || problems.stream().anyMatch(p -> p.severity() == Problem.Severity.ERROR)) {
+            throw new InvalidEvidenceException(problems);
+        }
+        return EvidenceTemplate.filled(engine, parsed.evidence(), variants);
+    }
+}

@@ -1,0 +1,222 @@
+package org.mnr.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.ss.usermodel.DataValidation;
+import org.apache.poi.ss.usermodel.DataValidationConstraint.ValidationType;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.mnr.engine.model.EvidenceKey;
+import org.mnr.engine.pack.Pack;
+
+class TemplateCommandTest {
+
+    @TempDir
+    Path dir;
+
+    private static List<String> keysOf(String... packIds) {
+        List<String> keys = new ArrayList<>();
+        for (Pack pack : Engines.installed().packs()) {
+            if (List.of(packIds).contains(pack.id())) {
+                pack.vocabulary().stream().map(EvidenceKey::key).forEach(keys::add);
+            }
+        }
+        return keys;
+    }
+
+    private static List<String> keysIn(JsonNode template) {
+        List<String> keys = new ArrayList<>();
+        template.path("evidence").forEach(item -> keys.add(item.path("key").asText()));
+        return keys;
+    }
+
+    @Test
+    void jsonTemplateHasEveryBaseKeyOnceWithNullValuesAndDescriptions() throws IOException {
+        CliRun run = CliRun.of("template");
+        assertThat(run.exit()).isZero();
+        assertThat(run.err()).isEmpty();
+        JsonNode template = new ObjectMapper().readTree(run.out());
+        assertThat(keysIn(template)).containsExactlyInAnyOrderElementsOf(keysOf("mnr")).doesNotHaveDuplicates();
+        assertThat(template.path("country").path("code").asText()).isEqualTo("XA");
+        assertThat(template.path("country").path("memberships")).isEmpty();
+        assertThat(template.path("assessedOn").asText()).isEqualTo("2000-01-01");
+        template.path("evidence").forEach(item -> {
+            assertThat(item.has("value")).isTrue();
+            assertThat(item.path("value").isNull()).as(item.toString()).isTrue();
+            assertThat(item.path("note").asText()).startsWith("type: ");
+        });
+        assertThat(run.out()).contains("{\"key\": \"governance.body.exists\", \"value\": null, \"source\": null, "
+                + "\"note\": \"type: boolean; allowed: true or false; A national body");
+        assertThat(run.out()).contains("\"note\": \"type: enum; allowed: one of none, informal, ministerial_decision, statutory; ");
+    }
+
+    @Test
+    void templateKeysComeByCapability() throws IOException {
+        JsonNode template = new ObjectMapper().readTree(CliRun.of("template", "--variant", "coe").out());
+        List<Integer> capabilities = new ArrayList<>();
+        var vocabulary = Engines.installed().packs().stream().flatMap(p -> p.vocabulary().stream())
+                .collect(java.util.stream.Collectors.toMap(EvidenceKey::key, EvidenceKey::capability));
+        keysIn(template).forEach(key -> capabilities.add(vocabulary.get(key)));
+        assertThat(capabilities).isSorted();
+    }
+
+    @Test
+    void namedVariantsAddTheirKeysAndSelectingMemberships() throws IOException {
+        JsonNode template = new ObjectMapper().readTree(CliRun.of("template", "--variant", "coe", "--variant", "eu").out());
+        List<String> expected = new ArrayList<>(keysOf("mnr", "coe", "eu"));
+        assertThat(keysIn(template)).containsExactlyInAnyOrderElementsOf(expected);
+        assertThat(keysIn(template)).doesNotContainAnyElementsOf(keysOf("au", "asean"));
+        assertThat(template.path("country").path("memberships").toString()).isEqualTo("[\"CoE\",\"EU\"]");
+    }
+
+    @Test
+    void jsonTemplateIsValidEvidenceWithoutWarnings() throws IOException {
+        Path file = dir.resolve("t.json");
+        assertThat(CliRun.of("template", "--variant", "asean", "-o", file.toString()).exit()).isZero();
+        CliRun run = CliRun.of("validate", file.toString());
+        assertThat(run.exit()).isZero();
+        assertThat(run.err()).isEmpty();
+        assertThat(run.out()).contains("t.json: valid");
+    }
+
+    @Test
+    void workbookTemplateHasCountryAndEvidenceSheetsWithDropDownsAndAFrozenHeader() throws IOException {
+        Path file = dir.resolve("t.xlsx");
+        CliRun run = CliRun.of("template", "--variant", "coe", "-o", file.toString());
+        assertThat(run.exit()).isZero();
+        assertThat(run.out()).isEmpty();
+        try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(file))) {
+            XSSFSheet country = workbook.getSheet("Country");
+            assertThat(country.getRow(1).getCell(0).getStringCellValue()).isEqualTo("code");
+            assertThat(country.getRow(1).getCell(1).getStringCellValue()).isEqualTo("XA");
+            assertThat(country.getRow(3).getCell(1).getStringCellValue()).isEqualTo("CoE");
+            assertThat(country.getRow(4).getCell(0).getStringCellValue()).isEqualTo("assessedOn");
+            XSSFSheet evidence = workbook.getSheet("Evidence");
+            List<String> header = new ArrayList<>();
+            evidence.getRow(0).forEach(c -> header.add(c.getStringCellValue()));
+            assertThat(header).containsExactly("capability", "key", "description", "type", "allowed values", "value", "source", "note");
+            assertThat(evidence.getPaneInformation().isFreezePane()).isTrue();
+            assertThat(evidence.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 1);
+            assertThat(evidence.getColumnWidth(2)).isGreaterThan(evidence.getColumnWidth(3));
+            assertThat(evidence.getLastRowNum()).isEqualTo(keysOf("mnr", "coe").size());
+            int mandate = rowOf(evidence, "governance.body.mandate");
+            int exists = rowOf(evidence, "governance.body.exists");
+            int members = rowOf(evidence, "governance.body.members");
+            assertThat(evidence.getRow(mandate).getCell(0).getStringCellValue()).isEqualTo("1 Leadership");
+            assertThat(evidence.getRow(mandate).getCell(3).getStringCellValue()).isEqualTo("enum");
+            assertThat(evidence.getRow(members).getCell(4).getStringCellValue())
+                    .startsWith("comma-separated, any of: government, law_enforcement").endsWith("([] for none)");
+            DataValidation onMandate = validationAt(evidence, mandate, 5);
+            assertThat(onMandate.getValidationConstraint().getValidationType()).isEqualTo(ValidationType.LIST);
+            String range = onMandate.getValidationConstraint().getFormula1();
+            assertThat(range).startsWith("'Lists'!");
+            DataValidation onExists = validationAt(evidence, exists, 5);
+            assertThat(onExists.getValidationConstraint().getExplicitListValues()).containsExactly("true", "false");
+            assertThat(validationAt(evidence, members, 5)).isNull();
+            XSSFSheet lists = workbook.getSheet("Lists");
+            assertThat(workbook.isSheetHidden(workbook.getSheetIndex(lists))).isTrue();
+            List<String> values = new ArrayList<>();
+            lists.getRow(Integer.parseInt(range.replaceAll(".*\\$(\\d+)$", "$1")) - 1).forEach(c -> values.add(c.getStringCellValue()));
+            assertThat(values).containsExactly("governance.body.mandate", "none", "informal", "ministerial_decision", "statutory");
+        }
+    }
+
+    private static int rowOf(XSSFSheet sheet, String key) {
+        for (var row : sheet) {
+            if (row.getCell(1) != null && key.equals(row.getCell(1).getStringCellValue())) {
+                return row.getRowNum();
+            }
+        }
+        throw new AssertionError("no row for " + key);
+    }
+
+    private static DataValidation validationAt(XSSFSheet sheet, int row, int column) {
+        return sheet.getDataValidations().stream()
+                .filter(v -> v.getRegions().getCellRangeAddresses()[0].isInRange(row, column))
+                .findFirst().orElse(null);
+    }
+
+    @Test
+    void workbookTemplateIsByteStable() throws IOException {
+        Path first = dir.resolve("a.xlsx");
+        Path second = dir.resolve("b.xlsx");
+        CliRun.of("template", "--variant", "eu", "-o", first.toString());
+        CliRun.of("template", "--variant", "eu", "-o", second.toString());
+        assertThat(Files.readAllBytes(second)).isEqualTo(Files.readAllBytes(first));
+    }
+
+    @Test
+    void blankWorkbookTemplateValidates() {
+        Path file = dir.resolve("t.xlsx");
+        CliRun.of("template", "--format", "xlsx", "-o", file.toString());
+        CliRun run = CliRun.of("validate", file.toString());
+        assertThat(run.err()).isEmpty();
+        assertThat(run.exit()).isZero();
+    }
+
+    @Test
+    void fromEvidenceFillsTheTemplateAndKeepsEveryItem() throws IOException {
+        Path fixture = Engines.FIXTURES.resolve("xc-cordessa-2025.json");
+        CliRun run = CliRun.of("template", "--from", fixture.toString());
+        assertThat(run.exit()).isZero();
+        JsonNode filled = new ObjectMapper().readTree(run.out());
+        JsonNode original = new ObjectMapper().readTree(fixture.toFile());
+        assertThat(filled.path("country")).isEqualTo(original.path("country"));
+        assertThat(filled.path("assessedOn")).isEqualTo(original.path("assessedOn"));
+        assertThat(keysIn(filled)).containsExactlyInAnyOrderElementsOf(keysOf("mnr", "coe"));
+        original.path("evidence").forEach(item -> {
+            JsonNode same = null;
+            for (JsonNode candidate : filled.path("evidence")) {
+                if (candidate.path("key").equals(item.path("key"))) {
+                    same = candidate;
+                }
+            }
+            assertThat(same).as(item.toString()).isNotNull();
+            assertThat(same.path("value")).isEqualTo(item.path("value"));
+            assertThat(same.path("source").asText(null)).isEqualTo(item.path("source").asText(null));
+        });
+    }
+
+    @Test
+    void workbookNeedsAnOutputFile() {
+        CliRun run = CliRun.of("template", "--format", "xlsx");
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).contains("-o FILE.xlsx");
+        assertThat(run.out()).isEmpty();
+    }
+
+    @Test
+    void unknownVariantIsAUsageError() {
+        CliRun run = CliRun.of("template", "--variant", "oas");
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).contains("unknown variant 'oas'");
+    }
+
+    @Test
+    void invalidFromEvidenceIsReportedAndNothingWritten() throws IOException {
+        Path bad = dir.resolve("bad.json");
+        Files.writeString(bad, "{\"country\": {\"code\": \"XA\"}, \"assessedOn\": \"2026-06-30\", \"evidence\": [{\"key\": \"nope\", \"value\": 1}]}");
+        Path out = dir.resolve("out.xlsx");
+        CliRun run = CliRun.of("template", "--from", bad.toString(), "-o", out.toString());
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).contains("unknown evidence key 'nope'");
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
+    void helpSaysTheJsonTemplateIsValidEvidenceWithPlaceholders() {
+        CliRun run = CliRun.of("template", "--help");
+        assertThat(run.exit()).isZero();
+        assertThat(run.out()).contains("Usage: mnr template").contains("valid evidence").contains("XA").contains("2000-01-01")
+                .contains("note").contains("--variant").contains("--format").contains("--from");
+    }
+}

@@ -1,0 +1,47 @@
+package org.mnr.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.mnr.engine.result.Assessment;
+import org.mnr.engine.result.ResultJson;
+import org.mnr.engine.scoring.Status;
+
+/** A result written as JSON reads back as the same result. */
+class ResultReadingTest {
+
+    private static byte[] bytes(String json) {
+        return json.getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void aWrittenResultReadsBackToTheSameBytes() throws IOException {
+        Assessment written = MiniPack.engineWithVariants().assess(MiniPack.country().memberships("Vone")
+                .add("a.flag", true).add("a.kind", "z").add("a.count", new BigDecimal("42.50"))
+                .add("a.date", "2024-02-29").add("a.set", List.of("r", "p")).add("variant-one.flag", true).build());
+        Assessment read = ResultJson.read(bytes(written.toJson()));
+        assertThat(read.toJson()).isEqualTo(written.toJson());
+        assertThat(read.criterion("C03.L1.flag").orElseThrow().status()).isEqualTo(Status.WAIVED);
+        assertThat(read.assessedOn()).isEqualTo(MiniPack.ON);
+    }
+
+    @Test
+    void unknownFieldsOfLaterVersionsAreSkipped() throws IOException {
+        String json = MiniPack.engine().assess(MiniPack.country().build()).toJson()
+                .replaceFirst("\\{", "{\"producedBy\": \"a later engine\",");
+        assertThat(ResultJson.read(bytes(json)).capabilities()).isNotEmpty();
+    }
+
+    @Test
+    void evidenceIsNotAResult() {
+        assertThatThrownBy(() -> ResultJson.read(bytes("{\"country\": {\"code\": \"XA\"}, \"assessedOn\": \"2026-06-30\", \"evidence\": []}")))
+                .isInstanceOf(IOException.class).hasMessageContaining("not a result");
+        assertThatThrownBy(() -> ResultJson.read(bytes("{\"country\": {\"code\": \"XA\"}, \"assessedOn\": \"30/06/2026\", \"capabilities\": []}")))
+                .isInstanceOf(IOException.class).hasMessageContaining("not an ISO date");
+    }
+}
