@@ -6,9 +6,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.mnr.cli.report.CsvReport;
 import org.mnr.engine.MaturityEngine;
@@ -179,10 +181,19 @@ final class ScoreCommand implements Callable<Integer> {
     }
 
     private static void refuseInput(Path target, List<Path> files) {
-        Path normalised = target.toAbsolutePath().normalize();
-        if (files.stream().anyMatch(f -> f.toAbsolutePath().normalize().equals(normalised))) {
+        refuseInput(target, normalised(files));
+    }
+
+    private static void refuseInput(Path target, Set<Path> inputs) {
+        if (inputs.contains(target.toAbsolutePath().normalize())) {
             throw new UsageException("the output " + target + " is an input; choose another -o so no evidence is overwritten");
         }
+    }
+
+    private static Set<Path> normalised(List<Path> files) {
+        Set<Path> paths = new HashSet<>();
+        files.forEach(f -> paths.add(f.toAbsolutePath().normalize()));
+        return paths;
     }
 
     /** Where each input's result goes; no entry means standard output. */
@@ -196,9 +207,10 @@ final class ScoreCommand implements Callable<Integer> {
         }
         boolean single = files.size() == 1 && !Files.isDirectory(output) && output.getFileName().toString().contains(".");
         Map<Path, Path> seen = new HashMap<>();
+        Set<Path> inputPaths = normalised(files);
         for (Path file : files) {
             Path target = single ? output : output.resolve(InputFiles.baseName(file) + format.extension());
-            refuseInput(target, files);
+            refuseInput(target, inputPaths);
             Path normalised = target.toAbsolutePath().normalize();
             Path clash = seen.put(normalised, file);
             if (clash != null) {
