@@ -147,7 +147,8 @@ public final class EvidenceReader {
                             "an evidence file holds exactly one JSON object");
                 }
             } catch (StreamConstraintsException e) {
-                session.overLimit(e, e.getLocation() != null ? e.getLocation() : parser.currentLocation(), Session.pointer(parser));
+                // The start of the value that is too long or too deep, rather than where the parser gave up.
+                session.overLimit(e, parser.currentTokenLocation(), Session.pointer(parser));
                 return session.failed();
             } catch (LimitExceeded e) {
                 session.error(e.place, e.message, e.limit.hint());
@@ -213,10 +214,11 @@ public final class EvidenceReader {
         }
 
         List<Problem> problems() {
-            if (unlisted == 0) {
-                return problems;
-            }
             List<Problem> all = new ArrayList<>(problems);
+            all.sort(ParsedEvidence.IN_FILE_ORDER);
+            if (unlisted == 0) {
+                return all;
+            }
             all.add(Problem.error(file, Place.at(""), unlisted + " more problems are not listed",
                     "fix the problems above and check the file again"));
             return all;
