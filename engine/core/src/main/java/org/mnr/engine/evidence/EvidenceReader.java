@@ -290,7 +290,7 @@ public final class EvidenceReader {
             DOCUMENT,
             /** The country object. */
             COUNTRY,
-            /** The memberships or the evidence array, or a set value: its elements are scalars or skipped. */
+            /** The memberships, or an item's value that may be a set: scalar elements are kept, others skipped. */
             LIST_OF_ITEMS,
             /** The evidence array. */
             EVIDENCE,
