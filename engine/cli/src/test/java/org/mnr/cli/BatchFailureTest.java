@@ -123,4 +123,16 @@ class BatchFailureTest {
         assertThat(Files.readString(target)).isEqualTo("next");
         assertThat(names(folder)).containsExactly("blocked.json", "result.json");
     }
+
+    @Test
+    void emptyPathsAreUsageErrorsNotTheCurrentDirectory() throws IOException {
+        Path file = input("xa.json", plain("XA"));
+        CliRun emptyOutput = CliRun.of("score", file.toString(), "-o", "");
+        assertThat(emptyOutput.exit()).isEqualTo(2);
+        assertThat(emptyOutput.err()).isEqualTo("mnr: -o is an empty path; name a file or a directory for the results\n");
+        CliRun emptyInput = CliRun.of("validate", "");
+        assertThat(emptyInput.exit()).isEqualTo(2);
+        assertThat(emptyInput.err()).contains("an input is an empty path");
+        assertThat(names(dir.resolve("in"))).containsExactly("xa.json");
+    }
 }
