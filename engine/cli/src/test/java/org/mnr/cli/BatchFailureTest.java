@@ -135,4 +135,16 @@ class BatchFailureTest {
         assertThat(emptyInput.err()).contains("an input is an empty path");
         assertThat(names(dir.resolve("in"))).containsExactly("xa.json");
     }
+
+    @Test
+    void aResultGetsThePermissionsOfAnyNewFileNotOnlyItsOwners() throws IOException {
+        Path folder = Files.createDirectories(dir.resolve("out"));
+        Path plain = Files.writeString(folder.resolve("plain.txt"), "plain");
+        Path result = folder.resolve("result.json");
+        AtomicFiles.write(result, "{}");
+        if (folder.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            assertThat(Files.getPosixFilePermissions(result)).isEqualTo(Files.getPosixFilePermissions(plain));
+        }
+        assertThat(names(folder)).containsExactly("plain.txt", "result.json");
+    }
 }
