@@ -11,7 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
+import java.nio.file.StandardOpenOption;
+import java.util.UUID;
 
 /**
  * Writes a file whole or not at all: to a temporary file beside it, then moved into place, so that a
@@ -30,10 +31,11 @@ final class AtomicFiles {
     static void write(Path target, byte[] content) throws IOException {
         Path folder = target.toAbsolutePath().getParent();
         Files.createDirectories(folder);
-        Path temporary = Files.createTempFile(folder, "." + target.getFileName(), ".tmp");
+        // Created as an ordinary new file, not with createTempFile, so that the result gets the permissions any
+        // file the user writes gets, rather than readable by its owner alone.
+        Path temporary = folder.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
         try {
-            Files.write(temporary, content);
-            readableByAll(temporary);
+            Files.write(temporary, content, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
             try {
                 Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {
@@ -41,16 +43,6 @@ final class AtomicFiles {
             }
         } finally {
             Files.deleteIfExists(temporary);
-        }
-    }
-
-    /**
-     * Gives the file the permissions an ordinary new file has (rw-r--r--), since a temporary file is made
-     * private to its owner and the move would keep that.
-     */
-    private static void readableByAll(Path file) throws IOException {
-        if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
         }
     }
 

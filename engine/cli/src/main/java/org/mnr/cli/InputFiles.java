@@ -19,6 +19,10 @@ final class InputFiles {
     static List<Path> expand(List<Path> arguments) {
         List<Path> files = new ArrayList<>();
         for (Path argument : arguments) {
+            if (argument.toString().isBlank()) {
+                // An empty path would mean the current directory: never what was meant.
+                throw new UsageException("an input is an empty path; name an evidence file or a directory");
+            }
             if (Files.isDirectory(argument)) {
                 try (Stream<Path> children = Files.list(argument)) {
                     List<Path> evidence = children.filter(f -> EvidenceFiles.isEvidenceName(f.getFileName().toString()))

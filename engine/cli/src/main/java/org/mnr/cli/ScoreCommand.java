@@ -199,6 +199,9 @@ final class ScoreCommand implements Callable<Integer> {
     /** Where each input's result goes; no entry means standard output. */
     private Map<Path, Path> targets(List<Path> files) {
         Map<Path, Path> targets = new LinkedHashMap<>();
+        if (output != null && output.toString().isBlank()) {
+            throw new UsageException("-o is an empty path; name a file or a directory for the results");
+        }
         if (output == null) {
             if (files.size() > 1 && !format.concatenates()) {
                 throw new UsageException("several inputs give several " + format + " results; write them with -o DIR");

@@ -123,4 +123,28 @@ class BatchFailureTest {
         assertThat(Files.readString(target)).isEqualTo("next");
         assertThat(names(folder)).containsExactly("blocked.json", "result.json");
     }
+
+    @Test
+    void emptyPathsAreUsageErrorsNotTheCurrentDirectory() throws IOException {
+        Path file = input("xa.json", plain("XA"));
+        CliRun emptyOutput = CliRun.of("score", file.toString(), "-o", "");
+        assertThat(emptyOutput.exit()).isEqualTo(2);
+        assertThat(emptyOutput.err()).isEqualTo("mnr: -o is an empty path; name a file or a directory for the results\n");
+        CliRun emptyInput = CliRun.of("validate", "");
+        assertThat(emptyInput.exit()).isEqualTo(2);
+        assertThat(emptyInput.err()).contains("an input is an empty path");
+        assertThat(names(dir.resolve("in"))).containsExactly("xa.json");
+    }
+
+    @Test
+    void aResultGetsThePermissionsOfAnyNewFileNotOnlyItsOwners() throws IOException {
+        Path folder = Files.createDirectories(dir.resolve("out"));
+        Path plain = Files.writeString(folder.resolve("plain.txt"), "plain");
+        Path result = folder.resolve("result.json");
+        AtomicFiles.write(result, "{}");
+        if (folder.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            assertThat(Files.getPosixFilePermissions(result)).isEqualTo(Files.getPosixFilePermissions(plain));
+        }
+        assertThat(names(folder)).containsExactly("plain.txt", "result.json");
+    }
 }

@@ -43,7 +43,7 @@ class LimitOptionsTest {
         Path file = valid();
         CliRun depth = CliRun.of("validate", "--max-depth", "3", file.toString());
         assertThat(depth.exit()).isEqualTo(2);
-        assertThat(depth.err()).startsWith(file + ":6:50: /evidence/1/value: arrays and objects are nested deeper than the maximum"
+        assertThat(depth.err()).startsWith(file + ":6:40: /evidence/1/value: arrays and objects are nested deeper than the maximum"
                 + " nesting depth of 3; if the file is genuine, raise the limit with --max-depth");
         CliRun items = CliRun.of("score", "--max-items", "4", file.toString());
         assertThat(items.exit()).isEqualTo(2);

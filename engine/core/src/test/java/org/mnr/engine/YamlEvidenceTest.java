@@ -102,7 +102,7 @@ class YamlEvidenceTest {
         List<String> problems = problems("xa.yaml", bad);
         assertThat(problems).hasSize(2);
         assertThat(problems.get(0)).contains(":11:").contains("/evidence/1/key").contains("did you mean 'a.kind'?");
-        assertThat(problems.get(1)).contains(":20:").contains("key a.flag is given twice").contains("/evidence/0 (line 9)");
+        assertThat(problems.get(1)).contains(":19:").contains("key a.flag is given twice").contains("/evidence/0 (line 9)");
     }
 
     @Test

@@ -2,13 +2,14 @@ package org.mnr.engine.evaluation;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.Comparator;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.kie.api.definition.rule.Rule;
@@ -32,6 +33,9 @@ import org.mnr.engine.spi.Outcomes;
  * capability's level, then those that read only levels already known, and so on. After each wave the
  * engine inserts the new {@link CapabilityLevel} facts and fires again, so a cross-capability
  * criterion is decided only once the level it reads is final.
+ *
+ * <p>Packs are code, so their rules are watched: an assessment whose rules fire more than the bound in all
+ * is stopped as looping, and a rule that throws is named; both as {@link RuleFailureException}.
  */
 public final class Evaluator {
 
@@ -100,11 +104,12 @@ public final class Evaluator {
         try {
             Outcomes outcomes = new Outcomes();
             session.setGlobal("outcomes", outcomes);
-            facts.forEach(session::insert);
+            guardedRun(() -> facts.forEach(session::insert), country, origin);
             Map<Integer, Integer> levels = new TreeMap<>();
             int firings = 0;
             while (levels.size() < byCapability.size()) {
-                firings += session.fireAllRules(filter, maxFirings - firings);
+                int left = maxFirings - firings;
+                firings += guarded(() -> session.fireAllRules(filter, left), country, origin);
                 if (firings >= maxFirings) {
                     String rule = count.mostFired();
                     throw RuleFailureException.loop(packOfRule.get(rule), name(rule), count.of(rule), maxFirings, country, origin);
@@ -127,25 +132,40 @@ public final class Evaluator {
                             .toList();
                     int level = Scoring.level(scored, s -> s.status() == Status.MET);
                     levels.put(capability, level);
-                    session.insert(new CapabilityLevel(capability, level));
+                    guardedRun(() -> session.insert(new CapabilityLevel(capability, level)), country, origin);
                 }
             }
             return new Verdicts(cited(outcomes, criterionOfRule), levels);
+        } finally {
+            session.dispose();
+        }
+    }
+
+    /**
+     * Runs a call into the rules, turning what a rule throws into a {@link RuleFailureException} that names
+     * it: an action's exception carries its rule; a condition's names it only in its message.
+     */
+    private <T> T guarded(Supplier<T> call, String country, String origin) {
+        try {
+            return call.get();
         } catch (ConsequenceException e) {
             Rule rule = e.getMatch() == null ? null : e.getMatch().getRule();
             String id = rule == null ? null : rule.getPackageName() + "/" + rule.getName();
-            throw RuleFailureException.error(packOfRule.get(id), rule == null ? null : rule.getName(), country, origin, e.getCause() == null ? e : e.getCause());
-        } catch (RuleFailureException e) {
-            throw e;
+            throw RuleFailureException.error(id == null ? null : packOfRule.get(id), rule == null ? null : rule.getName(), country,
+                    origin, e.getCause() == null ? e : e.getCause());
         } catch (RuntimeException e) {
-            // A condition that throws surfaces from insert or fire, naming its rule only in the message.
             String rule = ruleNamed(e);
             String pack = rule == null ? null : packOfRule.entrySet().stream()
                     .filter(entry -> name(entry.getKey()).equals(rule)).map(Map.Entry::getValue).findFirst().orElse(null);
             throw RuleFailureException.error(pack, rule, country, origin, e);
-        } finally {
-            session.dispose();
         }
+    }
+
+    private void guardedRun(Runnable call, String country, String origin) {
+        guarded(() -> {
+            call.run();
+            return null;
+        }, country, origin);
     }
 
     private static String name(String qualifiedRule) {

@@ -183,7 +183,8 @@ public final class EvidenceReader {
                             "an evidence file holds exactly one " + syntax.document().replaceFirst("^an? ", ""));
                 }
             } catch (StreamConstraintsException e) {
-                session.overLimit(e, e.getLocation() != null ? e.getLocation() : parser.currentLocation(), Session.pointer(parser));
+                // The start of the value that is too long or too deep, rather than where the parser gave up.
+                session.overLimit(e, parser.currentTokenLocation(), Session.pointer(parser));
                 return session.failed();
             } catch (LimitExceeded e) {
                 session.error(e.place, e.message, e.limit.hint());
@@ -252,10 +253,11 @@ public final class EvidenceReader {
         }
 
         List<Problem> problems() {
-            if (unlisted == 0) {
-                return problems;
-            }
             List<Problem> all = new ArrayList<>(problems);
+            all.sort(ParsedEvidence.IN_FILE_ORDER);
+            if (unlisted == 0) {
+                return all;
+            }
             all.add(Problem.error(file, Place.at(""), unlisted + " more problems are not listed",
                     "fix the problems above and check the file again"));
             return all;
@@ -327,7 +329,7 @@ public final class EvidenceReader {
             DOCUMENT,
             /** The country object. */
             COUNTRY,
-            /** The memberships or the evidence array, or a set value: its elements are scalars or skipped. */
+            /** The memberships, or an item's value that may be a set: scalar elements are kept, others skipped. */
             LIST_OF_ITEMS,
             /** The evidence array. */
             EVIDENCE,

@@ -63,20 +63,29 @@ public record ParsedEvidence(Evidence evidence, Partial partial, List<Problem> p
 
     /**
      * Problems found after reading, such as a country code that is not ISO, given the line and column of
-     * their JSON pointer (or of its closest parent) in this file, and sorted in file order.
+     * their JSON pointer in this file (or, for a problem that has none, of the pointer's closest parent),
+     * and sorted in file order.
      */
     public List<Problem> located(List<Problem> found) {
         List<Problem> located = new ArrayList<>(found.size());
         for (Problem problem : found) {
-            located.add(problem.place().line() > 0 || !problem.file().equals(origin) ? problem : locate(problem));
+            located.add(problem.file().equals(origin) ? locate(problem) : problem);
         }
-        located.sort(Comparator.comparingInt((Problem p) -> p.place().line() == 0 ? Integer.MAX_VALUE : p.place().line())
-                .thenComparingInt(p -> p.place().column()));
+        located.sort(IN_FILE_ORDER);
         return located;
     }
 
+    /** Problems by line and column; those without a line last, in the order given. */
+    static final Comparator<Problem> IN_FILE_ORDER = Comparator
+            .comparingInt((Problem p) -> p.place().line() == 0 ? Integer.MAX_VALUE : p.place().line())
+            .thenComparingInt(p -> p.place().column());
+
     private Problem locate(Problem problem) {
         String pointer = problem.place().pointer();
+        Place exact = places.get(pointer);
+        if (problem.place().line() > 0 && (exact == null || exact.line() == 0)) {
+            return problem;
+        }
         for (String candidate = pointer; ; candidate = candidate.substring(0, candidate.lastIndexOf('/'))) {
             Place place = places.get(candidate);
             if (place != null && place.line() > 0) {

@@ -29,6 +29,7 @@ final class Utf8Text {
     }
 
     private static final String SAVE_AS_UTF8 = "save the file as UTF-8 text";
+    private static final String NOT_TEXT = "an evidence file is JSON text; check that this is the right file";
 
     private Utf8Text() {
     }
@@ -42,28 +43,29 @@ final class Utf8Text {
                     SAVE_AS_UTF8 + ", e.g. in Notepad with Save as, Encoding: UTF-8", new Place("", 1, 1));
         }
         int start = startsWith(bytes, 0xEF, 0xBB, 0xBF) ? 3 : 0;
-        for (int i = start; i < bytes.length; i++) {
-            if (bytes[i] == 0) {
-                return looksLikeUtf16(bytes, start)
-                        ? problem("the file looks like UTF-16 text (every other byte is zero), not UTF-8", SAVE_AS_UTF8, place(bytes, start, i))
-                        : problem("the file is not text: it holds binary data (a zero byte)",
-                                "an evidence file is JSON text; check that this is the right file", place(bytes, start, i));
-            }
+        int zero = start;
+        while (zero < bytes.length && bytes[zero] != 0) {
+            zero++;
         }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
-        CharBuffer out = CharBuffer.allocate(bytes.length - start);
+        ByteBuffer in = ByteBuffer.wrap(bytes, start, zero - start);
+        CharBuffer out = CharBuffer.allocate(zero - start);
         CoderResult result = decoder.decode(in, out, true);
         if (result.isError()) {
+            // The first byte that no UTF-8 text holds comes before any zero byte.
             int offset = in.position();
-            String message = String.format(Locale.ROOT, "the file is not UTF-8 text: byte 0x%02X cannot be read as UTF-8", bytes[offset] & 0xFF);
+            String value = String.format(Locale.ROOT, "0x%02X", bytes[offset] & 0xFF);
             return binary(bytes, start)
-                    ? problem("the file is not text: it holds binary data (byte " + String.format(Locale.ROOT, "0x%02X", bytes[offset] & 0xFF) + ")",
-                            "an evidence file is JSON text; check that this is the right file", place(bytes, start, offset))
-                    : problem(message, SAVE_AS_UTF8 + "; it may be in a legacy encoding such as Windows-1252 or Latin-1",
-                            place(bytes, start, offset));
+                    ? problem("the file is not text: it holds binary data (byte " + value + ")", NOT_TEXT, place(bytes, start, offset))
+                    : problem("the file is not UTF-8 text: byte " + value + " cannot be read as UTF-8",
+                            SAVE_AS_UTF8 + "; it may be in a legacy encoding such as Windows-1252 or Latin-1", place(bytes, start, offset));
+        }
+        if (zero < bytes.length) {
+            return looksLikeUtf16(bytes, start)
+                    ? problem("the file looks like UTF-16 text (every other byte is zero), not UTF-8", SAVE_AS_UTF8, place(bytes, start, zero))
+                    : problem("the file is not text: it holds binary data (a zero byte)", NOT_TEXT, place(bytes, start, zero));
         }
         decoder.flush(out);
         out.flip();
