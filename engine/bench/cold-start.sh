@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Times whole `mnr` processes, as a user runs them, each beside its floor measured in the same run:
 #   - `mnr score` of one fixture against `mnr --version` (target: within 1.5x);
+#   - `mnr plan` of one fixture against `mnr score` of it (target: within 2x);
 #   - `mnr score DIR` of N generated evidence files against `mnr validate DIR` of the same files (target: within 2x).
 # Prints the median of several runs and the ratios. Needs the built launcher: ./mvnw -q -DskipTests package
 # Usage: engine/bench/cold-start.sh [RUNS] [FILES]     (defaults: 7 runs, 2000 files)
@@ -35,6 +36,8 @@ version=$(median_ms "$mnr" --version)
 score=$(median_ms "$mnr" score fixtures/evidence/xc-cordessa-2026.json)
 echo "mnr --version                  ${version} ms"
 echo "mnr score one fixture          ${score} ms   ratio $(ratio "$score" "$version") (target <= 1.5)"
+plan=$(median_ms "$mnr" plan fixtures/evidence/xc-cordessa-2026.json)
+echo "mnr plan one fixture           ${plan} ms   ratio $(ratio "$plan" "$score") to score (target <= 2.0)"
 
 mkdir -p "$work/in"
 fixtures=(fixtures/evidence/*.json)

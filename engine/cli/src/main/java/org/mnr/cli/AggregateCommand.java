@@ -1,13 +1,9 @@
 package org.mnr.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.mnr.cli.aggregate.AggregateReport;
 import org.mnr.cli.aggregate.LevelDistribution;
@@ -50,8 +46,8 @@ final class AggregateCommand implements Callable<Integer> {
             description = "md (default), a Markdown table; csv, a row per capability; or json, where a withheld count is null.")
     private AggregateFormat format;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the aggregate to this file instead of stdout.")
-    private Path output;
+    @Mixin
+    private OutputOption output = new OutputOption();
 
     @Mixin
     private EngineOptions engineOptions;
@@ -76,16 +72,7 @@ final class AggregateCommand implements Callable<Integer> {
                     + ": a group of one is a country");
         }
         List<Path> files = InputFiles.expand(inputs);
-        if (output != null) {
-            if (Files.isDirectory(output)) {
-                throw new UsageException("-o " + output + " is a directory; name the file to write, e.g. -o "
-                        + output.resolve("aggregate." + format.name().toLowerCase(Locale.ROOT)));
-            }
-            Path normalised = output.toAbsolutePath().normalize();
-            if (files.stream().anyMatch(f -> f.toAbsolutePath().normalize().equals(normalised))) {
-                throw new UsageException("the output " + output + " is an input; choose another -o so no evidence is overwritten");
-            }
-        }
+        output.refuseInputs(files);
         MaturityEngine engine = engineOptions.engine();
         Variants variants = engineOptions.variants(engine);
         PrintWriter err = spec.commandLine().getErr();
@@ -93,7 +80,7 @@ final class AggregateCommand implements Callable<Integer> {
         int exit = ExitCodes.OK;
         for (Path file : files) {
             try {
-                Assessment assessment = engine.assess(file, variants);
+                Assessment assessment = engine.assess(EvidenceFiles.parse(file, engine.checker()), variants);
                 assessment.warnings().forEach(w -> err.println(file + ": warning: " + w));
                 assessments.add(assessment);
             } catch (InvalidEvidenceException e) {
@@ -118,17 +105,7 @@ final class AggregateCommand implements Callable<Integer> {
             case CSV -> AggregateReport.csv(distribution);
             case JSON -> AggregateReport.json(distribution);
         };
-        if (output == null) {
-            PrintWriter out = spec.commandLine().getOut();
-            out.print(rendered);
-            out.flush();
-        } else {
-            try {
-                AtomicFiles.write(output, rendered);
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot write " + output + ": " + e.getMessage(), e);
-            }
-        }
+        output.write(spec, rendered);
         return exit;
     }
 }

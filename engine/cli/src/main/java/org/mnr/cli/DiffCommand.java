@@ -79,8 +79,8 @@ final class DiffCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text (default), md or json.")
     private DiffFormat format;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the comparison here instead of stdout.")
-    private Path output;
+    @Mixin
+    private OutputOption output = new OutputOption();
 
     @Mixin
     private EngineOptions engineOptions;
@@ -92,11 +92,7 @@ final class DiffCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        for (Path input : List.of(before, after)) {
-            if (output != null && output.toAbsolutePath().normalize().equals(input.toAbsolutePath().normalize())) {
-                throw new UsageException("the output " + output + " is an input; choose another -o");
-            }
-        }
+        output.refuseInputs(List.of(before, after));
         Comparison comparison = Comparer.compare(load(before), load(after));
         PrintWriter err = spec.commandLine().getErr();
         comparison.warnings().forEach(w -> err.println("mnr: warning: " + w));
@@ -105,17 +101,7 @@ final class DiffCommand implements Callable<Integer> {
             case MD -> MarkdownDiff.render(comparison);
             case JSON -> ResultJson.write(comparison);
         };
-        if (output == null) {
-            PrintWriter out = spec.commandLine().getOut();
-            out.print(rendered);
-            out.flush();
-        } else {
-            try {
-                AtomicFiles.write(output, rendered);
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot write " + output + ": " + e.getMessage(), e);
-            }
-        }
+        output.write(spec, rendered);
         return ExitCodes.OK;
     }
 

@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 
@@ -14,6 +15,17 @@ final class OutputOption {
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
             description = "Write to FILE (its folder is created if missing) instead of standard output.")
     private Path file;
+
+    /** Refuses an output that is one of the inputs, so that no evidence is overwritten. */
+    void refuseInputs(List<Path> inputs) {
+        if (file == null) {
+            return;
+        }
+        Path normalised = file.toAbsolutePath().normalize();
+        if (inputs.stream().anyMatch(f -> f.toAbsolutePath().normalize().equals(normalised))) {
+            throw new UsageException("the output " + file + " is an input; choose another -o so no evidence is overwritten");
+        }
+    }
 
     void write(CommandSpec spec, String content) {
         if (file == null) {
