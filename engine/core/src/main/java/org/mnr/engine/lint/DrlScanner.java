@@ -23,13 +23,11 @@ import org.mnr.engine.pack.PackProblem;
  * Reads what a DRL file's rules compare, from its text: which evidence keys, through which accessors,
  * with which values, and which capability levels.
  *
- * <p>Rules in packs follow one idiom ({@code Fact(key == "...", accessor ...)}, also inside
- * {@code accumulate}), so the comparison that follows each {@code key == "..."} up to the next one
- * belongs to that key. That is enough to catch a key compared as the wrong type.
+ * <p>Each key's comparisons are found in its {@link KeySegments segment}; that is enough to catch a key
+ * compared as the wrong type.
  */
 final class DrlScanner {
 
-    private static final Pattern KEY = Pattern.compile("key\\s*==\\s*\"([^\"]*)\"");
     private static final Pattern CAPABILITY = Pattern.compile("CapabilityLevel\\s*\\(\\s*capability\\s*==\\s*(\\d+)");
     private static final Pattern ACCESSOR = Pattern.compile("\\b(flag|number|text|date|members|withinYears)\\b");
     private static final Pattern TEXT_EQUALS = Pattern.compile("\\btext\\s*[!=]=\\s*\"([^\"]*)\"");
@@ -85,18 +83,8 @@ final class DrlScanner {
 
     private static List<ScannedRule.KeyUse> keys(String block, int offset, int firstLine) {
         List<ScannedRule.KeyUse> uses = new ArrayList<>();
-        Matcher key = KEY.matcher(block);
-        List<int[]> spans = new ArrayList<>();
-        List<String> names = new ArrayList<>();
-        int from = offset;
-        while (key.find(from)) {
-            spans.add(new int[] {key.start(), key.end()});
-            names.add(key.group(1));
-            from = key.end();
-        }
-        for (int i = 0; i < spans.size(); i++) {
-            int end = i + 1 < spans.size() ? spans.get(i + 1)[0] : block.length();
-            String segment = block.substring(spans.get(i)[1], end);
+        for (KeySegments.Segment key : KeySegments.of(block, offset)) {
+            String segment = key.text();
             String unquoted = QUOTED.matcher(segment).replaceAll("\"\"");
             Set<String> accessors = new LinkedHashSet<>();
             Matcher accessor = ACCESSOR.matcher(unquoted);
@@ -110,8 +98,8 @@ final class DrlScanner {
                 collect(QUOTED.matcher(in.group(1)), values);
             }
             collect(MEMBER.matcher(segment), values);
-            int line = firstLine + (int) block.substring(0, spans.get(i)[0]).chars().filter(c -> c == '\n').count();
-            uses.add(new ScannedRule.KeyUse(names.get(i), line, List.copyOf(accessors), values));
+            int line = firstLine + (int) block.substring(0, key.start()).chars().filter(c -> c == '\n').count();
+            uses.add(new ScannedRule.KeyUse(key.key(), line, List.copyOf(accessors), values));
         }
         return uses;
     }

@@ -12,18 +12,17 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.mnr.engine.lint.KeySegments;
 import org.mnr.engine.pack.Pack;
 
 /**
  * Reads, from each rule's DRL text, what its conditions require of each evidence key: the values
- * and thresholds they compare with. Rules follow the pack idiom {@code Fact(key == "...", ...)}, so a
- * comparison belongs to the key named before it.
+ * and thresholds they compare with, key by key through {@link KeySegments}.
  */
 public final class RuleNeeds {
 
     private static final Pattern RULE = Pattern.compile("rule\\s+\"([^\"]+)\"(.*?)\\bthen\\b", Pattern.DOTALL);
     private static final Pattern WHEN = Pattern.compile("\\bwhen\\b");
-    private static final Pattern KEY = Pattern.compile("key\\s*==\\s*\"([^\"]*)\"");
     private static final Pattern FLAG = Pattern.compile("\\bflag\\s*==\\s*(true|false)");
     private static final Pattern NUMBER = Pattern.compile("\\bnumber\\s*(>=|<=|==|>|<)\\s*(-?\\d+(?:\\.\\d+)?)");
     private static final Pattern TEXT_EQUALS = Pattern.compile("\\btext\\s*==\\s*\"([^\"]*)\"");
@@ -91,16 +90,9 @@ public final class RuleNeeds {
         Matcher when = WHEN.matcher(block);
         String lhs = when.find() ? block.substring(when.end()) : block;
         List<Comparison> found = new ArrayList<>();
-        Matcher key = KEY.matcher(lhs);
-        List<int[]> spans = new ArrayList<>();
-        List<String> keys = new ArrayList<>();
-        while (key.find()) {
-            spans.add(new int[] {key.start(), key.end()});
-            keys.add(key.group(1));
-        }
-        for (int i = 0; i < spans.size(); i++) {
-            String segment = lhs.substring(spans.get(i)[1], i + 1 < spans.size() ? spans.get(i + 1)[0] : lhs.length());
-            String name = keys.get(i);
+        for (KeySegments.Segment key : KeySegments.of(lhs, 0)) {
+            String segment = key.text();
+            String name = key.key();
             Matcher m = FLAG.matcher(segment);
             if (m.find()) {
                 found.add(new Comparison(name, "flag", List.of(m.group(1))));
