@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -77,6 +78,7 @@ public final class Planner {
             }
             gaps.add(new Plan.Gap(capability.id(), capability.name(), capability.level(), capability.next().level(), blockers));
         }
+        Set<String> metNow = metCriteria(now);
         List<Plan.Action> actions = new ArrayList<>();
         for (Need candidate : candidates.values()) {
             Assessment after = engine.assess(with(evidence, candidate), variants);
@@ -92,11 +94,7 @@ public final class Planner {
             if (raised.isEmpty() && gain <= 0) {
                 continue;
             }
-            List<String> meets = after.capabilities().stream().flatMap(c -> c.criteria().stream())
-                    .filter(c -> c.status() == Status.MET)
-                    .map(CriterionResult::id)
-                    .filter(id -> now.criterion(id).map(c -> c.status() != Status.MET).orElse(true))
-                    .sorted().toList();
+            List<String> meets = metCriteria(after).stream().filter(id -> !metNow.contains(id)).sorted().toList();
             actions.add(new Plan.Action(candidate.key(), candidate.value(), current.get(candidate.key()), meets, raised,
                     after.overall().score(), gain));
         }
@@ -106,6 +104,14 @@ public final class Planner {
                 .thenComparing(a -> String.valueOf(a.value())));
         return new Plan(now.country().code(), now.assessedOn(), target, now.overall().score(), gaps,
                 actions.subList(0, Math.min(top, actions.size())));
+    }
+
+    private static Set<String> metCriteria(Assessment assessment) {
+        Set<String> met = new HashSet<>();
+        assessment.capabilities().forEach(c -> c.criteria().stream()
+                .filter(criterion -> criterion.status() == Status.MET)
+                .forEach(criterion -> met.add(criterion.id())));
+        return met;
     }
 
     private static Evidence with(Evidence evidence, Need change) {

@@ -62,31 +62,22 @@ public final class PackLinter {
         List<PackProblem> problems = new ArrayList<>();
         Map<String, Linted> packs = new LinkedHashMap<>();
         for (PackResources source : folders) {
-            read(source, problems).ifPresent(p -> packs.put(p.pack().id(), p));
+            readPack(source, problems).map(pack -> lintRules(pack, problems)).ifPresent(p -> packs.put(p.pack().id(), p));
         }
         for (PackResources source : classPath) {
-            if (idOf(source).map(packs::containsKey).orElse(false)) {
-                continue;
-            }
-            read(source, problems).ifPresent(p -> packs.putIfAbsent(p.pack().id(), p));
+            // A folder pack takes the place of the installed one with its id, which is then not linted.
+            readPack(source, problems).filter(pack -> !packs.containsKey(pack.id()))
+                    .map(pack -> lintRules(pack, problems)).ifPresent(p -> packs.putIfAbsent(p.pack().id(), p));
         }
         checkTogether(new ArrayList<>(packs.values()), problems);
         problems.sort(Comparator.comparing(PackProblem::file).thenComparingInt(PackProblem::line).thenComparing(PackProblem::message));
         return problems.stream().distinct().toList();
     }
 
-    private static Optional<String> idOf(PackResources source) {
+    /** The pack's descriptor and vocabulary, or their problems. */
+    private static Optional<Pack> readPack(PackResources source, List<PackProblem> problems) {
         try {
-            return Optional.of(PackReader.read(source).id());
-        } catch (PackException e) {
-            return Optional.empty();
-        }
-    }
-
-    private static Optional<Linted> read(PackResources source, List<PackProblem> problems) {
-        Pack pack;
-        try {
-            pack = PackReader.read(source);
+            return Optional.of(PackReader.read(source));
         } catch (PackException e) {
             if (e.problems().isEmpty()) {
                 problems.add(new PackProblem(source.describe(PackReader.DESCRIPTOR), 0, e.getMessage()));
@@ -95,6 +86,11 @@ public final class PackLinter {
             }
             return Optional.empty();
         }
+    }
+
+    /** Parses, compiles and checks the metadata of a pack's rules. */
+    private static Linted lintRules(Pack pack, List<PackProblem> problems) {
+        PackResources source = pack.resources();
         List<ScannedRule> rules = new ArrayList<>();
         boolean parsed = true;
         for (String file : pack.descriptor().rules()) {
@@ -123,7 +119,7 @@ public final class PackLinter {
                 problems.add(new PackProblem(rule.file(), rule.line(), "criterion " + rule.name() + " is defined by two rules of pack " + pack.id()));
             }
         }
-        return Optional.of(new Linted(pack, rules, criteria, parsed));
+        return new Linted(pack, rules, criteria, parsed);
     }
 
     private static void checkTogether(List<Linted> packs, List<PackProblem> problems) {
