@@ -133,7 +133,7 @@ class YamlEvidenceTest {
         assertThat(problems("xa.yaml", YAML.replace("value: 42", "value: !!binary aGVsbG8=")))
                 .singleElement().asString().contains("/evidence/2/value");
         assertThat(problems("xa.yaml", YAML.replace("value: 42", "value: .inf")))
-                .singleElement().asString().contains("xa.yaml:13:").contains("'.inf' is not a finite number");
+                .singleElement().asString().contains("xa.yaml:13:12:").contains("'.inf' is not a finite number");
         assertThat(problems("xa.yaml", YAML.replace("value: [p, r]", "value: &s [p, r]").replace("value:\n", "value: *s\n")))
                 .singleElement().asString().contains("b.one");
     }
