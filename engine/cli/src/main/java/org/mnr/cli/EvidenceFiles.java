@@ -2,7 +2,7 @@ package org.mnr.cli;
 
 import java.nio.file.Path;
 import java.util.Locale;
-import org.mnr.cli.workbook.WorkbookReader;
+import org.mnr.workbook.WorkbookReader;
 import org.mnr.engine.EvidenceChecker;
 import org.mnr.engine.evidence.ParsedEvidence;
 

@@ -2,9 +2,10 @@ package org.mnr.cli;
 
 import java.util.List;
 import java.util.Locale;
-import org.mnr.cli.report.CsvReport;
-import org.mnr.cli.report.HtmlReport;
-import org.mnr.cli.report.MarkdownReport;
+import org.mnr.reports.CsvReport;
+import org.mnr.reports.HtmlReport;
+import org.mnr.reports.MarkdownReport;
+import org.mnr.reports.TextReport;
 import org.mnr.engine.result.Assessment;
 import org.mnr.engine.result.ResultJson;
 

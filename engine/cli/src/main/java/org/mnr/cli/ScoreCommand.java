@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import org.mnr.cli.report.CsvReport;
+import org.mnr.reports.CsvReport;
 import org.mnr.engine.MaturityEngine;
 import org.mnr.engine.Variants;
 import org.mnr.engine.evaluation.RuleFailureException;

@@ -1,0 +1,202 @@
+package org.mnr.catalogue;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * The criteria of the loaded packs as a document: per domain and capability, each level's criteria
+ * with the evidence they read, and what each variant changes.
+ *
+ * @param packs the packs it describes, base first
+ * @param applied the variants whose changes are shown inline, sorted; empty for the base pack alone
+ * @param levels the levels, 0 to 4
+ * @param domains the domains with their capabilities' criteria
+ * @param variants a section per variant that is not applied inline, describing its changes
+ */
+@JsonPropertyOrder({"packs", "applied", "levels", "domains", "variants"})
+public record Catalogue(List<PackEntry> packs, List<String> applied, List<LevelName> levels, List<DomainEntry> domains,
+        List<VariantEntry> variants) {
+
+    /** Copies the lists. */
+    public Catalogue {
+        packs = List.copyOf(packs);
+        applied = List.copyOf(applied);
+        levels = List.copyOf(levels);
+        domains = List.copyOf(domains);
+        variants = List.copyOf(variants);
+    }
+
+    /**
+     * A pack the catalogue describes.
+     *
+     * @param id the pack id
+     * @param name its name
+     * @param version its version
+     * @param kind {@code base} or {@code variant}
+     * @param appliesTo the memberships a variant applies to
+     */
+    @JsonPropertyOrder({"id", "name", "version", "kind", "appliesTo"})
+    public record PackEntry(String id, String name, String version, String kind, List<String> appliesTo) {
+
+        /** Copies the list. */
+        public PackEntry {
+            appliesTo = List.copyOf(appliesTo);
+        }
+    }
+
+    /**
+     * A level and its name.
+     *
+     * @param level 0 to 4
+     * @param name e.g. {@code Developing}
+     */
+    @JsonPropertyOrder({"level", "name"})
+    public record LevelName(int level, String name) {
+    }
+
+    /**
+     * A domain and its capabilities.
+     *
+     * @param id e.g. {@code D1}
+     * @param name its name
+     * @param capabilities its capabilities, in order
+     */
+    @JsonPropertyOrder({"id", "name", "capabilities"})
+    public record DomainEntry(String id, String name, List<CapabilityEntry> capabilities) {
+
+        /** Copies the list. */
+        public DomainEntry {
+            capabilities = List.copyOf(capabilities);
+        }
+    }
+
+    /**
+     * A capability and its criteria by level.
+     *
+     * @param id its number
+     * @param name its name
+     * @param summary what it looks like when mature
+     * @param levels levels 1 to 4, each with its criteria
+     */
+    @JsonPropertyOrder({"id", "name", "summary", "levels"})
+    public record CapabilityEntry(int id, String name, String summary, List<LevelEntry> levels) {
+
+        /** Copies the list. */
+        public CapabilityEntry {
+            levels = List.copyOf(levels);
+        }
+    }
+
+    /**
+     * One level of a capability.
+     *
+     * @param level 1 to 4
+     * @param name the level's name
+     * @param criteria the criteria required for it, by id
+     */
+    @JsonPropertyOrder({"level", "name", "criteria"})
+    public record LevelEntry(int level, String name, List<CriterionEntry> criteria) {
+
+        /** Copies the list. */
+        public LevelEntry {
+            criteria = List.copyOf(criteria);
+        }
+    }
+
+    /**
+     * A criterion, as its rule's metadata declares it.
+     *
+     * @param id the criterion id
+     * @param capability its capability
+     * @param level its level
+     * @param title what is true when it is met
+     * @param weight its weight in the capability's score
+     * @param pack the pack whose rule decides it
+     * @param reads the evidence keys its condition reads
+     * @param dependsOn the capabilities whose level its condition reads
+     * @param change how a variant changed it, or null for a base criterion as it is
+     */
+    @JsonPropertyOrder({"id", "capability", "level", "title", "weight", "pack", "reads", "dependsOn", "change"})
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record CriterionEntry(String id, int capability, int level, String title, int weight, String pack, List<KeyEntry> reads,
+            List<Dependency> dependsOn, Change change) {
+
+        /** Copies the lists. */
+        public CriterionEntry {
+            reads = List.copyOf(reads);
+            dependsOn = List.copyOf(dependsOn);
+        }
+    }
+
+    /**
+     * An evidence key a criterion reads, from its pack's vocabulary.
+     *
+     * @param key the key
+     * @param type its type: boolean, number, date, enum or set
+     * @param values the allowed values of an enum or set
+     * @param min the smallest allowed number, or null
+     * @param max the largest allowed number, or null
+     * @param unit the unit of a number, or null
+     * @param description what it means and what proves it
+     * @param pack the pack that defines it
+     */
+    @JsonPropertyOrder({"key", "type", "values", "min", "max", "unit", "description", "pack"})
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record KeyEntry(String key, String type, @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> values,
+            BigDecimal min, BigDecimal max, String unit, String description, String pack) {
+
+        /** Copies the list. */
+        public KeyEntry {
+            values = List.copyOf(values);
+        }
+    }
+
+    /**
+     * A capability whose level a criterion reads.
+     *
+     * @param capability its number
+     * @param name its name
+     */
+    @JsonPropertyOrder({"capability", "name"})
+    public record Dependency(int capability, String name) {
+    }
+
+    /**
+     * What a variant did to a criterion.
+     *
+     * @param kind {@code added}, {@code replaced} or {@code waived}
+     * @param variant the variant's id
+     * @param replacedTitle for a replacement, the base criterion's title
+     * @param reason for a waiver, why the criterion does not apply
+     */
+    @JsonPropertyOrder({"kind", "variant", "replacedTitle", "reason"})
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Change(String kind, String variant, String replacedTitle, String reason) {
+    }
+
+    /**
+     * A variant's changes to the base pack.
+     *
+     * @param id the variant's id
+     * @param name its name
+     * @param version its version
+     * @param appliesTo the memberships it applies to
+     * @param adds the criteria it adds
+     * @param replaces the criteria it replaces, as they become
+     * @param waives the base criteria it waives, with the reasons
+     */
+    @JsonPropertyOrder({"id", "name", "version", "appliesTo", "adds", "replaces", "waives"})
+    public record VariantEntry(String id, String name, String version, List<String> appliesTo, List<CriterionEntry> adds,
+            List<CriterionEntry> replaces, List<CriterionEntry> waives) {
+
+        /** Copies the lists. */
+        public VariantEntry {
+            appliesTo = List.copyOf(appliesTo);
+            adds = List.copyOf(adds);
+            replaces = List.copyOf(replaces);
+            waives = List.copyOf(waives);
+        }
+    }
+}

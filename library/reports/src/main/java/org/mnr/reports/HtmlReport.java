@@ -1,0 +1,37 @@
+package org.mnr.reports;
+
+import gg.jte.ContentType;
+import gg.jte.TemplateEngine;
+import gg.jte.output.StringOutput;
+import java.util.Map;
+import org.mnr.engine.result.Assessment;
+
+/**
+ * Renders an assessment as one self-contained HTML page: inline CSS and SVG, no script and nothing
+ * fetched, laid out for screen and for A4 paper.
+ *
+ * <p>The page comes from the {@code report.jte} template, compiled to Java at build time.
+ */
+public final class HtmlReport {
+
+    private static final String TEMPLATE = "report.jte";
+    private static final String TEMPLATE_PACKAGE = "org.mnr.reports.templates";
+    private static final String CHART_ID = "levels-chart";
+
+    // Precompiled templates are plain classes: the engine only looks them up, so one serves every thread.
+    private static final TemplateEngine TEMPLATES =
+            TemplateEngine.createPrecompiled(null, ContentType.Html, HtmlReport.class.getClassLoader(), TEMPLATE_PACKAGE);
+
+    private HtmlReport() {
+    }
+
+    /** The HTML page of an assessment. */
+    public static String render(Assessment assessment) {
+        ReportView report = ReportView.of(assessment);
+        String title = "Capability levels of " + report.country() + ", from 0 Not in place at the centre to 4 Mature";
+        String chart = RadarChart.svg(report, CHART_ID, title);
+        StringOutput html = new StringOutput();
+        TEMPLATES.render(TEMPLATE, Map.of("report", report, "chart", chart), html);
+        return html.toString();
+    }
+}

@@ -1,0 +1,164 @@
+package org.mnr.reports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.mnr.engine.result.Assessment;
+import org.mnr.engine.result.CapabilityResult;
+import org.mnr.engine.result.CriterionResult;
+
+class HtmlReportTest {
+
+    private static Assessment assessment;
+    private static String html;
+    private static Document page;
+
+    @BeforeAll
+    static void render() {
+        assessment = SampleAssessment.get();
+        html = HtmlReport.render(assessment);
+        page = Jsoup.parse(html);
+    }
+
+    @Test
+    void sameAssessmentGivesTheSameBytes() {
+        assertThat(HtmlReport.render(assessment)).isEqualTo(html);
+    }
+
+    @Test
+    void hasOneSectionPerCapabilityWithItsLevelScoreAndCoverage() {
+        Elements sections = page.select("main section.capability");
+        assertThat(sections).hasSize(21);
+        for (int i = 0; i < 21; i++) {
+            CapabilityResult expected = assessment.capabilities().get(i);
+            Element section = sections.get(i);
+            assertThat(section.id()).isEqualTo("capability-" + expected.id());
+            assertThat(section.selectFirst("h3").text()).isEqualTo(expected.id() + ". " + expected.name());
+            assertThat(section.selectFirst(".level-name").text()).isEqualTo(expected.level() + " " + expected.levelName());
+            assertThat(section.select(".figures dd").eachText()).containsExactly(expected.level() + " " + expected.levelName(),
+                    Figures.score(expected.score()), Figures.percent(expected.coverage()));
+            assertThat(section.select("table.criteria tbody tr")).hasSize(expected.criteria().size());
+        }
+        assertThat(sections.get(0).selectFirst(".level-name").text()).isEqualTo("1 Building");
+        assertThat(sections.get(3).selectFirst(".level-name").text()).isEqualTo("0 Not in place");
+    }
+
+    @Test
+    void everyCriterionHasAStatusBadgeInWords() {
+        for (CapabilityResult capability : assessment.capabilities()) {
+            Elements rows = page.select("#capability-" + capability.id() + " table.criteria tbody tr");
+            for (int i = 0; i < rows.size(); i++) {
+                CriterionResult criterion = capability.criteria().get(i);
+                Element badge = rows.get(i).selectFirst(".badge");
+                assertThat(badge.hasClass(criterion.status().id())).isTrue();
+                assertThat(badge.text()).isEqualToIgnoringCase(criterion.status().id());
+                assertThat(rows.get(i).selectFirst("th[scope=row]").text()).startsWith(criterion.title()).contains(criterion.id());
+            }
+        }
+        assertThat(page.select(".badge").eachText()).contains("Met", "Unmet", "Unknown", "Waived");
+    }
+
+    @Test
+    void showsTheEvidenceWithItsSourceAndTheEvidenceStillMissing() {
+        Element coordination = row("C01.L1.coordination-body");
+        assertThat(coordination.select("td").get(1).text())
+                .isEqualTo("governance.body.exists = yes Source: " + SampleAssessment.HOSTILE_SOURCE);
+        assertThat(coordination.select("td").get(2).text()).isEqualTo("None");
+
+        CriterionResult unknown = assessment.criterion("C01.L2.current-strategy").orElseThrow();
+        assertThat(row(unknown.id()).select("td").get(2).select("li").eachText()).containsExactlyElementsOf(unknown.missing());
+    }
+
+    @Test
+    void nextStepListsTheBlockingCriteriaWithTitles() {
+        CapabilityResult leadership = assessment.capability(1).orElseThrow();
+        Element next = page.selectFirst("#capability-1 .next");
+        assertThat(next.selectFirst("p").text()).isEqualTo("To reach " + leadership.next().name() + ":");
+        List<String> items = next.select("li").eachText();
+        assertThat(items).hasSize(leadership.next().blocking().size());
+        for (int i = 0; i < items.size(); i++) {
+            CriterionResult blocking = assessment.criterion(leadership.next().blocking().get(i)).orElseThrow();
+            assertThat(items.get(i)).startsWith(blocking.id() + ": " + blocking.title());
+        }
+    }
+
+    @Test
+    void namesWhatEachVariantAddedReplacedAndWaived() {
+        CriterionResult waived = assessment.criterion("C04.L2.data-retention").orElseThrow();
+        assertThat(waived.waivedBy()).isEqualTo("eu");
+        assertThat(row(waived.id()).selectFirst(".provenance").text()).isEqualTo("Waived by the eu variant: " + waived.reason());
+        assertThat(row(waived.id()).selectFirst(".badge").text()).isEqualTo("Waived");
+
+        CriterionResult replaced = assessment.capabilities().stream().flatMap(c -> c.criteria().stream())
+                .filter(c -> c.replacedBy() != null).findFirst().orElseThrow();
+        assertThat(row(replaced.id()).selectFirst(".provenance").text()).contains("Replaced by the " + replaced.replacedBy())
+                .contains(replaced.replacedTitle());
+        assertThat(row("COE.C03.L2.lanzarote-ratified").selectFirst(".provenance").text()).isEqualTo("Added by the coe variant");
+        assertThat(page.select("#variants tbody th").eachText()).contains(waived.id(), replaced.id(), "COE.C03.L2.lanzarote-ratified");
+    }
+
+    @Test
+    void footerNamesPacksEngineAndDate() {
+        String footer = page.selectFirst("footer").text();
+        assertThat(footer).contains("mnr 1.0.0").contains("coe 1.0.0").contains("eu 1.0.0")
+                .contains(assessment.engine().name() + " " + assessment.engine().version())
+                .contains("Assessment date: 2026-06-30");
+    }
+
+    @Test
+    void domainsTableHasEachDomainScoreAndLevel() {
+        Elements rows = page.select("#domains tbody tr");
+        assertThat(rows).hasSize(assessment.domains().size());
+        assertThat(rows.get(0).text()).isEqualTo(assessment.domains().get(0).id() + " " + assessment.domains().get(0).name() + " "
+                + Figures.score(assessment.domains().get(0).score()) + " " + assessment.domains().get(0).level() + " "
+                + assessment.domains().get(0).levelName());
+    }
+
+    @Test
+    void chartIsAnInlineSvgRadarWithATextAlternative() {
+        Element chart = page.selectFirst("figure.chart [role=img]");
+        assertThat(chart.attr("aria-label")).contains("21 capabilities").contains("Atlantis (XA)");
+        Element svg = chart.selectFirst("svg");
+        assertThat(svg).isNotNull();
+        assertThat(svg.selectFirst("title").text()).startsWith("Capability levels of Atlantis (XA)");
+        assertThat(svg.select("text").eachText()).contains("1 Leadership", "21 Universal Terminology");
+        assertThat(page.selectFirst("figure.chart figcaption")).isNotNull();
+    }
+
+    @Test
+    void isSelfContainedWithNothingFetched() {
+        assertThat(page.select("script, link, iframe, img, object, embed")).isEmpty();
+        assertThat(page.select("[src]")).isEmpty();
+        assertThat(page.select("[href]").eachAttr("href")).allMatch(href -> href.startsWith("#"));
+        assertThat(html).doesNotContain("@import").doesNotContainPattern("url\\((?!#)");
+        assertThat(page.selectFirst("style")).isNotNull();
+        assertThat(html).contains("@media print").contains("size: A4");
+    }
+
+    @Test
+    void isSemanticHtmlWithScopedHeaders() {
+        assertThat(page.select("html").attr("lang")).isEqualTo("en");
+        assertThat(page.select("body > header h1").text()).isEqualTo("Atlantis (XA)");
+        assertThat(page.select("main h2").eachText()).contains("Capability levels", "Domains", "Capabilities");
+        assertThat(page.select("th")).allMatch(th -> th.hasAttr("scope"));
+        assertThat(page.select("body > footer")).hasSize(1);
+    }
+
+    @Test
+    void evidenceTextIsEscapedNotMarkup() {
+        assertThat(page.select("script")).isEmpty();
+        assertThat(html).doesNotContain("<script>").contains("&lt;script&gt;");
+    }
+
+    private static Element row(String criterionId) {
+        return page.select("table.criteria tbody tr").stream()
+                .filter(tr -> tr.selectFirst("th .criterion-id code").text().equals(criterionId))
+                .findFirst().orElseThrow(() -> new AssertionError("no row for " + criterionId));
+    }
+}

@@ -1,0 +1,32 @@
+package org.mnr.reports;
+
+import java.time.LocalDate;
+import org.mnr.engine.MaturityEngine;
+import org.mnr.engine.evidence.Evidence;
+import org.mnr.engine.result.Assessment;
+
+/** An assessment of a fictional EU and CoE member, scored once with every installed pack, for the report tests. */
+final class SampleAssessment {
+
+    /** A source with markup and a table separator, which every report must show as text. */
+    static final String HOSTILE_SOURCE = "Decree <script>alert(1)</script> 12|2021 & \"annex\"";
+
+    private static Assessment assessment;
+
+    private SampleAssessment() {
+    }
+
+    static synchronized Assessment get() {
+        if (assessment == null) {
+            Evidence evidence = Evidence.builder("XA", LocalDate.of(2026, 6, 30))
+                    .name("Atlantis")
+                    .memberships("EU", "CoE")
+                    .item("governance.body.exists", true, HOSTILE_SOURCE)
+                    .add("governance.ministerial_commitment", true)
+                    .add("lawenforcement.specialist_unit.exists", false)
+                    .build();
+            assessment = MaturityEngine.builder().build().assess(evidence);
+        }
+        return assessment;
+    }
+}

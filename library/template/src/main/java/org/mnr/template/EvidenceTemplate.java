@@ -1,0 +1,142 @@
+package org.mnr.template;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.mnr.engine.MaturityEngine;
+import org.mnr.engine.Variants;
+import org.mnr.engine.evidence.Evidence;
+import org.mnr.engine.evidence.EvidenceItem;
+import org.mnr.engine.model.Capability;
+import org.mnr.engine.model.EvidenceKey;
+import org.mnr.engine.pack.Pack;
+
+/**
+ * An evidence document laid out for filling in: the country's fields, then one row per key of the
+ * chosen packs, by capability, with its value where one is known.
+ *
+ * @param code the country code; {@link #PLACEHOLDER_CODE} in a blank template
+ * @param name the country's name, or null
+ * @param memberships the regional memberships
+ * @param assessedOn the date the evidence describes; {@link #PLACEHOLDER_DATE} in a blank template
+ * @param rows one row per key
+ */
+public record EvidenceTemplate(String code, String name, List<String> memberships, LocalDate assessedOn, List<Row> rows) {
+
+    /** The country code of a blank template, a user-assigned code, to be replaced. */
+    public static final String PLACEHOLDER_CODE = "XA";
+    /** The assessment date of a blank template, to be replaced. */
+    public static final LocalDate PLACEHOLDER_DATE = LocalDate.of(2000, 1, 1);
+
+    /** Validates and copies the fields. */
+    public EvidenceTemplate {
+        Objects.requireNonNull(code, "code");
+        memberships = List.copyOf(memberships);
+        Objects.requireNonNull(assessedOn, "assessedOn");
+        rows = List.copyOf(rows);
+    }
+
+    /**
+     * One key of the template.
+     *
+     * @param key the evidence key
+     * @param definition the key's vocabulary entry, or null for a key no loaded pack defines
+     * @param capability the capability it informs, e.g. {@code 1 Leadership}; empty when unknown
+     * @param value its value, or null when not known
+     * @param source what proves it, or null
+     * @param note a free note, or null
+     */
+    public record Row(String key, EvidenceKey definition, String capability, Object value, String source, String note) {
+
+        /** Validates the fields. */
+        public Row {
+            Objects.requireNonNull(key, "key");
+            Objects.requireNonNull(capability, "capability");
+        }
+    }
+
+    /**
+     * A blank template with every key of the base pack and of the named variants, for a placeholder
+     * country whose memberships select those variants.
+     *
+     * @throws IllegalArgumentException when a named variant is not loaded
+     */
+    public static EvidenceTemplate blank(MaturityEngine engine, List<String> variantIds) {
+        List<Pack> packs = packs(engine, variantIds);
+        List<String> memberships = packs.stream()
+                .filter(p -> p.descriptor().isVariant() && !p.descriptor().appliesTo().isEmpty())
+                .map(p -> p.descriptor().appliesTo().get(0))
+                .distinct()
+                .toList();
+        List<Row> rows = rows(engine, packs, Map.of());
+        return new EvidenceTemplate(PLACEHOLDER_CODE, null, memberships, PLACEHOLDER_DATE, rows);
+    }
+
+    /**
+     * A template filled with the given evidence: every key of the base pack, of the named variants and
+     * of the variants the country's memberships select, with the evidence's values; keys the evidence
+     * gives that no chosen pack defines come last, so nothing given is lost.
+     *
+     * @throws IllegalArgumentException when a named variant is not loaded
+     */
+    public static EvidenceTemplate filled(MaturityEngine engine, Evidence evidence, List<String> variantIds) {
+        Set<String> ids = new LinkedHashSet<>(variantIds);
+        ids.addAll(engine.applicableVariants(evidence, Variants.fromMemberships()));
+        List<Pack> packs = packs(engine, List.copyOf(ids));
+        Map<String, EvidenceItem> given = evidence.items().stream()
+                .collect(Collectors.toMap(EvidenceItem::key, Function.identity(), (first, second) -> first));
+        List<Row> rows = new ArrayList<>(rows(engine, packs, given));
+        Set<String> listed = rows.stream().map(Row::key).collect(Collectors.toSet());
+        Map<String, EvidenceKey> vocabulary = engine.packs().stream().flatMap(p -> p.vocabulary().stream())
+                .collect(Collectors.toMap(EvidenceKey::key, Function.identity(), (first, second) -> first));
+        for (EvidenceItem item : evidence.items()) {
+            if (listed.add(item.key())) {
+                EvidenceKey definition = vocabulary.get(item.key());
+                rows.add(new Row(item.key(), definition, definition == null ? "" : capabilityLabel(engine, definition.capability()),
+                        item.value(), item.source(), item.note()));
+            }
+        }
+        return new EvidenceTemplate(evidence.country().code(), evidence.country().name(), evidence.country().memberships(),
+                evidence.assessedOn(), rows);
+    }
+
+    private static List<Pack> packs(MaturityEngine engine, List<String> variantIds) {
+        List<Pack> packs = new ArrayList<>();
+        for (Pack pack : engine.packs()) {
+            if (!pack.descriptor().isVariant() || variantIds.contains(pack.id())) {
+                packs.add(pack);
+            }
+        }
+        for (String id : variantIds) {
+            if (packs.stream().noneMatch(p -> p.id().equals(id) && p.descriptor().isVariant())) {
+                throw new IllegalArgumentException("no variant pack '" + id + "' is loaded; loaded variants: "
+                        + engine.packs().stream().filter(p -> p.descriptor().isVariant()).map(Pack::id).collect(Collectors.joining(", ")));
+            }
+        }
+        return packs;
+    }
+
+    /** The keys of the packs, by capability; within one, the base pack's first, each pack's in its file order. */
+    private static List<Row> rows(MaturityEngine engine, List<Pack> packs, Map<String, EvidenceItem> given) {
+        List<EvidenceKey> keys = packs.stream().flatMap(p -> p.vocabulary().stream()).toList();
+        List<Row> rows = new ArrayList<>();
+        keys.stream().sorted(Comparator.comparingInt(EvidenceKey::capability)).forEach(key -> {
+            EvidenceItem item = given.get(key.key());
+            rows.add(new Row(key.key(), key, capabilityLabel(engine, key.capability()),
+                    item == null ? null : item.value(), item == null ? null : item.source(), item == null ? null : item.note()));
+        });
+        return rows;
+    }
+
+    private static String capabilityLabel(MaturityEngine engine, int capability) {
+        return engine.framework().capability(capability).map(Capability::name).map(name -> capability + " " + name)
+                .orElse(Integer.toString(capability));
+    }
+}

@@ -1,0 +1,277 @@
+package org.mnr.workbook;
+
+import static org.mnr.workbook.WorkbookLayout.COUNTRY_FIELDS;
+import static org.mnr.workbook.WorkbookLayout.COUNTRY_HEADERS;
+import static org.mnr.workbook.WorkbookLayout.COUNTRY_SHEET;
+import static org.mnr.workbook.WorkbookLayout.EVIDENCE_HEADERS;
+import static org.mnr.workbook.WorkbookLayout.EVIDENCE_SHEET;
+import static org.mnr.workbook.WorkbookLayout.LISTS_SHEET;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.Date;
+import java.util.List;
+import java.util.Optional;
+import org.apache.poi.ooxml.POIXMLProperties;
+import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.DataValidation;
+import org.apache.poi.ss.usermodel.DataValidationConstraint;
+import org.apache.poi.ss.usermodel.DataValidationConstraint.OperatorType;
+import org.apache.poi.ss.usermodel.DataValidationHelper;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellRangeAddressList;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.mnr.template.EvidenceTemplate;
+import org.mnr.template.KeyDescriptions;
+import org.mnr.engine.model.EvidenceKey;
+import org.mnr.engine.model.ValueType;
+
+/**
+ * Writes a template, blank or filled, as an Excel workbook: a sheet of the country's fields and a
+ * sheet with one row per key, with drop-downs for enum and boolean values and range checks for
+ * numbers. The same template always gives the same bytes.
+ */
+public final class WorkbookWriter {
+
+    /** The creation and modification date written into the workbook's properties, so that output is byte-stable. */
+    static final Date FIXED_DATE = Date.from(LocalDate.of(2000, 1, 1).atStartOfDay(ZoneOffset.UTC).toInstant());
+
+    private static final String DATE_FORMAT = "yyyy-mm-dd";
+    private static final int[] EVIDENCE_WIDTHS = {28, 44, 70, 16, 40, 26, 40, 40};
+    private static final int[] COUNTRY_WIDTHS = {16, 26, 80};
+    private static final List<String> COUNTRY_HELP = List.of(
+            "ISO 3166-1 alpha-2 code, or XA to XZ for a fictional country",
+            "the country's name (optional)",
+            "regional memberships that select variants, comma-separated: CoE, EU, AU, ASEAN",
+            "the date the evidence describes, yyyy-mm-dd");
+
+    private WorkbookWriter() {
+    }
+
+    /** The workbook's bytes. */
+    public static byte[] write(EvidenceTemplate template) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+            Styles styles = new Styles(workbook);
+            writeCountry(workbook.createSheet(COUNTRY_SHEET), template, styles);
+            Sheet lists = workbook.createSheet(LISTS_SHEET);
+            writeEvidence(workbook.createSheet(EVIDENCE_SHEET), lists, template.rows(), styles);
+            workbook.setSheetOrder(LISTS_SHEET, 2);
+            workbook.setSheetHidden(workbook.getSheetIndex(LISTS_SHEET), true);
+            workbook.setActiveSheet(workbook.getSheetIndex(EVIDENCE_SHEET));
+            workbook.setSelectedTab(workbook.getSheetIndex(EVIDENCE_SHEET));
+            fixProperties(workbook.getProperties());
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            workbook.write(bytes);
+            return StableZip.rewrite(bytes.toByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void fixProperties(POIXMLProperties properties) {
+        POIXMLProperties.CoreProperties core = properties.getCoreProperties();
+        core.setCreated(Optional.of(FIXED_DATE));
+        core.setModified(Optional.of(FIXED_DATE));
+        core.setCreator("mnr");
+        core.setTitle("MNR evidence");
+    }
+
+    private static void writeCountry(Sheet sheet, EvidenceTemplate template, Styles styles) {
+        header(sheet, COUNTRY_HEADERS, styles);
+        List<Object> values = List.of(template.code(), nullToEmpty(template.name()), String.join(", ", template.memberships()),
+                template.assessedOn());
+        for (int i = 0; i < COUNTRY_FIELDS.size(); i++) {
+            Row row = sheet.createRow(i + 1);
+            row.createCell(0).setCellValue(COUNTRY_FIELDS.get(i));
+            row.getCell(0).setCellStyle(styles.bold);
+            Cell value = row.createCell(1);
+            Object given = values.get(i);
+            if (given instanceof LocalDate date) {
+                value.setCellValue(date);
+                value.setCellStyle(styles.date);
+            } else if (!given.toString().isEmpty()) {
+                value.setCellValue(given.toString());
+            }
+            row.createCell(2).setCellValue(COUNTRY_HELP.get(i));
+            row.getCell(2).setCellStyle(styles.help);
+        }
+        widths(sheet, COUNTRY_WIDTHS);
+        sheet.createFreezePane(0, 1);
+    }
+
+    private static void writeEvidence(Sheet sheet, Sheet lists, List<EvidenceTemplate.Row> rows, Styles styles) {
+        header(sheet, EVIDENCE_HEADERS, styles);
+        DataValidationHelper validations = sheet.getDataValidationHelper();
+        int valueColumn = EVIDENCE_HEADERS.indexOf(WorkbookLayout.VALUE);
+        int listRow = 0;
+        for (int i = 0; i < rows.size(); i++) {
+            EvidenceTemplate.Row given = rows.get(i);
+            EvidenceKey key = given.definition();
+            Row row = sheet.createRow(i + 1);
+            text(row, 0, given.capability(), styles.wrap);
+            text(row, 1, given.key(), styles.wrap);
+            text(row, 2, key == null ? "not defined by the chosen packs" : nullToEmpty(key.description()), styles.wrap);
+            text(row, 3, key == null ? "" : KeyDescriptions.type(key), styles.wrap);
+            text(row, 4, key == null ? "" : KeyDescriptions.allowed(key), styles.wrap);
+            Cell value = row.createCell(valueColumn);
+            value.setCellStyle(key != null && key.type() == ValueType.DATE ? styles.date : styles.wrap);
+            setValue(value, given.value(), key, styles);
+            text(row, valueColumn + 1, nullToEmpty(given.source()), styles.wrap);
+            text(row, valueColumn + 2, nullToEmpty(given.note()), styles.wrap);
+            if (key != null) {
+                DataValidation validation = validation(validations, key, lists, listRow, new CellRangeAddressList(i + 1, i + 1, valueColumn, valueColumn));
+                if (key.type() == ValueType.ENUM) {
+                    listRow++;
+                }
+                if (validation != null) {
+                    sheet.addValidationData(validation);
+                }
+            }
+        }
+        widths(sheet, EVIDENCE_WIDTHS);
+        sheet.createFreezePane(2, 1);
+        sheet.setAutoFilter(new CellRangeAddress(0, Math.max(rows.size(), 1), 0, EVIDENCE_HEADERS.size() - 1));
+    }
+
+    /** A drop-down for enum and boolean values and a range check for bounded numbers; none for dates and sets. */
+    private static DataValidation validation(DataValidationHelper helper, EvidenceKey key, Sheet lists, int listRow,
+            CellRangeAddressList cell) {
+        DataValidationConstraint constraint;
+        switch (key.type()) {
+            case BOOLEAN:
+                constraint = helper.createExplicitListConstraint(new String[] {"true", "false"});
+                break;
+            case ENUM:
+                // Values go to the hidden sheet: an explicit list is limited to 255 characters.
+                Row row = lists.createRow(listRow);
+                row.createCell(0).setCellValue(key.key());
+                for (int v = 0; v < key.values().size(); v++) {
+                    row.createCell(v + 1).setCellValue(key.values().get(v));
+                }
+                String range = "'" + LISTS_SHEET + "'!$B$" + (listRow + 1) + ":$" + WorkbookLayout.letters(key.values().size()) + "$" + (listRow + 1);
+                constraint = helper.createFormulaListConstraint(range);
+                break;
+            case NUMBER:
+                if (key.min() == null && key.max() == null) {
+                    return null;
+                } else if (key.max() == null) {
+                    constraint = helper.createDecimalConstraint(OperatorType.GREATER_OR_EQUAL, key.min().toPlainString(), null);
+                } else if (key.min() == null) {
+                    constraint = helper.createDecimalConstraint(OperatorType.LESS_OR_EQUAL, key.max().toPlainString(), null);
+                } else {
+                    constraint = helper.createDecimalConstraint(OperatorType.BETWEEN, key.min().toPlainString(), key.max().toPlainString());
+                }
+                break;
+            default:
+                return null;
+        }
+        DataValidation validation = helper.createValidation(constraint, cell);
+        validation.setEmptyCellAllowed(true);
+        validation.setShowErrorBox(true);
+        validation.setErrorStyle(DataValidation.ErrorStyle.STOP);
+        validation.createErrorBox(key.key(), "Allowed: " + KeyDescriptions.allowed(key) + ". Leave the cell empty if not known.");
+        if (key.type() != ValueType.NUMBER) {
+            // POI's XSSF flag is inverted: true shows the in-cell drop-down arrow.
+            validation.setSuppressDropDownArrow(true);
+        }
+        return validation;
+    }
+
+    private static void setValue(Cell cell, Object value, EvidenceKey key, Styles styles) {
+        if (value == null) {
+            return;
+        }
+        if (value instanceof Boolean flag) {
+            cell.setCellValue(flag);
+        } else if (value instanceof BigDecimal number) {
+            cell.setCellValue(number.doubleValue());
+        } else if (value instanceof Number number) {
+            cell.setCellValue(number.doubleValue());
+        } else if (value instanceof LocalDate date) {
+            cell.setCellValue(date);
+            cell.setCellStyle(styles.date);
+        } else if (value instanceof List<?> members) {
+            cell.setCellValue(members.isEmpty() ? KeyDescriptions.EMPTY_SET : String.join(", ", members.stream().map(String::valueOf).toList()));
+        } else if (value instanceof String text && key != null && key.type() == ValueType.DATE) {
+            // A valid ISO date becomes a real date cell; anything else stays as given, for the reader to report.
+            try {
+                cell.setCellValue(LocalDate.parse(text));
+                cell.setCellStyle(styles.date);
+            } catch (DateTimeParseException e) {
+                cell.setCellValue(text);
+            }
+        } else {
+            cell.setCellValue(value.toString());
+        }
+    }
+
+    private static void header(Sheet sheet, List<String> names, Styles styles) {
+        Row row = sheet.createRow(0);
+        for (int i = 0; i < names.size(); i++) {
+            text(row, i, names.get(i), styles.header);
+        }
+    }
+
+    private static void text(Row row, int column, String text, CellStyle style) {
+        Cell cell = row.createCell(column);
+        if (!text.isEmpty()) {
+            cell.setCellValue(text);
+        }
+        cell.setCellStyle(style);
+    }
+
+    private static void widths(Sheet sheet, int[] characters) {
+        for (int i = 0; i < characters.length; i++) {
+            sheet.setColumnWidth(i, characters[i] * 256);
+        }
+    }
+
+    private static String nullToEmpty(String text) {
+        return text == null ? "" : text;
+    }
+
+    /** The few cell styles a workbook uses, created once. */
+    private static final class Styles {
+        final CellStyle header;
+        final CellStyle bold;
+        final CellStyle wrap;
+        final CellStyle help;
+        final CellStyle date;
+
+        Styles(XSSFWorkbook workbook) {
+            Font boldFont = workbook.createFont();
+            boldFont.setBold(true);
+            header = workbook.createCellStyle();
+            header.setFont(boldFont);
+            header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
+            header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+            header.setBorderBottom(BorderStyle.THIN);
+            bold = workbook.createCellStyle();
+            bold.setFont(boldFont);
+            wrap = workbook.createCellStyle();
+            wrap.setWrapText(true);
+            wrap.setVerticalAlignment(VerticalAlignment.TOP);
+            help = workbook.createCellStyle();
+            help.setWrapText(true);
+            Font grey = workbook.createFont();
+            grey.setColor(IndexedColors.GREY_50_PERCENT.getIndex());
+            help.setFont(grey);
+            date = workbook.createCellStyle();
+            date.setDataFormat(workbook.createDataFormat().getFormat(DATE_FORMAT));
+            date.setVerticalAlignment(VerticalAlignment.TOP);
+        }
+    }
+}
