@@ -1,0 +1,102 @@
+package org.mnr.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.concurrent.Callable;
+import org.mnr.engine.MaturityEngine;
+import org.mnr.server.MnrServer;
+import org.mnr.server.ServerSettings;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code mnr serve}: the workspace in the browser and the HTTP API, until stopped. */
+@Command(
+        name = "serve",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = {
+            "Serve a workspace of evidence files in the browser, and the engine as an HTTP API under /api",
+            "(described at /api/openapi.json). Open the address printed; stop with Ctrl-C.",
+            "It listens on 127.0.0.1 unless --host says otherwise; on any other address every request needs",
+            "the access token, generated and printed at start unless --token gives one.",
+            "Nothing is loaded from outside the machine: it works offline."
+        },
+        footer = {"", "Example: mnr serve --workspace fixtures/evidence", "",
+            "Exit codes: 0 stopped, 2 usage (e.g. the port is taken), 1 anything else."})
+final class ServeCommand implements Callable<Integer> {
+
+    @Option(names = "--port", paramLabel = "N", defaultValue = "8080", description = "The port to listen on (default 8080; 0 for any free one).")
+    private int port;
+
+    @Option(names = "--host", paramLabel = "H", defaultValue = ServerSettings.LOOPBACK,
+            description = "The address to listen on (default 127.0.0.1, this machine only).")
+    private String host;
+
+    @Option(names = "--workspace", paramLabel = "DIR", defaultValue = ".",
+            description = "The folder of evidence files to show and save into (default: the current folder).")
+    private Path workspace;
+
+    @Option(names = "--token", paramLabel = "T",
+            description = "The access token every request must carry; generated when listening beyond 127.0.0.1 without one.")
+    private String token;
+
+    @Option(names = "--max-request-size", paramLabel = "SIZE", converter = LimitOptions.SizeConverter.class,
+            description = "The largest request body read, e.g. 2MB (the default).")
+    private Long maxRequestSize;
+
+    @Option(names = "--time-limit", paramLabel = "SECONDS", defaultValue = "20",
+            description = "The longest one request may take before it is answered 503 (default 20).")
+    private int timeLimit;
+
+    @Mixin
+    private EngineOptions engineOptions;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        if (timeLimit < 1) {
+            throw new UsageException("--time-limit takes a positive number of seconds, not " + timeLimit);
+        }
+        if (Files.exists(workspace) && !Files.isDirectory(workspace)) {
+            throw new UsageException("--workspace " + workspace + " is a file; name a folder of evidence files");
+        }
+        String access = token;
+        if (access == null && !ServerSettings.isLoopback(host)) {
+            byte[] random = new byte[24];
+            new SecureRandom().nextBytes(random);
+            access = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+        }
+        ServerSettings settings;
+        try {
+            settings = new ServerSettings(host, port, workspace, access,
+                    maxRequestSize == null ? ServerSettings.DEFAULT_MAX_REQUEST_BYTES : maxRequestSize, Duration.ofSeconds(timeLimit));
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
+        MaturityEngine engine = engineOptions.engine();
+        MnrServer server;
+        try {
+            server = MnrServer.start(engine, settings);
+        } catch (IllegalStateException e) {
+            throw new UsageException(e.getMessage() + "; choose another --port");
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(server::close, "mnr-serve-stop"));
+        PrintWriter out = spec.commandLine().getOut();
+        out.println("mnr serve: the workspace " + workspace.toAbsolutePath().normalize() + " is at");
+        out.println("  " + server.address());
+        out.println("Open it in a browser; the API is described at " + server.address().resolve("/api/openapi.json").toString()
+                .replaceAll("\\?.*", "") + ". Stop with Ctrl-C.");
+        out.flush();
+        server.join();
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,271 @@
+// The workspace's only script: builds the evidence from the form, has the server score it as it is
+// typed, keeps an unsaved draft in this browser, and saves with the version it read.
+(function () {
+  'use strict';
+  var form = document.getElementById('assessment');
+  if (!form) {
+    return;
+  }
+  var saveName = form.dataset.save;
+  var draftKey = 'mnr-draft:' + location.pathname + ':' + saveName;
+  var etag = form.dataset.etag;
+  var exists = form.dataset.exists === 'true';
+  var timer = null;
+  var sequence = 0;
+
+  function text(node, value) {
+    node.textContent = value;
+  }
+
+  function keyValue(div) {
+    var type = div.dataset.type;
+    if (type === 'set') {
+      var members = Array.prototype.filter.call(div.querySelectorAll('.member'), function (m) { return m.checked; })
+        .map(function (m) { return m.value; });
+      if (members.length > 0) {
+        return members;
+      }
+      return div.querySelector('.none').checked ? [] : null;
+    }
+    var raw = div.querySelector('.value').value;
+    if (raw === '') {
+      return null;
+    }
+    if (type === 'boolean') {
+      return raw === 'true';
+    }
+    if (type === 'number') {
+      var n = Number(raw);
+      // A number the browser cannot read is sent as typed, so the server's message names it.
+      return isFinite(n) ? n : raw;
+    }
+    return raw;
+  }
+
+  // The evidence as the form holds it, and which key each item index stands for.
+  function evidence() {
+    var items = [];
+    var keys = [];
+    document.querySelectorAll('.key').forEach(function (div) {
+      var value = keyValue(div);
+      var source = div.querySelector('.source').value.trim();
+      var note = div.querySelector('.note').value.trim();
+      if (value === null && source === '' && note === '') {
+        return;
+      }
+      var item = { key: div.dataset.key, value: value };
+      if (source !== '') { item.source = source; }
+      if (note !== '') { item.note = note; }
+      items.push(item);
+      keys.push(div.dataset.key);
+    });
+    var country = { code: document.getElementById('country-code').value.trim().toUpperCase() };
+    var name = document.getElementById('country-name').value.trim();
+    if (name !== '') { country.name = name; }
+    var memberships = Array.prototype.filter.call(document.querySelectorAll('.membership'), function (m) { return m.checked; })
+      .map(function (m) { return m.value; });
+    if (memberships.length > 0) { country.memberships = memberships; }
+    return { doc: { country: country, assessedOn: document.getElementById('assessed-on').value, evidence: items }, keys: keys };
+  }
+
+  function request(method, url, body, headers) {
+    var all = { 'Content-Type': 'application/json', 'X-MNR-Request': '1' };
+    Object.keys(headers || {}).forEach(function (h) { all[h] = headers[h]; });
+    return fetch(url, { method: method, headers: all, body: body === undefined ? undefined : JSON.stringify(body),
+      credentials: 'same-origin' });
+  }
+
+  function clearProblems() {
+    document.querySelectorAll('.field-problem').forEach(function (p) { text(p, ''); });
+    document.querySelectorAll('.key.invalid').forEach(function (d) { d.classList.remove('invalid'); });
+    text(document.getElementById('request-problems'), '');
+  }
+
+  // Each problem beside its field: the pointer /evidence/N/... names the N-th item sent.
+  function showProblems(problems, keys) {
+    clearProblems();
+    var general = document.getElementById('request-problems');
+    problems.forEach(function (problem) {
+      var pointer = problem.place ? problem.place.pointer : '';
+      var line = problem.message + (problem.hint ? '; ' + problem.hint : '');
+      var match = /^\/evidence\/(\d+)/.exec(pointer);
+      var slot = null;
+      if (match && keys[Number(match[1])]) {
+        var key = keys[Number(match[1])];
+        slot = document.querySelector('.field-problem[data-for="' + CSS.escape(key) + '"]');
+        var div = slot && slot.closest('.key');
+        if (div) { div.classList.add('invalid'); }
+      } else if (/^\/(country|assessedOn)/.test(pointer)) {
+        slot = document.querySelector('.field-problem[data-for="country"]');
+        line = pointer.substring(1) + ': ' + line;
+      }
+      if (slot) {
+        text(slot, slot.textContent ? slot.textContent + ' ' + line : line);
+      } else {
+        var li = document.createElement('li');
+        text(li, problem.text || line);
+        general.appendChild(li);
+      }
+    });
+  }
+
+  function showResult(result) {
+    text(document.getElementById('overall'), result.overall.score.toFixed(1));
+    result.capabilities.forEach(function (c) {
+      var p = document.getElementById('result-' + c.id);
+      if (!p) { return; }
+      text(p.querySelector('.level'), c.level + ' ' + c.levelName);
+      text(p.querySelector('.coverage'), Math.round(c.coverage * 100) + '%');
+      text(p.querySelector('.next'), c.next ? 'to reach ' + c.next.level + ' ' + c.next.name + ': ' + c.next.blocking.join(', ')
+        : 'Mature: no next level');
+    });
+  }
+
+  function markUnscored() {
+    text(document.getElementById('overall'), 'not scored: fix the problems shown');
+  }
+
+  function score() {
+    var built = evidence();
+    var mine = ++sequence;
+    request('POST', '/api/assess', built.doc).then(function (response) {
+      return response.json().then(function (body) { return { status: response.status, body: body }; });
+    }).then(function (answer) {
+      if (mine !== sequence) { return; }
+      if (answer.status === 200) {
+        clearProblems();
+        showResult(answer.body);
+      } else {
+        markUnscored();
+        showProblems(answer.body.problems || [], built.keys);
+      }
+    }).catch(function () {
+      if (mine === sequence) { text(document.getElementById('status'), 'The server cannot be reached; your draft is kept in this browser.'); }
+    });
+  }
+
+  // ---- the draft: every control's state, by element, kept until it is saved
+
+  function controls() {
+    return form.querySelectorAll('input, select');
+  }
+
+  function snapshot() {
+    return Array.prototype.map.call(controls(), function (c) { return c.type === 'checkbox' ? c.checked : c.value; });
+  }
+
+  function restore(state) {
+    var all = controls();
+    if (!state || state.length !== all.length) { return false; }
+    all.forEach(function (c, i) {
+      if (c.type === 'checkbox') { c.checked = state[i] === true; } else { c.value = state[i]; }
+    });
+    return true;
+  }
+
+  var saved = JSON.stringify(snapshot());
+
+  function keepDraft() {
+    var now = JSON.stringify(snapshot());
+    if (now === saved) {
+      localStorage.removeItem(draftKey);
+      document.getElementById('draft').hidden = true;
+    } else {
+      localStorage.setItem(draftKey, JSON.stringify({ etag: etag, state: JSON.parse(now) }));
+      var d = document.getElementById('draft');
+      text(d, 'Unsaved changes, kept in this browser as a draft.');
+      d.hidden = false;
+    }
+  }
+
+  function changed() {
+    keepDraft();
+    clearTimeout(timer);
+    timer = setTimeout(score, 250);
+  }
+
+  function save() {
+    var built = evidence();
+    var headers = exists ? { 'If-Match': etag } : { 'If-None-Match': '*' };
+    text(document.getElementById('status'), 'Saving...');
+    request('PUT', '/api/workspace/files/' + encodeURIComponent(saveName), built.doc, headers).then(function (response) {
+      return response.json().then(function (body) { return { status: response.status, body: body }; });
+    }).then(function (answer) {
+      var status = document.getElementById('status');
+      if (answer.status === 200) {
+        etag = answer.body.etag;
+        exists = true;
+        form.dataset.etag = etag;
+        saved = JSON.stringify(snapshot());
+        localStorage.removeItem(draftKey);
+        document.getElementById('draft').hidden = true;
+        document.getElementById('downloads').dataset.ready = 'true';
+        text(status, 'Saved as ' + saveName + '.');
+        status.className = 'status ok';
+      } else if (answer.status === 412) {
+        text(status, (answer.body.problems[0] || {}).message + '. ' + ((answer.body.problems[0] || {}).hint || ''));
+        status.className = 'status conflict';
+      } else {
+        text(status, 'Not saved: the evidence has problems, shown beside the fields. Your draft is kept.');
+        status.className = 'status error';
+        showProblems(answer.body.problems || [], built.keys);
+      }
+    }).catch(function () {
+      text(document.getElementById('status'), 'Not saved: the server cannot be reached. Your draft is kept in this browser.');
+    });
+  }
+
+  function plan() {
+    var out = document.getElementById('plan');
+    request('POST', '/api/plan?top=5', evidence().doc).then(function (response) {
+      return response.json().then(function (body) { return { status: response.status, body: body }; });
+    }).then(function (answer) {
+      text(out, '');
+      out.hidden = false;
+      var h = document.createElement('h2');
+      text(h, 'Plan');
+      out.appendChild(h);
+      if (answer.status !== 200) {
+        var p = document.createElement('p');
+        text(p, 'No plan until the problems shown are fixed.');
+        out.appendChild(p);
+        return;
+      }
+      var actions = document.createElement('ol');
+      answer.body.actions.forEach(function (a) {
+        var li = document.createElement('li');
+        var levels = a.levels.map(function (l) { return 'capability ' + l.capability + ' ' + l.from + ' to ' + l.to; }).join(', ');
+        text(li, 'Set ' + a.key + ' to ' + JSON.stringify(a.value) + ': ' + (levels || 'no level changes') + '; overall '
+          + a.overallScore.toFixed(1) + ' (+' + a.overallGain.toFixed(1) + ')');
+        actions.appendChild(li);
+      });
+      var intro = document.createElement('p');
+      text(intro, answer.body.actions.length ? 'Best single changes, each measured by re-assessing:' : 'No single change raises a level.');
+      out.appendChild(intro);
+      out.appendChild(actions);
+      answer.body.gaps.forEach(function (g) {
+        var p = document.createElement('p');
+        text(p, 'Capability ' + g.capability + ' ' + g.name + ': level ' + g.level + ', to reach ' + g.nextLevel + ' needs '
+          + g.blockers.map(function (b) { return b.criterion + ' (' + b.title + ')'; }).join('; '));
+        out.appendChild(p);
+      });
+    });
+  }
+
+  var draft = localStorage.getItem(draftKey);
+  if (draft) {
+    var kept = JSON.parse(draft);
+    if (restore(kept.state)) {
+      var d = document.getElementById('draft');
+      text(d, kept.etag === etag ? 'Your unsaved draft was restored.'
+        : 'Your unsaved draft was restored, but the file changed since: saving will tell you, and keep the draft.');
+      d.hidden = false;
+    }
+  }
+  form.addEventListener('input', changed);
+  form.addEventListener('change', changed);
+  form.addEventListener('submit', function (e) { e.preventDefault(); });
+  document.getElementById('save').addEventListener('click', save);
+  document.getElementById('plan-button').addEventListener('click', plan);
+  score();
+}());
