@@ -122,7 +122,8 @@
   }
 
   function markUnscored() {
-    text(document.getElementById('overall'), 'not scored: fix the problems shown');
+    text(document.getElementById('overall'), '-');
+    text(document.getElementById('status'), 'Not scored until the problems shown are fixed.');
   }
 
   function score() {
@@ -135,6 +136,10 @@
       if (answer.status === 200) {
         clearProblems();
         showResult(answer.body);
+        var status = document.getElementById('status');
+        if (status.textContent.indexOf('Not scored') === 0) {
+          text(status, exists ? 'Saved as ' + saveName + '; changes not saved yet.' : 'New: not saved yet');
+        }
       } else {
         markUnscored();
         showProblems(answer.body.problems || [], built.keys);
@@ -203,7 +208,9 @@
         text(status, 'Saved as ' + saveName + '.');
         status.className = 'status ok';
       } else if (answer.status === 412) {
-        text(status, (answer.body.problems[0] || {}).message + '. ' + ((answer.body.problems[0] || {}).hint || ''));
+        var problem = answer.body.problems[0] || {};
+        var hint = problem.hint || '';
+        text(status, problem.message + '. ' + hint.charAt(0).toUpperCase() + hint.substring(1) + '.');
         status.className = 'status conflict';
       } else {
         text(status, 'Not saved: the evidence has problems, shown beside the fields. Your draft is kept.');
