@@ -62,7 +62,7 @@ final class ServeCommand implements Callable<Integer> {
     private CommandSpec spec;
 
     @Override
-    public Integer call() throws InterruptedException {
+    public Integer call() {
         if (timeLimit < 1) {
             throw new UsageException("--time-limit takes a positive number of seconds, not " + timeLimit);
         }
@@ -89,14 +89,22 @@ final class ServeCommand implements Callable<Integer> {
         } catch (IllegalStateException e) {
             throw new UsageException(e.getMessage() + "; choose another --port");
         }
-        Runtime.getRuntime().addShutdownHook(new Thread(server::close, "mnr-serve-stop"));
+        Thread stop = new Thread(server::close, "mnr-serve-stop");
+        Runtime.getRuntime().addShutdownHook(stop);
         PrintWriter out = spec.commandLine().getOut();
         out.println("mnr serve: the workspace " + workspace.toAbsolutePath().normalize() + " is at");
         out.println("  " + server.address());
         out.println("Open it in a browser; the API is described at " + server.address().resolve("/api/openapi.json").toString()
                 .replaceAll("\\?.*", "") + ". Stop with Ctrl-C.");
         out.flush();
-        server.join();
+        try {
+            server.join();
+        } catch (InterruptedException e) {
+            // Embedded (as in tests), the thread running the command is interrupted to stop it.
+            server.close();
+            Runtime.getRuntime().removeShutdownHook(stop);
+            Thread.currentThread().interrupt();
+        }
         return ExitCodes.OK;
     }
 }

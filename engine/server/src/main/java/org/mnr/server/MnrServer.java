@@ -64,7 +64,9 @@ public final class MnrServer implements AutoCloseable {
             started.server.start();
         } catch (Exception e) {
             started.close();
-            throw new IllegalStateException("cannot listen on " + settings.host() + ":" + settings.port() + ": " + e.getMessage(), e);
+            // Jetty's words name its own classes; say what a person can act on.
+            throw new IllegalStateException("cannot listen on " + settings.host() + ":" + settings.port()
+                    + ": the port is taken, or the address is not one of this machine's", e);
         }
         return started;
     }
