@@ -56,7 +56,10 @@ final class ServeCommand implements Callable<Integer> {
     private int timeLimit;
 
     @Mixin
-    private EngineOptions engineOptions;
+    private PackOptions packOptions = new PackOptions();
+
+    @Mixin
+    private LimitOptions limitOptions = new LimitOptions();
 
     @Spec
     private CommandSpec spec;
@@ -82,7 +85,8 @@ final class ServeCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
-        MaturityEngine engine = engineOptions.engine();
+        // Variants are chosen per request (the API's variant and variants parameters), so there is no --variant here.
+        MaturityEngine engine = packOptions.builder().evidenceLimits(limitOptions.limits()).build();
         MnrServer server;
         try {
             server = MnrServer.start(engine, settings);
