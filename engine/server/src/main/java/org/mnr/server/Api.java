@@ -26,10 +26,9 @@ import org.mnr.diff.Comparison;
 import org.mnr.engine.MaturityEngine;
 import org.mnr.engine.Planner;
 import org.mnr.engine.Variants;
-import org.mnr.engine.evaluation.PackRules;
-import org.mnr.engine.evaluation.RuleFailureException;
-import org.mnr.engine.evidence.EvidenceReader;
-import org.mnr.engine.evidence.EvidenceSyntax;
+import org.mnr.engine.pack.PackRules;
+import org.mnr.engine.error.RuleFailureException;
+import org.mnr.engine.evidence.Evidence;
 import org.mnr.engine.evidence.InvalidEvidenceException;
 import org.mnr.engine.evidence.ParsedEvidence;
 import org.mnr.engine.evidence.Problem;
@@ -290,7 +289,7 @@ final class Api {
         if (Workspace.isWorkbook(name)) {
             return new WorkbookReader(engine.checker().vocabulary()).read(workspace.file(name));
         }
-        return new EvidenceReader(EvidenceSyntax.forFileName(name), engine.evidenceLimits()).read(version.bytes(), name);
+        return Evidence.parse(workspace.file(name), engine.evidenceLimits());
     }
 
     private void readFile(Exchange exchange) {

@@ -2,7 +2,6 @@ package org.mnr.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -45,8 +44,6 @@ class ConcurrentClientsTest {
             } finally {
                 clients.shutdownNow();
             }
-        } catch (IOException e) {
-            throw new AssertionError(e);
         }
     }
 }
