@@ -173,6 +173,22 @@ class ApiTest {
     }
 
     @Test
+    void evidenceOverTheEngineLimitsGets400InTheLibrarysWords() throws IOException {
+        int depth = Served.engine().evidenceLimits().maxDepth() + 5;
+        String nested = "[".repeat(depth) + "]".repeat(depth);
+        String body = "{\"country\": {\"code\": \"XA\"}, \"assessedOn\": \"2026-01-01\", \"evidence\": [{\"key\": \"hotline.exists\", \"value\": "
+                + nested + "}]}";
+
+        HttpResponse<String> response = served.post("/api/assess", body);
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        var parsed = Served.engine().evidenceReader().read(body.getBytes(StandardCharsets.UTF_8), Problems.REQUEST);
+        assertThat(parsed.hasErrors()).isTrue();
+        assertThat(problems(response).get(0).get("message").asText()).isEqualTo(parsed.problems().get(0).message());
+        assertThat(served.get("/api/packs").statusCode()).isEqualTo(200);
+    }
+
+    @Test
     void unknownPathGets404AndWrongMethod405WithAllow() throws IOException {
         HttpResponse<String> unknown = served.get("/api/nothing-here");
         assertThat(unknown.statusCode()).isEqualTo(404);

@@ -117,6 +117,25 @@ class PagesTest {
     }
 
     @Test
+    void aWorkbookOpensAsAFormThatSavesAsItsJsonTwin() throws IOException {
+        var evidence = org.mnr.engine.evidence.Evidence.read(Served.EVIDENCE.resolve("xa-arvenia-2026.json"));
+        byte[] workbook = org.mnr.workbook.WorkbookWriter.write(org.mnr.template.EvidenceTemplate.filled(Served.engine(), evidence, java.util.List.of()));
+        Files.write(workspace.resolve("xa-book.xlsx"), workbook);
+
+        try {
+            Document form = page("/edit/xa-book.xlsx");
+
+            assertThat(form.selectFirst("#assessment").attr("data-save")).isEqualTo("xa-book.json");
+            assertThat(form.selectFirst("#assessment").attr("data-exists")).isEqualTo("false");
+            assertThat(form.selectFirst("#country-code").val()).isEqualTo("XA");
+            assertThat(form.selectFirst(".key[data-key=hotline.exists] select.value option[selected]").val()).isEqualTo("true");
+        } finally {
+            // The other tests count the workspace's files.
+            Files.delete(workspace.resolve("xa-book.xlsx"));
+        }
+    }
+
+    @Test
     void theComparisonSaysWhatMoved() {
         Document compare = page("/compare?before=xc-2025.json&after=xc-2026.json");
 
