@@ -1,8 +1,11 @@
 package org.mnr.server;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.MinimalPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -80,21 +83,21 @@ final class EvidenceJson {
     }
 
     /** Writes on one line, with a space after each colon and comma. */
-    private static final class OneLinePrinter extends com.fasterxml.jackson.core.util.MinimalPrettyPrinter {
+    private static final class OneLinePrinter extends MinimalPrettyPrinter {
         private static final long serialVersionUID = 1L;
 
         @Override
-        public void writeObjectFieldValueSeparator(com.fasterxml.jackson.core.JsonGenerator generator) throws java.io.IOException {
+        public void writeObjectFieldValueSeparator(JsonGenerator generator) throws IOException {
             generator.writeRaw(": ");
         }
 
         @Override
-        public void writeObjectEntrySeparator(com.fasterxml.jackson.core.JsonGenerator generator) throws java.io.IOException {
+        public void writeObjectEntrySeparator(JsonGenerator generator) throws IOException {
             generator.writeRaw(", ");
         }
 
         @Override
-        public void writeArrayValueSeparator(com.fasterxml.jackson.core.JsonGenerator generator) throws java.io.IOException {
+        public void writeArrayValueSeparator(JsonGenerator generator) throws IOException {
             generator.writeRaw(", ");
         }
     }

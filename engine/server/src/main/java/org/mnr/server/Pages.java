@@ -6,10 +6,13 @@ import gg.jte.output.StringOutput;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -101,12 +104,12 @@ final class Pages {
             name = base + "-" + n + ".json";
         }
         workspace.file(name);
-        exchange.redirect("/edit/" + java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20")
+        exchange.redirect("/edit/" + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20")
                 + "?code=" + enc(code) + "&name=" + enc(country) + "&date=" + enc(date));
     }
 
     private static String enc(String value) {
-        return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
     /**
@@ -145,7 +148,7 @@ final class Pages {
                 assessment = null;
             }
         }
-        EditorView view = editor(name, saveName, target, evidence, assessment, problems);
+        EditorView view = editor(name, saveName, target, evidence, assessment, problems, parsed != null);
         exchange.send(200, Exchange.HTML, render("editor.jte", Map.of("page", view)));
     }
 
@@ -168,7 +171,7 @@ final class Pages {
     }
 
     private EditorView editor(String file, String saveName, Workspace.Version target, Evidence evidence, Assessment assessment,
-            List<String> problems) {
+            List<String> problems, boolean readable) {
         Framework framework = engine.framework();
         Map<String, EvidenceItem> given = new HashMap<>();
         for (EvidenceItem item : evidence.items()) {
@@ -177,7 +180,7 @@ final class Pages {
         Map<Integer, List<EvidenceKey>> byCapability = new HashMap<>();
         // The base pack's keys first, then each variant's, each in key order: stable whatever the map's order.
         List<EvidenceKey> keys = engine.checker().vocabulary().values().stream()
-                .sorted(java.util.Comparator.comparing((EvidenceKey k) -> !k.pack().equals(basePack()))
+                .sorted(Comparator.comparing((EvidenceKey k) -> !k.pack().equals(basePack()))
                         .thenComparing(EvidenceKey::pack).thenComparing(EvidenceKey::key))
                 .toList();
         for (EvidenceKey key : keys) {
@@ -203,7 +206,7 @@ final class Pages {
         List<Choice> memberships = new TreeSet<>(MaturityEngine.MODEL_MEMBERSHIPS).stream()
                 .map(m -> new Choice(m, m, evidence.country().memberships().contains(m))).toList();
         List<String> compareWith = new ArrayList<>();
-        for (Api.FileEntry entry : api.entries()) {
+        for (Api.FileEntry entry : readable ? api.entries() : List.<Api.FileEntry>of()) {
             if (!entry.name().equals(file) && !entry.name().equals(saveName) && evidence.country().code().equals(entry.country())) {
                 compareWith.add(entry.name());
             }
