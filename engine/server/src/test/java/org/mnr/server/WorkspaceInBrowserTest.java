@@ -40,7 +40,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * An evaluator's way through the workspace in headless Chromium, from an empty folder to a downloaded
  * HTML report: start an assessment, fill evidence and watch a level move, see an invalid value refused
- * beside its field, save, reload and find the unsaved draft kept, be told when the file changed under
+ * beside its field, see the plan, save, reload and find the unsaved draft kept, be told when the file changed under
  * the tab, and download the report. Screenshots of each step go to {@code target/workspace-screenshots/}.
  *
  * <p>Needs Debian's {@code chromium} and {@code chromium-driver}, as the HTML report's browser test does:
@@ -160,6 +160,12 @@ class WorkspaceInBrowserTest {
         key(needs.get(0).key()).findElement(By.cssSelector("input.source")).sendKeys("Decree 1/2026");
         levelBecomes(capability, levelAfter);
         screenshot("2-level-moved");
+
+        // The plan of the evidence as the form holds it.
+        browser.findElement(By.id("plan-button")).click();
+        wait.until(d -> browser.findElement(By.id("plan")).isDisplayed()
+                && browser.findElement(By.id("plan")).getText().contains("Capability "));
+        assertThat(browser.findElement(By.id("plan")).getText()).contains("Best single changes");
 
         // An invalid number: the CLI's message beside the field, and no score.
         EvidenceKey number = Served.engine().checker().vocabulary().values().stream()
