@@ -13,7 +13,6 @@ import org.kie.internal.builder.KnowledgeBuilderFactory;
 import org.kie.internal.io.ResourceFactory;
 import org.mnr.engine.pack.Pack;
 import org.mnr.engine.pack.PackProblem;
-import org.mnr.engine.pack.PackReader;
 
 /** Compiles a pack's DRL files at run time; every error names the file and line, in Drools' own words. */
 public final class DrlCompiler {
@@ -39,7 +38,7 @@ public final class DrlCompiler {
     /** Compiles one pack's DRL files together. */
     public static Result compile(Pack pack) {
         if (!compilerPresent()) {
-            return new Result(List.of(), List.of(new PackProblem(pack.resources().describe(PackReader.DESCRIPTOR), 0,
+            return new Result(List.of(), List.of(new PackProblem(pack.resources().describe("pack.yaml"), 0,
                     "pack " + pack.id() + " has no compiled rules, and compiling its DRL needs the Drools DRL compiler, which is"
                             + " not on the class path: add the dependencies org.drools:drools-compiler and org.drools:drools-mvel"
                             + " (the version of the other org.drools jars), or use the pack's built jar")));
