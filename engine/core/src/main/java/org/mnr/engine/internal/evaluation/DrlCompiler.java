@@ -37,6 +37,12 @@ public final class DrlCompiler {
 
     /** Compiles one pack's DRL files together. */
     public static Result compile(Pack pack) {
+        if (!compilerPresent()) {
+            return new Result(List.of(), List.of(new PackProblem(pack.resources().describe("pack.yaml"), 0,
+                    "pack " + pack.id() + " has no compiled rules, and compiling its DRL needs the Drools DRL compiler, which is"
+                            + " not on the class path: add the dependencies org.drools:drools-compiler and org.drools:drools-mvel"
+                            + " (the version of the other org.drools jars), or use the pack's built jar")));
+        }
         KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
         List<PackProblem> problems = new ArrayList<>();
         for (String file : pack.descriptor().rules()) {
@@ -55,6 +61,18 @@ public final class DrlCompiler {
             }
         }
         return problems.isEmpty() ? new Result(builder.getKnowledgePackages(), List.of()) : new Result(List.of(), problems);
+    }
+
+    // The compiler is an optional dependency of the engine: probe for it rather than fail inside Drools.
+    private static boolean compilerPresent() {
+        ClassLoader loader = DrlCompiler.class.getClassLoader();
+        try {
+            Class.forName("org.drools.compiler.builder.impl.KnowledgeBuilderFactoryServiceImpl", false, loader);
+            Class.forName("org.drools.mvel.MVELConstraintBuilder", false, loader);
+            return true;
+        } catch (ClassNotFoundException | LinkageError e) {
+            return false;
+        }
     }
 
     private static PackProblem problem(KnowledgeBuilderError error) {

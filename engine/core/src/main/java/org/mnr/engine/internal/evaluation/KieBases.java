@@ -3,6 +3,7 @@ package org.mnr.engine.internal.evaluation;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import org.drools.core.impl.RuleBaseFactory;
 import org.drools.kiesession.rulebase.InternalKnowledgeBase;
 import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
 import org.drools.model.Model;
@@ -25,7 +26,8 @@ final class KieBases {
         }
         InternalKnowledgeBase kieBase = models.isEmpty()
                 ? KnowledgeBaseFactory.newKnowledgeBase()
-                : KieBaseBuilder.createKieBaseFromModel(models);
+                // An explicit configuration: the default one comes from KieServices, which lives in the optional DRL compiler.
+                : KieBaseBuilder.createKieBaseFromModel(models, RuleBaseFactory.newKnowledgeBaseConfiguration());
         if (!packages.isEmpty()) {
             kieBase.addPackages(packages);
         }
