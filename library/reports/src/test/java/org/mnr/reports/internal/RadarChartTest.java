@@ -2,10 +2,12 @@ package org.mnr.reports.internal;
 
 import org.mnr.reports.SampleAssessment;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
+import java.util.Arrays;
 import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
@@ -15,6 +17,8 @@ import org.junit.jupiter.api.Test;
 class RadarChartTest {
 
     private static final ReportView REPORT = ReportView.of(SampleAssessment.get());
+    private static final double CENTRE_X = RadarChart.WIDTH / 2.0;
+    private static final double CENTRE_Y = RadarChart.HEIGHT / 2.0;
 
     @Test
     void sameReportGivesTheSameSvgWithFixedIds() {
@@ -28,6 +32,12 @@ class RadarChartTest {
     }
 
     @Test
+    void titleAndLabelsAreEscaped() {
+        String svg = RadarChart.svg(REPORT, "c", "Levels of <Atlantis> & \"co\"");
+        assertThat(svg).contains("<title>Levels of &lt;Atlantis&gt; &amp; &quot;co&quot;</title>");
+    }
+
+    @Test
     void hasALabelPerCapabilityAndEveryLabelFitsInsideTheChart() {
         Element root = Jsoup.parse(RadarChart.svg(REPORT, "c", "t"), Parser.xmlParser()).selectFirst("svg");
         List<Element> labels = root.select("text");
@@ -38,23 +48,68 @@ class RadarChartTest {
         for (Element label : labels) {
             double x = Double.parseDouble(label.attr("x"));
             double y = Double.parseDouble(label.attr("y"));
-            assertThat(x).as(label.text()).isGreaterThanOrEqualTo(0);
-            assertThat(x + metrics.stringWidth(label.text())).as(label.text()).isLessThanOrEqualTo(RadarChart.WIDTH);
+            int width = metrics.stringWidth(label.text());
+            double left = switch (label.attr("text-anchor")) {
+                case "start" -> x;
+                case "end" -> x - width;
+                case "middle" -> x - width / 2.0;
+                default -> throw new AssertionError("unexpected text-anchor on " + label.text());
+            };
+            assertThat(left).as(label.text()).isGreaterThanOrEqualTo(0);
+            assertThat(left + width).as(label.text()).isLessThanOrEqualTo(RadarChart.WIDTH);
             assertThat(y - metrics.getAscent()).as(label.text()).isGreaterThanOrEqualTo(0);
-            assertThat(y).as(label.text()).isLessThanOrEqualTo(RadarChart.HEIGHT);
+            assertThat(y + metrics.getDescent()).as(label.text()).isLessThanOrEqualTo(RadarChart.HEIGHT);
         }
         graphics.dispose();
     }
 
     @Test
-    void drawsTheCountrysLevelsOverFourRings() {
+    void drawsFourRingsAndTheCountrysLevelsAtTheirDistanceFromTheCentre() {
         Element root = Jsoup.parse(RadarChart.svg(REPORT, "c", "t"), Parser.xmlParser()).selectFirst("svg");
-        // One closed outline per series, in a group that carries its stroke: the rings for levels 1 to 4, then the country.
-        List<Element> outlines = root.select("g > path[fill-rule=evenodd]");
-        assertThat(outlines).hasSize(5);
-        for (int ring = 0; ring < 4; ring++) {
-            assertThat(outlines.get(ring).parent().attr("style")).contains("stroke:rgb(140,149,159)").contains("stroke-width:0.75");
+        List<Element> rings = root.select("polygon.ring");
+        assertThat(rings).hasSize(4);
+        for (int ring = 1; ring <= 4; ring++) {
+            Element polygon = rings.get(ring - 1);
+            assertThat(polygon.attr("stroke")).isEqualTo(RadarChart.RING_COLOUR);
+            assertThat(polygon.attr("stroke-width")).isEqualTo("0.75");
+            for (double distance : distances(polygon)) {
+                assertThat(distance).isCloseTo(RadarChart.RADIUS * ring / 4, within(0.01));
+            }
         }
-        assertThat(outlines.get(4).parent().attr("style")).contains("stroke:rgb(11,92,173)").contains("stroke-width:3");
+        Element country = root.selectFirst("polygon.country");
+        assertThat(country.attr("stroke")).isEqualTo(RadarChart.COUNTRY_COLOUR);
+        assertThat(country.attr("stroke-width")).isEqualTo("3");
+        List<Double> distances = distances(country);
+        assertThat(distances).hasSize(REPORT.capabilities().size());
+        for (int i = 0; i < distances.size(); i++) {
+            CapabilityView capability = REPORT.capabilities().get(i);
+            assertThat(distances.get(i)).as(RadarChart.label(capability))
+                    .isCloseTo(RadarChart.RADIUS * capability.level() / 4, within(0.01));
+        }
+        assertThat(REPORT.capabilities().stream().map(CapabilityView::level).distinct().count())
+                .as("the sample has more than one level, so the distances say which is which").isGreaterThan(1);
+    }
+
+    @Test
+    void theFirstCapabilityIsStraightUpAndTheOthersFollowClockwise() {
+        Element root = Jsoup.parse(RadarChart.svg(REPORT, "c", "t"), Parser.xmlParser()).selectFirst("svg");
+        String[] outer = root.select("polygon.ring").get(3).attr("points").split(" ");
+        double[] first = xy(outer[0]);
+        double[] second = xy(outer[1]);
+        assertThat(first[0]).isCloseTo(CENTRE_X, within(0.01));
+        assertThat(first[1]).isLessThan(CENTRE_Y);
+        assertThat(second[0]).as("clockwise: the second spoke leans right").isGreaterThan(CENTRE_X);
+    }
+
+    private static List<Double> distances(Element polygon) {
+        return Arrays.stream(polygon.attr("points").split(" "))
+                .map(RadarChartTest::xy)
+                .map(p -> Math.hypot(p[0] - CENTRE_X, p[1] - CENTRE_Y))
+                .toList();
+    }
+
+    private static double[] xy(String point) {
+        String[] parts = point.split(",");
+        return new double[] {Double.parseDouble(parts[0]), Double.parseDouble(parts[1])};
     }
 }
