@@ -1,0 +1,50 @@
+package org.mnr.engine.criteria;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A condition as plain data in the forms of the model, {@code {"key": ..., "atMost": 72}}, for
+ * publishing criteria so that any tool can evaluate them without the engine.
+ */
+public final class ConditionData {
+
+    private ConditionData() {
+    }
+
+    /** The condition as maps, lists, strings, booleans and numbers, fields in the order the forms write them. */
+    public static Map<String, Object> of(Condition condition) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        if (condition instanceof Condition.AnyOf anyOf) {
+            data.put("anyOf", leaves(anyOf.of()));
+        } else if (condition instanceof Condition.CountAtLeast count) {
+            data.put("countAtLeast", count.count());
+            data.put("of", leaves(count.of()));
+        } else if (condition instanceof Condition.LevelAtLeast level) {
+            data.put("capability", level.capability());
+            data.put("levelAtLeast", level.level());
+        } else {
+            Condition.KeyCondition keyed = (Condition.KeyCondition) condition;
+            data.put("key", keyed.key());
+            if (keyed instanceof Condition.Equals equals) {
+                data.put("equals", equals.value());
+            } else if (keyed instanceof Condition.OneOf oneOf) {
+                data.put("oneOf", oneOf.values());
+            } else if (keyed instanceof Condition.AtLeast atLeast) {
+                data.put("atLeast", atLeast.bound());
+            } else if (keyed instanceof Condition.AtMost atMost) {
+                data.put("atMost", atMost.bound());
+            } else if (keyed instanceof Condition.IncludesAll includes) {
+                data.put("includesAll", includes.members());
+            } else {
+                data.put("withinYears", ((Condition.WithinYears) keyed).years());
+            }
+        }
+        return data;
+    }
+
+    private static List<Map<String, Object>> leaves(List<Condition> leaves) {
+        return leaves.stream().map(ConditionData::of).toList();
+    }
+}
