@@ -40,6 +40,7 @@ public final class CsvCatalogue {
      * @param id the criterion id
      * @param title what is true when it is met
      * @param weight its weight
+     * @param condition when it is met, in words; for a hand-written rule, {@code custom: drl}
      * @param pack the pack whose rule decides it
      * @param reads the evidence keys it reads, separated by spaces
      * @param dependsOn the capabilities whose level it reads, separated by spaces
@@ -48,10 +49,10 @@ public final class CsvCatalogue {
      * @param replacedTitle the base title a replacement replaces; else empty
      * @param reason why a waived criterion does not apply; else empty
      */
-    @JsonPropertyOrder({"domain", "capability", "capabilityName", "level", "levelName", "id", "title", "weight", "pack", "reads",
+    @JsonPropertyOrder({"domain", "capability", "capabilityName", "level", "levelName", "id", "title", "weight", "condition", "pack", "reads",
         "dependsOn", "change", "variant", "replacedTitle", "reason"})
     public record Row(String domain, int capability, String capabilityName, int level, String levelName, String id, String title,
-            int weight, String pack, String reads, String dependsOn, String change, String variant, String replacedTitle, String reason) {
+            int weight, String condition, String pack, String reads, String dependsOn, String change, String variant, String replacedTitle, String reason) {
     }
 
     /** The catalogue as CSV, with LF line ends. */
@@ -86,7 +87,8 @@ public final class CsvCatalogue {
     private static Row row(String domain, String capabilityName, String levelName, CriterionEntry c) {
         String reads = c.reads().stream().map(KeyEntry::key).collect(Collectors.joining(" "));
         String dependsOn = c.dependsOn().stream().map(d -> String.valueOf(d.capability())).collect(Collectors.joining(" "));
-        return new Row(domain, c.capability(), capabilityName, c.level(), levelName, c.id(), c.title(), c.weight(), c.pack(), reads,
+        return new Row(domain, c.capability(), capabilityName, c.level(), levelName, c.id(), c.title(), c.weight(),
+                c.custom() == null ? c.condition() : "custom: " + c.custom(), c.pack(), reads,
                 dependsOn, c.change() == null ? "" : c.change().kind(), c.change() == null ? "" : c.change().variant(),
                 c.change() == null || c.change().replacedTitle() == null ? "" : c.change().replacedTitle(),
                 c.change() == null || c.change().reason() == null ? "" : c.change().reason());

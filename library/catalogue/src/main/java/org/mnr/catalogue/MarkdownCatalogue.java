@@ -51,7 +51,7 @@ public final class MarkdownCatalogue {
         line("## How a capability is scored");
         line();
         line("- Levels: " + catalogue.levels().stream().map(l -> l.level() + " " + l.name()).collect(Collectors.joining(", ")) + ".");
-        line("- A criterion is **met** when its condition holds; **unknown** when it does not and a key it reads has no evidence; "
+        line("- A criterion is **met** when its condition (*met when*) holds; **unknown** when it does not and a key it reads has no evidence; "
                 + "**unmet** when it does not and every key it reads has evidence; **waived** when a variant that applies declares "
                 + "it not applicable.");
         line("- A capability's level is the highest L such that every criterion of levels 1 to L is met; its score is "
@@ -141,6 +141,8 @@ public final class MarkdownCatalogue {
         }
         head.append(": ").append(text(criterion.title()));
         line(head.toString());
+        line("  - met when " + (criterion.custom() == null ? text(criterion.condition()) : "its hand-written rule says so (custom: "
+                + criterion.custom() + ")"));
         if (criterion.change() != null && criterion.change().replacedTitle() != null) {
             line("  - replaces the base criterion: " + text(criterion.change().replacedTitle()));
         }

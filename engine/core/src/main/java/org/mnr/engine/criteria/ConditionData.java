@@ -3,6 +3,7 @@ package org.mnr.engine.criteria;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.mnr.engine.model.Condition;
 
 /**
  * A condition as plain data in the forms of the model, {@code {"key": ..., "atMost": 72}}, for

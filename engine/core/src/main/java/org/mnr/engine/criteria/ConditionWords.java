@@ -2,6 +2,7 @@ package org.mnr.engine.criteria;
 
 import java.util.List;
 import java.util.function.IntFunction;
+import org.mnr.engine.model.Condition;
 
 /**
  * A condition in words, for catalogues and explanations: {@code hotline.median_takedown_hours is at most 72}.

@@ -10,7 +10,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import org.mnr.engine.evidence.Suggestion;
+import org.mnr.engine.internal.evidence.Suggestion;
+import org.mnr.engine.model.Condition;
 import org.mnr.engine.model.EvidenceKey;
 import org.mnr.engine.model.Framework;
 import org.mnr.engine.model.ValueType;
@@ -51,10 +52,12 @@ public final class CriteriaChecker {
      * @param base the base pack's criteria
      * @param variants the variants' criteria
      * @param custom criteria of the base pack written in DRL, by id, which variants may replace or waive too
+     * @param claims whether to report variants that change the same criterion: lint does, as they can never apply together;
+     *        the engine loads them and refuses only an assessment to which both apply
      * @return every problem found, in pack and file order
      */
     public static List<CriteriaProblem> check(Framework framework, Map<String, List<EvidenceKey>> vocabularies, PackCriteria base,
-            List<PackCriteria> variants, Map<String, Placement> custom) {
+            List<PackCriteria> variants, Map<String, Placement> custom, boolean claims) {
         CriteriaChecker checker = new CriteriaChecker(framework, vocabularies.getOrDefault(base.pack(), List.of()));
         Map<String, Placement> baseIds = new HashMap<>(custom);
         base.criteria().forEach(c -> baseIds.put(c.id(), new Placement(c.capability(), c.level())));
@@ -64,7 +67,9 @@ public final class CriteriaChecker {
             Map<String, EvidenceKey> keys = new LinkedHashMap<>(checker.baseKeys);
             vocabularies.getOrDefault(variant.pack(), List.of()).forEach(k -> keys.put(k.key(), k));
             checker.checkPack(variant, keys, baseIds);
-            checker.checkClaims(variant, claimedBy);
+            if (claims) {
+                checker.checkClaims(variant, claimedBy);
+            }
         }
         return List.copyOf(checker.problems);
     }
@@ -160,6 +165,10 @@ public final class CriteriaChecker {
                     problem(where, name + "reads evidence key " + keyed.key() + ", which no vocabulary of its packs defines"
                             + hint(keyed.key(), keys.keySet()));
                 } else {
+                    if (key.retired()) {
+                        problem(where, name + "reads evidence key " + key.key() + ", retired since version " + key.retiredSince()
+                                + (key.replacedBy() == null ? "" : "; read " + key.replacedBy() + " instead"));
+                    }
                     checkComparison(name, keyed, key, where);
                 }
             }

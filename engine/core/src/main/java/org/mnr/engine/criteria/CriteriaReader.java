@@ -14,7 +14,8 @@ import org.mnr.engine.criteria.YamlTree.ListNode;
 import org.mnr.engine.criteria.YamlTree.MapNode;
 import org.mnr.engine.criteria.YamlTree.Node;
 import org.mnr.engine.criteria.YamlTree.Scalar;
-import org.mnr.engine.evidence.Suggestion;
+import org.mnr.engine.internal.evidence.Suggestion;
+import org.mnr.engine.model.Condition;
 
 /**
  * Reads a criteria file into {@link CriteriaFile}, reporting every problem at its line and column in

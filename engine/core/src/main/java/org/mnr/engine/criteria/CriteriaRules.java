@@ -21,6 +21,7 @@ import org.drools.model.RuleItemBuilder;
 import org.drools.model.impl.ModelImpl;
 import org.drools.model.view.ViewItemBuilder;
 import org.kie.api.runtime.rule.RuleContext;
+import org.mnr.engine.model.Condition;
 import org.mnr.engine.spi.CapabilityLevel;
 import org.mnr.engine.spi.Fact;
 import org.mnr.engine.spi.Outcomes;

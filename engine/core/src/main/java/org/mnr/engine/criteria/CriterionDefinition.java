@@ -3,6 +3,7 @@ package org.mnr.engine.criteria;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.mnr.engine.model.Condition;
 
 /**
  * One criterion as a criteria file defines it.

@@ -2,6 +2,7 @@ package org.mnr.engine.criteria;
 
 import java.util.Collection;
 import java.util.List;
+import org.mnr.engine.model.Condition;
 import org.mnr.engine.spi.CapabilityLevel;
 import org.mnr.engine.spi.Fact;
 

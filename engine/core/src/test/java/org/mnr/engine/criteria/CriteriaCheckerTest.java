@@ -48,7 +48,7 @@ class CriteriaCheckerTest {
     }
 
     private static List<String> check(PackCriteria base, PackCriteria... variants) {
-        return CriteriaChecker.check(FRAMEWORK, Map.of("mnr", BASE_KEYS), base, List.of(variants), Map.of()).stream()
+        return CriteriaChecker.check(FRAMEWORK, Map.of("mnr", BASE_KEYS), base, List.of(variants), Map.of(), true).stream()
                 .map(CriteriaProblem::toString).toList();
     }
 

@@ -1,4 +1,4 @@
-package org.mnr.engine.criteria;
+package org.mnr.engine.model;
 
 import java.math.BigDecimal;
 import java.util.List;
