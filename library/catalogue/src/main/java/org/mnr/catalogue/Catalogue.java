@@ -2,9 +2,9 @@ package org.mnr.catalogue;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The criteria of the loaded packs as a document: per domain and capability, each level's criteria
@@ -129,7 +129,7 @@ public record Catalogue(List<PackEntry> packs, List<String> applied, List<LevelN
         "change", "reason"})
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record CriterionEntry(String id, int capability, int level, String title, int weight, String pack, List<KeyEntry> reads,
-            List<Dependency> dependsOn, Change change, @JsonInclude(JsonInclude.Include.ALWAYS) Map<String, Object> when,
+            List<Dependency> dependsOn, Change change, @JsonInclude(JsonInclude.Include.ALWAYS) JsonNode when,
             String custom, String condition, String reason) {
 
         /** Copies the lists. */

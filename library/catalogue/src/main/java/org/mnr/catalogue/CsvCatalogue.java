@@ -49,10 +49,11 @@ public final class CsvCatalogue {
      * @param replacedTitle the base title a replacement replaces; else empty
      * @param reason why a waived criterion does not apply; else empty
      */
-    @JsonPropertyOrder({"domain", "capability", "capabilityName", "level", "levelName", "id", "title", "weight", "condition", "pack", "reads",
-        "dependsOn", "change", "variant", "replacedTitle", "reason"})
+    @JsonPropertyOrder({"domain", "capability", "capabilityName", "level", "levelName", "id", "title", "weight", "pack", "reads",
+        "dependsOn", "change", "variant", "replacedTitle", "reason", "condition"})
     public record Row(String domain, int capability, String capabilityName, int level, String levelName, String id, String title,
-            int weight, String condition, String pack, String reads, String dependsOn, String change, String variant, String replacedTitle, String reason) {
+            int weight, String pack, String reads, String dependsOn, String change, String variant, String replacedTitle, String reason,
+            String condition) {
     }
 
     /** The catalogue as CSV, with LF line ends. */
@@ -87,10 +88,10 @@ public final class CsvCatalogue {
     private static Row row(String domain, String capabilityName, String levelName, CriterionEntry c) {
         String reads = c.reads().stream().map(KeyEntry::key).collect(Collectors.joining(" "));
         String dependsOn = c.dependsOn().stream().map(d -> String.valueOf(d.capability())).collect(Collectors.joining(" "));
-        return new Row(domain, c.capability(), capabilityName, c.level(), levelName, c.id(), c.title(), c.weight(),
-                c.custom() == null ? c.condition() : "custom: " + c.custom(), c.pack(), reads,
+        return new Row(domain, c.capability(), capabilityName, c.level(), levelName, c.id(), c.title(), c.weight(), c.pack(), reads,
                 dependsOn, c.change() == null ? "" : c.change().kind(), c.change() == null ? "" : c.change().variant(),
                 c.change() == null || c.change().replacedTitle() == null ? "" : c.change().replacedTitle(),
-                c.change() == null || c.change().reason() == null ? "" : c.change().reason());
+                c.change() == null || c.change().reason() == null ? "" : c.change().reason(),
+                c.custom() == null ? c.condition() : "custom: " + c.custom());
     }
 }

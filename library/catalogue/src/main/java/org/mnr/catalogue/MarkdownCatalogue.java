@@ -141,8 +141,6 @@ public final class MarkdownCatalogue {
         }
         head.append(": ").append(text(criterion.title()));
         line(head.toString());
-        line("  - met when " + (criterion.custom() == null ? text(criterion.condition()) : "its hand-written rule says so (custom: "
-                + criterion.custom() + ")"));
         if (criterion.change() != null && criterion.change().replacedTitle() != null) {
             line("  - replaces the base criterion: " + text(criterion.change().replacedTitle()));
         }
@@ -155,6 +153,8 @@ public final class MarkdownCatalogue {
         for (Dependency dependency : criterion.dependsOn()) {
             line("  - depends on the level of capability " + dependency.capability() + ", " + text(dependency.name()));
         }
+        line("  - met when " + (criterion.custom() == null ? text(criterion.condition()) : "its hand-written rule says so (custom: "
+                + criterion.custom() + ")"));
     }
 
     private static String type(KeyEntry key) {

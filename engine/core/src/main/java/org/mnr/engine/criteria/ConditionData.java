@@ -1,12 +1,13 @@
 package org.mnr.engine.criteria;
 
-import java.util.LinkedHashMap;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
-import java.util.Map;
 import org.mnr.engine.model.Condition;
 
 /**
- * A condition as plain data in the forms of the model, {@code {"key": ..., "atMost": 72}}, for
+ * A condition as JSON in the forms of the model, {@code {"key": ..., "atMost": 72}}, for
  * publishing criteria so that any tool can evaluate them without the engine.
  */
 public final class ConditionData {
@@ -14,14 +15,16 @@ public final class ConditionData {
     private ConditionData() {
     }
 
-    /** The condition as maps, lists, strings, booleans and numbers, fields in the order the forms write them. */
-    public static Map<String, Object> of(Condition condition) {
-        Map<String, Object> data = new LinkedHashMap<>();
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+    /** The condition as a JSON object, fields in the order the forms write them. */
+    public static ObjectNode of(Condition condition) {
+        ObjectNode data = NODES.objectNode();
         if (condition instanceof Condition.AnyOf anyOf) {
-            data.put("anyOf", leaves(anyOf.of()));
+            data.set("anyOf", leaves(anyOf.of()));
         } else if (condition instanceof Condition.CountAtLeast count) {
             data.put("countAtLeast", count.count());
-            data.put("of", leaves(count.of()));
+            data.set("of", leaves(count.of()));
         } else if (condition instanceof Condition.LevelAtLeast level) {
             data.put("capability", level.capability());
             data.put("levelAtLeast", level.level());
@@ -29,15 +32,19 @@ public final class ConditionData {
             Condition.KeyCondition keyed = (Condition.KeyCondition) condition;
             data.put("key", keyed.key());
             if (keyed instanceof Condition.Equals equals) {
-                data.put("equals", equals.value());
+                if (equals.value() instanceof Boolean flag) {
+                    data.put("equals", flag);
+                } else {
+                    data.put("equals", (String) equals.value());
+                }
             } else if (keyed instanceof Condition.OneOf oneOf) {
-                data.put("oneOf", oneOf.values());
+                data.set("oneOf", strings(oneOf.values()));
             } else if (keyed instanceof Condition.AtLeast atLeast) {
                 data.put("atLeast", atLeast.bound());
             } else if (keyed instanceof Condition.AtMost atMost) {
                 data.put("atMost", atMost.bound());
             } else if (keyed instanceof Condition.IncludesAll includes) {
-                data.put("includesAll", includes.members());
+                data.set("includesAll", strings(includes.members()));
             } else {
                 data.put("withinYears", ((Condition.WithinYears) keyed).years());
             }
@@ -45,7 +52,15 @@ public final class ConditionData {
         return data;
     }
 
-    private static List<Map<String, Object>> leaves(List<Condition> leaves) {
-        return leaves.stream().map(ConditionData::of).toList();
+    private static ArrayNode leaves(List<Condition> leaves) {
+        ArrayNode array = NODES.arrayNode();
+        leaves.forEach(l -> array.add(of(l)));
+        return array;
+    }
+
+    private static ArrayNode strings(List<String> values) {
+        ArrayNode array = NODES.arrayNode();
+        values.forEach(array::add);
+        return array;
     }
 }
