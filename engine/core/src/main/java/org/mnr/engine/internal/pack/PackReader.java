@@ -78,6 +78,28 @@ public final class PackReader {
         return new Pack(descriptor, vocabulary, resources, criteria.criteria());
     }
 
+    /**
+     * Reads what can be read of a pack, for lint: its problems go to the list, and its criteria files'
+     * good criteria are kept, so that one bad criterion does not hide the problems of the others.
+     *
+     * @return the pack, or null when its descriptor or vocabulary cannot be read
+     */
+    public static Pack readForLint(PackResources resources, List<PackProblem> problems) {
+        PackDescriptor descriptor;
+        List<EvidenceKey> vocabulary;
+        try {
+            descriptor = readDescriptor(resources);
+            vocabulary = readVocabulary(resources, descriptor);
+        } catch (PackException e) {
+            problems.addAll(e.problems().isEmpty() ? List.of(new PackProblem(resources.describe(DESCRIPTOR), 0, e.getMessage())) : e.problems());
+            return null;
+        }
+        CriteriaFiles.Result criteria = CriteriaFiles.read(descriptor.id(), descriptor.isVariant(), descriptor.criteria(),
+                resources::read, resources::describe);
+        criteria.problems().forEach(p -> problems.add(problem(p)));
+        return new Pack(descriptor, vocabulary, resources, criteria.criteria());
+    }
+
     /** A criteria file's problem as a pack problem, at its line and column. */
     public static PackProblem problem(CriteriaProblem problem) {
         return new PackProblem(problem.where().file(), problem.where().line(), problem.where().column(), problem.message());
