@@ -148,6 +148,25 @@ class CatalogueCommandTest {
     }
 
     @Test
+    void aHandWrittenRuleIsMarkedCustomWithNoCondition() throws IOException {
+        CliRun run = CliRun.of("catalogue", "--format", "json", "--rules", "src/test/resources/packs/rogue", "--variant", "rogue");
+        assertThat(run.exit()).as(run.err()).isZero();
+        JsonNode catalogue = new ObjectMapper().readTree(run.out());
+        JsonNode leadership = catalogue.path("domains").get(0).path("capabilities").get(0);
+        JsonNode custom = null;
+        for (JsonNode criterion : leadership.path("levels").get(3).path("criteria")) {
+            if (criterion.path("id").asText().equals("ROGUE.C01.L4.loop")) {
+                custom = criterion;
+            }
+        }
+        assertThat(custom).isNotNull();
+        assertThat(custom.has("when") && custom.path("when").isNull()).as("when is null for a hand-written rule").isTrue();
+        assertThat(custom.path("custom").asText()).isEqualTo("drl");
+        assertThat(CliRun.of("catalogue", "--rules", "src/test/resources/packs/rogue", "--variant", "rogue").out())
+                .contains("  - met when its hand-written rule says so (custom: drl)\n");
+    }
+
+    @Test
     void theSamePacksGiveTheSameBytesAndOutputGoesToTheFile() throws IOException {
         Path file = dir.resolve("docs/catalogue.md");
         assertThat(CliRun.of("catalogue", "-o", file.toString()).exit()).isZero();
