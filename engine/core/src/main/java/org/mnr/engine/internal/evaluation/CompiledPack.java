@@ -10,8 +10,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.drools.model.Model;
 import org.kie.api.definition.KiePackage;
-import org.mnr.engine.criteria.CriteriaRules;
 import org.mnr.engine.criteria.CriterionDefinition;
+import org.mnr.engine.internal.criteria.CriteriaRules;
 import org.mnr.engine.pack.Pack;
 import org.mnr.engine.pack.PackException;
 

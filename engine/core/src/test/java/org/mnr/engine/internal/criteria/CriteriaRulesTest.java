@@ -1,4 +1,4 @@
-package org.mnr.engine.criteria;
+package org.mnr.engine.internal.criteria;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -13,6 +13,7 @@ import org.drools.modelcompiler.KieBaseBuilder;
 import org.junit.jupiter.api.Test;
 import org.kie.api.KieBase;
 import org.kie.api.runtime.KieSession;
+import org.mnr.engine.criteria.CriteriaReader;
 import org.mnr.engine.spi.CapabilityLevel;
 import org.mnr.engine.spi.Fact;
 import org.mnr.engine.spi.Outcomes;

@@ -1,4 +1,4 @@
-package org.mnr.engine.criteria;
+package org.mnr.engine.internal.criteria;
 
 import java.util.Collection;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.mnr.engine.criteria;
+package org.mnr.engine.internal.criteria;
 
 import static org.drools.model.DSL.accFunction;
 import static org.drools.model.DSL.accumulate;
@@ -21,6 +21,7 @@ import org.drools.model.RuleItemBuilder;
 import org.drools.model.impl.ModelImpl;
 import org.drools.model.view.ViewItemBuilder;
 import org.kie.api.runtime.rule.RuleContext;
+import org.mnr.engine.criteria.CriterionDefinition;
 import org.mnr.engine.model.Condition;
 import org.mnr.engine.spi.CapabilityLevel;
 import org.mnr.engine.spi.Fact;
