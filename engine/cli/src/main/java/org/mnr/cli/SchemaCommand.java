@@ -26,7 +26,8 @@ import picocli.CommandLine.Spec;
             "description; without --variant it allows the keys of the base pack and of every installed variant, with",
             "--variant those of the base pack and the named variants only. Point a file at it with \"$schema\".",
             "result: the format mnr score writes, generated from the result records.",
-            "pack, vocabulary, criteria: the files a framework designer edits (pack.yaml, vocabulary.yaml, criteria files)."
+            "pack, vocabulary, criteria: the files a framework designer edits (pack.yaml, vocabulary.yaml, criteria files);",
+            "the criteria schema offers the evidence keys of the loaded packs for completion."
         },
         footer = {"", "Examples: mnr schema -o docs/schema/evidence.schema.json",
             "          mnr schema --kind result -o docs/schema/result.schema.json",
@@ -64,6 +65,12 @@ final class SchemaCommand implements Callable<Integer> {
         CRITERIA
     }
 
+    /** The evidence keys of the loaded packs, sorted, for the criteria schema to offer. */
+    private List<String> keys() {
+        return packOptions.engine().packs().stream().flatMap(p -> p.vocabulary().stream()).filter(k -> !k.retired())
+                .map(k -> k.key()).sorted().toList();
+    }
+
     @Override
     public Integer call() {
         ObjectNode schema;
@@ -73,7 +80,7 @@ final class SchemaCommand implements Callable<Integer> {
                         + " schema is the same for every pack");
             }
             schema = kind == Kind.PACK ? AuthoringSchemas.pack() : kind == Kind.VOCABULARY ? AuthoringSchemas.vocabulary()
-                    : AuthoringSchemas.criteria();
+                    : AuthoringSchemas.criteria(keys());
         } else if (kind == Kind.RESULT) {
             if (!variants.isEmpty()) {
                 throw new UsageException("--variant chooses evidence keys; the result schema is the same for every pack");

@@ -99,8 +99,18 @@ public final class AuthoringSchemas {
         return schema;
     }
 
-    /** The schema of a criteria file: a base pack's {@code criteria}, or a variant's {@code adds}, {@code replaces} and {@code waives}. */
+    /** The schema of a criteria file, with no keys to complete. */
     public static ObjectNode criteria() {
+        return criteria(List.of());
+    }
+
+    /**
+     * The schema of a criteria file: a base pack's {@code criteria}, or a variant's {@code adds}, {@code replaces}
+     * and {@code waives}.
+     *
+     * @param keys the evidence keys of the loaded packs, offered for completion (a key outside them is left to lint)
+     */
+    public static ObjectNode criteria(List<String> keys) {
         ObjectNode schema = root("MNR criteria file",
                 "Criteria as data: each criterion's id, level, weight, title and the condition under which it is met.");
         schema.put("type", "object").put("additionalProperties", false);
@@ -116,6 +126,11 @@ public final class AuthoringSchemas {
         defs.set("criterion", criterion());
         defs.set("condition", condition());
         defs.set("leaf", leaf());
+        ObjectNode key = defs.putObject("key").put("description", "An evidence key of the vocabulary.").put("type", "string")
+                .put("pattern", KEY_PATTERN);
+        if (!keys.isEmpty()) {
+            key.set("examples", strings(keys.toArray(String[]::new)));
+        }
         defs.set("waiver", waiver());
         return schema;
     }
@@ -180,7 +195,7 @@ public final class AuthoringSchemas {
         ObjectNode form = oneOf.addObject().put("description", description).put("type", "object").put("additionalProperties", false);
         form.set("required", strings("key", operator));
         ObjectNode properties = form.putObject("properties");
-        properties.putObject("key").put("description", "An evidence key of the vocabulary.").put("type", "string").put("pattern", KEY_PATTERN);
+        properties.putObject("key").put("$ref", "#/$defs/key");
         properties.set(operator, value);
     }
 
