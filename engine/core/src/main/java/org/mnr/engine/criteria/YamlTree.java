@@ -93,7 +93,8 @@ final class YamlTree {
                             + " and put text holding ': ' or ' #' in quotes"));
             return new Parsed(null, problems);
         } catch (IOException e) {
-            problems.add(new CriteriaProblem(new Where(file, 0, 0), "cannot be read: " + e.getMessage()));
+            // Reading from bytes fails only on the encoding.
+            problems.add(new CriteriaProblem(new Where(file, 0, 0), "cannot be read as UTF-8 text; save the file as UTF-8"));
             return new Parsed(null, problems);
         }
     }
