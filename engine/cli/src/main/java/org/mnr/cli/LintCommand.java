@@ -45,10 +45,15 @@ final class LintCommand implements Callable<Integer> {
         List<PackResources> folders = new ArrayList<>();
         rules.forEach(folder -> folders.addAll(PackDiscovery.sourcesInFolder(folder)));
         List<PackResources> installed = PackDiscovery.sourcesOnClassPath(MaturityEngine.class.getClassLoader());
-        List<PackProblem> problems = PackLinter.lint(folders, installed);
+        PackLinter.Report report = PackLinter.report(folders, installed);
+        List<PackProblem> problems = report.problems();
         PrintWriter out = spec.commandLine().getOut();
         problems.forEach(out::println);
         out.flush();
+        if (!report.custom().isEmpty()) {
+            spec.commandLine().getErr().println("lint: " + report.custom().size() + " criteria are hand-written rules (custom: drl),"
+                    + " whose conditions lint cannot check: " + String.join(", ", report.custom()));
+        }
         if (problems.isEmpty()) {
             spec.commandLine().getErr().println("lint: no problems in " + (folders.size() + installed.size()) + " pack sources");
             return ExitCodes.OK;

@@ -55,11 +55,32 @@ public final class PackLinter {
     }
 
     /**
+     * What lint found.
+     *
+     * @param problems every problem, sorted by file and line; empty when the packs are clean
+     * @param custom the ids of criteria written as hand-written DRL rules ({@code custom: drl}), whose conditions
+     *        lint cannot check, sorted
+     */
+    public record Report(List<PackProblem> problems, List<String> custom) {
+
+        /** Copies the lists. */
+        public Report {
+            problems = List.copyOf(problems);
+            custom = List.copyOf(custom);
+        }
+    }
+
+    /**
      * Lints packs: those from folders, and those on the class path whose id no folder pack takes.
      *
      * @return every problem found, sorted by file and line; empty when the packs are clean
      */
     public static List<PackProblem> lint(List<PackResources> folders, List<PackResources> classPath) {
+        return report(folders, classPath).problems();
+    }
+
+    /** Lints packs as {@link #lint} does, and names the hand-written criteria it could not check. */
+    public static Report report(List<PackResources> folders, List<PackResources> classPath) {
         List<PackProblem> problems = new ArrayList<>();
         Map<String, Linted> packs = new LinkedHashMap<>();
         for (PackResources source : folders) {
@@ -84,7 +105,8 @@ public final class PackLinter {
         checkTogether(new ArrayList<>(packs.values()), problems);
         problems.sort(Comparator.comparing(PackProblem::file).thenComparingInt(PackProblem::line).thenComparingInt(PackProblem::column)
                 .thenComparing(PackProblem::message));
-        return problems.stream().distinct().toList();
+        List<String> custom = packs.values().stream().flatMap(p -> p.custom().keySet().stream()).sorted().toList();
+        return new Report(problems.stream().distinct().toList(), custom);
     }
 
     /**
