@@ -9,9 +9,4 @@ public final class MnrRulePack implements RulePack {
     public String resourceFolder() {
         return "org/mnr/rules";
     }
-
-    @Override
-    public String compiledModelListing() {
-        return "META-INF/kie/org.mnr/mnr-rules/drools-model";
-    }
 }

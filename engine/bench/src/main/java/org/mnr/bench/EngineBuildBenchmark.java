@@ -12,8 +12,9 @@ import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Building the engine with every pack on the class path (loading the pre-compiled rules into one
- * KieBase), against its floor: reading the same packs' descriptors and vocabularies without rules.
+ * Building the engine with every pack on the class path (building the rules of their criteria files
+ * into one KieBase), against its floor: reading the same packs' descriptors, vocabularies and criteria
+ * files without building any rule.
  *
  * <p>Single-shot in fresh forks, so each sample includes class loading as a first build does.
  */
@@ -30,7 +31,7 @@ public class EngineBuildBenchmark {
         return MaturityEngine.builder().build();
     }
 
-    /** The floor: the same packs read without their rules. */
+    /** The floor: the same packs read without building their rules. */
     @Benchmark
     public EvidenceChecker floor() {
         return MaturityEngine.builder().buildChecker();

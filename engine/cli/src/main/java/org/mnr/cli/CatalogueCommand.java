@@ -17,15 +17,16 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code mnr catalogue}: the criteria catalogue, generated from the packs' rules. */
+/** {@code mnr catalogue}: the criteria catalogue, generated from the packs' criteria. */
 @Command(
         name = "catalogue",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = {
-            "Write the criteria catalogue, generated from the rules of the installed packs: per domain and capability,",
-            "each level's criteria with their id, title and weight, the evidence keys they read (type, allowed values,",
-            "range, description) and the capabilities they depend on.",
+            "Write the criteria catalogue, generated from the criteria of the installed packs: per domain and capability,",
+            "each level's criteria with their id, title, weight and condition (in words; in JSON as the model's forms",
+            "under \"when\", with the vocabulary), the evidence keys they read (type, allowed values, range,",
+            "description) and the capabilities they depend on. A hand-written rule is marked custom: drl.",
             "Without --variant: the base pack, then a section per installed variant with what it adds, replaces and waives.",
             "With --variant: those variants' changes applied inline, each marked. The same packs give the same bytes."
         },

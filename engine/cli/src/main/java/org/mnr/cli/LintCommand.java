@@ -21,17 +21,20 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = {
-            "Check every pack: descriptors and vocabularies, DRL that does not compile, criterion ids and metadata,",
-            "evidence keys a rule reads that the vocabulary lacks or compares as the wrong type, keys no rule reads,",
-            "capabilities without criteria at a level, cycles between capabilities, and variants that replace or",
-            "waive criteria that do not exist. Prints one line per problem as FILE:LINE: message."
+            "Check every pack: descriptors, vocabularies and criteria files; each condition against its key's type,",
+            "values and range (a value of the wrong type, outside min/max or not among the values, a condition that can",
+            "never be true, an enum compared by order), duplicate ids, keys no criterion reads, capabilities without",
+            "criteria at a level, cycles between capabilities, variants that replace or waive criteria that do not exist",
+            "or that another variant changes too, and hand-written DRL rules (custom: drl) that do not compile.",
+            "Prints every problem in one run, one line each as FILE:LINE: message (FILE:LINE:COLUMN: where the column",
+            "is known), with a did-you-mean for a misspelt field, key, value or id."
         },
         footer = {"", "Exit codes: 0 no problem, 1 problems found, 2 usage."})
 final class LintCommand implements Callable<Integer> {
 
     @Option(names = "--rules", paramLabel = "DIR",
             description = {"Lint the packs in DIR (repeatable), in place of the installed packs with the same ids.",
-                "Linting compiles the DRL: use only folders you trust."})
+                "Linting compiles hand-written DRL rules: use only folders you trust."})
     private List<Path> rules = new ArrayList<>();
 
     @Spec
@@ -42,10 +45,15 @@ final class LintCommand implements Callable<Integer> {
         List<PackResources> folders = new ArrayList<>();
         rules.forEach(folder -> folders.addAll(PackDiscovery.sourcesInFolder(folder)));
         List<PackResources> installed = PackDiscovery.sourcesOnClassPath(MaturityEngine.class.getClassLoader());
-        List<PackProblem> problems = PackLinter.lint(folders, installed);
+        PackLinter.Report report = PackLinter.report(folders, installed);
+        List<PackProblem> problems = report.problems();
         PrintWriter out = spec.commandLine().getOut();
         problems.forEach(out::println);
         out.flush();
+        if (!report.custom().isEmpty()) {
+            spec.commandLine().getErr().println("lint: " + report.custom().size() + " criteria are hand-written rules (custom: drl),"
+                    + " whose conditions lint cannot check: " + String.join(", ", report.custom()));
+        }
         if (problems.isEmpty()) {
             spec.commandLine().getErr().println("lint: no problems in " + (folders.size() + installed.size()) + " pack sources");
             return ExitCodes.OK;

@@ -11,7 +11,7 @@ import picocli.CommandLine.Option;
 final class PackOptions {
 
     @Option(names = "--rules", paramLabel = "DIR",
-            description = {"Load the packs in DIR from their DRL (repeatable); a pack from a folder takes the place of the",
+            description = {"Load the packs in DIR from their criteria files (repeatable); a pack from a folder takes the place of the",
                 "installed pack with the same id. Its rules run as code: use only folders you trust."})
     private List<Path> rules = new ArrayList<>();
 

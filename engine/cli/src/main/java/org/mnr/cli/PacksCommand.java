@@ -74,7 +74,7 @@ final class PacksCommand implements Callable<Integer> {
                 }
             }
             packs.add(new Listed(descriptor.id(), descriptor.name(), descriptor.version(), descriptor.isVariant() ? "variant" : "base",
-                    descriptor.appliesTo(), rules.pack().resources().origin(), rules.criteria().size(), adds, replaces, descriptor.waive()));
+                    descriptor.appliesTo(), rules.pack().resources().origin(), rules.criteria().size(), adds, replaces, rules.pack().waivers()));
         }
         PrintWriter out = spec.commandLine().getOut();
         if (format == ListFormat.JSON) {

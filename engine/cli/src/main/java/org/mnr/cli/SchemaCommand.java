@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.mnr.catalogue.schema.AuthoringSchemas;
 import org.mnr.catalogue.schema.EvidenceSchema;
 import org.mnr.catalogue.schema.ResultSchema;
 import org.mnr.engine.MaturityEngine;
@@ -24,14 +25,17 @@ import picocli.CommandLine.Spec;
             "evidence: generated from the packs' vocabularies: every key with its type, allowed values, range and",
             "description; without --variant it allows the keys of the base pack and of every installed variant, with",
             "--variant those of the base pack and the named variants only. Point a file at it with \"$schema\".",
-            "result: the format mnr score writes, generated from the result records."
+            "result: the format mnr score writes, generated from the result records.",
+            "pack, vocabulary, criteria: the files a framework designer edits (pack.yaml, vocabulary.yaml, criteria files);",
+            "the criteria schema offers the evidence keys of the loaded packs for completion."
         },
         footer = {"", "Examples: mnr schema -o docs/schema/evidence.schema.json",
-            "          mnr schema --kind result -o docs/schema/result.schema.json", "",
+            "          mnr schema --kind result -o docs/schema/result.schema.json",
+            "          mnr schema --kind criteria -o docs/schema/criteria.schema.json", "",
             "Exit codes: 0 done, 2 usage, 1 anything else."})
 final class SchemaCommand implements Callable<Integer> {
 
-    @Option(names = "--kind", paramLabel = "KIND", defaultValue = "evidence", description = "evidence (default) or result.")
+    @Option(names = "--kind", paramLabel = "KIND", defaultValue = "evidence", description = "evidence (default), result, pack, vocabulary or criteria.")
     private Kind kind;
 
     @Option(names = "--variant", paramLabel = "ID",
@@ -52,13 +56,32 @@ final class SchemaCommand implements Callable<Integer> {
         /** Evidence files. */
         EVIDENCE,
         /** Result files. */
-        RESULT
+        RESULT,
+        /** Pack descriptors, pack.yaml. */
+        PACK,
+        /** Evidence vocabularies, vocabulary.yaml. */
+        VOCABULARY,
+        /** Criteria files. */
+        CRITERIA
+    }
+
+    /** The evidence keys of the loaded packs, sorted, for the criteria schema to offer. */
+    private List<String> keys() {
+        return packOptions.engine().packs().stream().flatMap(p -> p.vocabulary().stream()).filter(k -> !k.retired())
+                .map(k -> k.key()).sorted().toList();
     }
 
     @Override
     public Integer call() {
         ObjectNode schema;
-        if (kind == Kind.RESULT) {
+        if (kind != Kind.EVIDENCE && kind != Kind.RESULT) {
+            if (!variants.isEmpty()) {
+                throw new UsageException("--variant chooses evidence keys; the " + kind.name().toLowerCase(java.util.Locale.ROOT)
+                        + " schema is the same for every pack");
+            }
+            schema = kind == Kind.PACK ? AuthoringSchemas.pack() : kind == Kind.VOCABULARY ? AuthoringSchemas.vocabulary()
+                    : AuthoringSchemas.criteria(keys());
+        } else if (kind == Kind.RESULT) {
             if (!variants.isEmpty()) {
                 throw new UsageException("--variant chooses evidence keys; the result schema is the same for every pack");
             }

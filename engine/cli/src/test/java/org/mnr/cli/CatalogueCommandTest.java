@@ -34,7 +34,13 @@ class CatalogueCommandTest {
                         + "Legal basis of the coordinating body's mandate.")
                 .contains("  - reads `legislation.child_age_threshold` (a number from 0 to 21, in years): ")
                 .contains("- **C01.L3.evidence-informed** (weight 1): Leadership draws on a developing national evidence base"
-                        + " (capability 2 at Developing or above)\n  - depends on the level of capability 2, Research, Analysis and Monitoring\n");
+                        + " (capability 2 at Developing or above)\n  - depends on the level of capability 2, Research, Analysis and Monitoring\n"
+                        + "  - met when capability 2 is at level 2 (Developing) or above\n")
+                .contains("- **C12.L3.takedown-72h** (weight 2): Domestically hosted CSAM is removed within 72 hours of a report (median)\n"
+                        + "  - reads `hotline.median_takedown_hours` (a number of at least 0, in hours): ")
+                .contains("  - met when hotline.median_takedown_hours is at most 72\n")
+                .contains("  - met when at least 2 of: research.statistics_published is true; research.international_benchmarking is true;"
+                        + " research.admin_data.disaggregation is by_offence_age_sex\n");
     }
 
     @Test
@@ -73,14 +79,15 @@ class CatalogueCommandTest {
         List<String> lines = run.out().lines().toList();
         int changes = 0;
         for (PackRules pack : ENGINE.packRules().subList(1, ENGINE.packRules().size())) {
-            changes += pack.criteria().size() + pack.pack().descriptor().waive().size();
+            changes += pack.criteria().size() + pack.pack().waivers().size();
         }
         assertThat(lines).hasSize(1 + ENGINE.packRules().get(0).criteria().size() + changes);
         assertThat(lines.get(0)).isEqualTo("domain,capability,capabilityName,level,levelName,id,title,weight,pack,reads,dependsOn,"
-                + "change,variant,replacedTitle,reason");
+                + "change,variant,replacedTitle,reason,condition");
         assertThat(lines).contains("D1,1,Leadership,1,Building,C01.L1.political-commitment,"
                 + "The government has made a public commitment to tackle online CSEA,1,mnr,"
-                + "governance.ministerial_commitment governance.wpga_member,,,,,");
+                + "governance.ministerial_commitment governance.wpga_member,,,,,,"
+                + "any of: governance.ministerial_commitment is true; governance.wpga_member is true");
         assertThat(lines).anyMatch(l -> l.startsWith("D1,3,Legislation,4,Mature,C03.L4.regional-instrument,") && l.contains(",waived,asean,,\"No binding"));
     }
 
@@ -97,6 +104,66 @@ class CatalogueCommandTest {
         assertThat(criterion.path("id").asText()).isEqualTo("C01.L1.coordination-body");
         assertThat(criterion.path("reads").get(0).path("type").asText()).isEqualTo("boolean");
         assertThat(run.out()).contains("\"kind\": \"waived\"").contains("\"variant\": \"eu\"");
+        assertThat(criterion.path("when").toString()).isEqualTo("{\"key\":\"governance.body.exists\",\"equals\":true}");
+    }
+
+    @Test
+    void jsonPublishesTheCriteriaAsDataInTheFormsOfTheModel() throws IOException {
+        CliRun run = CliRun.of("catalogue", "--format", "json");
+        assertThat(run.exit()).as(run.err()).isZero();
+        JsonNode catalogue = new ObjectMapper().readTree(run.out());
+        assertThat(catalogue.fieldNames()).toIterable().containsExactly("packs", "applied", "levels", "vocabulary", "domains", "variants");
+        JsonNode hours = null;
+        for (JsonNode key : catalogue.path("vocabulary")) {
+            if (key.path("key").asText().equals("hotline.median_takedown_hours")) {
+                hours = key;
+            }
+        }
+        assertThat(hours).isNotNull();
+        assertThat(hours.path("type").asText()).isEqualTo("number");
+        assertThat(hours.path("min").asInt()).isZero();
+        assertThat(hours.has("max") && hours.path("max").isNull()).as("max is null when the vocabulary gives none").isTrue();
+        assertThat(hours.has("values") && hours.path("values").isNull()).as("values is null for a number").isTrue();
+        assertThat(hours.path("pack").asText()).isEqualTo("mnr");
+        int criteria = 0;
+        for (JsonNode domain : catalogue.path("domains")) {
+            for (JsonNode capability : domain.path("capabilities")) {
+                for (JsonNode level : capability.path("levels")) {
+                    for (JsonNode criterion : level.path("criteria")) {
+                        assertThat(criterion.path("when").isObject()).as(criterion.path("id").asText()).isTrue();
+                        criteria++;
+                    }
+                }
+            }
+        }
+        assertThat(criteria).isEqualTo(ENGINE.packRules().get(0).criteria().size());
+        JsonNode asean = catalogue.path("variants").get(0);
+        assertThat(asean.path("id").asText()).isEqualTo("asean");
+        assertThat(asean.path("appliesTo").toString()).isEqualTo("[\"ASEAN\"]");
+        assertThat(asean.path("replaces").get(0).path("when").toString()).isEqualTo("{\"key\":\"csr.the_code_members\",\"atLeast\":10}");
+        assertThat(asean.path("waives").get(0).path("id").asText()).isEqualTo("C03.L4.regional-instrument");
+        assertThat(asean.path("waives").get(0).path("reason").asText()).startsWith("No binding ASEAN treaty");
+        assertThat(run.out()).contains("\"countAtLeast\": 2").contains("\"of\": [").contains("\"levelAtLeast\": 2")
+                .doesNotContain("\"custom\"");
+    }
+
+    @Test
+    void aHandWrittenRuleIsMarkedCustomWithNoCondition() throws IOException {
+        CliRun run = CliRun.of("catalogue", "--format", "json", "--rules", "src/test/resources/packs/rogue", "--variant", "rogue");
+        assertThat(run.exit()).as(run.err()).isZero();
+        JsonNode catalogue = new ObjectMapper().readTree(run.out());
+        JsonNode leadership = catalogue.path("domains").get(0).path("capabilities").get(0);
+        JsonNode custom = null;
+        for (JsonNode criterion : leadership.path("levels").get(3).path("criteria")) {
+            if (criterion.path("id").asText().equals("ROGUE.C01.L4.loop")) {
+                custom = criterion;
+            }
+        }
+        assertThat(custom).isNotNull();
+        assertThat(custom.has("when") && custom.path("when").isNull()).as("when is null for a hand-written rule").isTrue();
+        assertThat(custom.path("custom").asText()).isEqualTo("drl");
+        assertThat(CliRun.of("catalogue", "--rules", "src/test/resources/packs/rogue", "--variant", "rogue").out())
+                .contains("  - met when its hand-written rule says so (custom: drl)\n");
     }
 
     @Test

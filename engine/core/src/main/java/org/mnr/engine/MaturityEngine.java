@@ -257,7 +257,7 @@ public final class MaturityEngine {
         }
 
         /**
-         * Loads the packs under a folder, compiled from their DRL; a pack from a folder takes the place of
+         * Loads the packs under a folder, compiled from their criteria files; a pack from a folder takes the place of
          * a class-path pack with the same id. Its rules run as code: load only folders you trust.
          */
         public Builder packFolder(Path folder) {

@@ -13,9 +13,11 @@ import java.util.Set;
 import org.mnr.engine.evidence.Evidence;
 import org.mnr.engine.evidence.EvidenceItem;
 import org.mnr.engine.evidence.Place;
+import org.mnr.engine.internal.evaluation.Applied;
+import org.mnr.engine.internal.planning.ConditionNeeds;
+import org.mnr.engine.model.Condition;
 import org.mnr.engine.planning.Need;
 import org.mnr.engine.planning.Plan;
-import org.mnr.engine.internal.planning.RuleNeeds;
 import org.mnr.engine.result.Assessment;
 import org.mnr.engine.result.CapabilityResult;
 import org.mnr.engine.result.CriterionResult;
@@ -24,19 +26,17 @@ import org.mnr.engine.result.Status;
 /**
  * Plans a country's next steps by trying evidence changes on the engine.
  *
- * <p>The changes tried are the values that each blocking criterion's rule compares with (a threshold, an
+ * <p>The changes tried are the values that each blocking criterion's condition compares with (a threshold, an
  * allowed value, the members it requires, a recent date). Each is applied alone and the country re-assessed
  * with the same engine, so every figure in an action is one the engine itself produced. Thread-safe.
  */
 public final class Planner {
 
     private final MaturityEngine engine;
-    private final RuleNeeds needs;
 
-    /** A planner over an engine; reads its packs' rule texts once. */
+    /** A planner over an engine. */
     public Planner(MaturityEngine engine) {
         this.engine = engine;
-        this.needs = RuleNeeds.of(engine.packs());
     }
 
     /**
@@ -53,6 +53,12 @@ public final class Planner {
             throw new IllegalArgumentException("the target level is 1 to 4, not " + target);
         }
         Assessment now = engine.assess(evidence, variants);
+        Map<String, Condition> conditions = new HashMap<>();
+        for (Applied applied : engine.composition(engine.applicableVariants(evidence, variants)).criteria()) {
+            if (applied.criterion().when() != null) {
+                conditions.put(applied.id(), applied.criterion().when());
+            }
+        }
         Map<String, Object> current = new HashMap<>();
         evidence.items().forEach(i -> current.put(i.key(), i.value()));
         List<Plan.Gap> gaps = new ArrayList<>();
@@ -64,8 +70,9 @@ public final class Planner {
             List<Plan.Blocker> blockers = new ArrayList<>();
             for (String id : capability.next().blocking()) {
                 CriterionResult criterion = now.criterion(id).orElseThrow();
-                List<Need> criterionNeeds = needs.needs(criterion.pack(), criterion.rule(), evidence.assessedOn(), current);
-                List<String> levels = needs.levelNeeds(criterion.pack(), criterion.rule()).stream()
+                Condition when = conditions.get(id);
+                List<Need> criterionNeeds = ConditionNeeds.needs(when, evidence.assessedOn(), current);
+                List<String> levels = ConditionNeeds.levelNeeds(when).stream()
                         .map(l -> "capability " + l.capability() + " at level " + l.level() + " or above (now "
                                 + now.capability(l.capability()).map(CapabilityResult::level).orElse(0) + ")")
                         .toList();

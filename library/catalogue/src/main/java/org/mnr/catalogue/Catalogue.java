@@ -2,6 +2,7 @@ package org.mnr.catalogue;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -15,8 +16,9 @@ import java.util.List;
  * @param domains the domains with their capabilities' criteria
  * @param variants a section per variant that is not applied inline, describing its changes
  */
-@JsonPropertyOrder({"packs", "applied", "levels", "domains", "variants"})
-public record Catalogue(List<PackEntry> packs, List<String> applied, List<LevelName> levels, List<DomainEntry> domains,
+@JsonPropertyOrder({"packs", "applied", "levels", "vocabulary", "domains", "variants"})
+public record Catalogue(List<PackEntry> packs, List<String> applied, List<LevelName> levels, List<VocabularyEntry> vocabulary,
+        List<DomainEntry> domains,
         List<VariantEntry> variants) {
 
     /** Copies the lists. */
@@ -24,6 +26,7 @@ public record Catalogue(List<PackEntry> packs, List<String> applied, List<LevelN
         packs = List.copyOf(packs);
         applied = List.copyOf(applied);
         levels = List.copyOf(levels);
+        vocabulary = List.copyOf(vocabulary);
         domains = List.copyOf(domains);
         variants = List.copyOf(variants);
     }
@@ -117,17 +120,53 @@ public record Catalogue(List<PackEntry> packs, List<String> applied, List<LevelN
      * @param reads the evidence keys its condition reads
      * @param dependsOn the capabilities whose level its condition reads
      * @param change how a variant changed it, or null for a base criterion as it is
+     * @param when its condition in the forms of the model, as plain data; null for a hand-written rule
+     * @param custom the language of a hand-written rule ({@code drl}), or null when {@code when} says it all
+     * @param condition the condition in words
+     * @param reason why a waived criterion does not apply, or null
      */
-    @JsonPropertyOrder({"id", "capability", "level", "title", "weight", "pack", "reads", "dependsOn", "change"})
+    @JsonPropertyOrder({"id", "capability", "level", "title", "weight", "pack", "when", "custom", "condition", "reads", "dependsOn",
+        "change", "reason"})
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record CriterionEntry(String id, int capability, int level, String title, int weight, String pack, List<KeyEntry> reads,
-            List<Dependency> dependsOn, Change change) {
+            List<Dependency> dependsOn, Change change, @JsonInclude(JsonInclude.Include.ALWAYS) JsonNode when,
+            String custom, String condition, String reason) {
 
         /** Copies the lists. */
         public CriterionEntry {
             reads = List.copyOf(reads);
             dependsOn = List.copyOf(dependsOn);
         }
+    }
+
+    /**
+     * An evidence key of the vocabulary, as any tool needs it to check and evaluate conditions.
+     *
+     * @param key the key
+     * @param type its type: boolean, number, date, enum or set
+     * @param min the smallest allowed number, or null
+     * @param max the largest allowed number, or null
+     * @param values the allowed values of an enum or set, or null
+     * @param pack the pack that defines it
+     * @param description what it means and what proves it
+     * @param capability the capability it informs
+     * @param unit the unit of a number, or null
+     * @param retired since which pack version and in favour of which key it is retired, or null
+     */
+    @JsonPropertyOrder({"key", "type", "min", "max", "values", "pack", "description", "capability", "unit", "retired"})
+    public record VocabularyEntry(String key, String type, BigDecimal min, BigDecimal max, List<String> values, String pack,
+            String description, int capability, @JsonInclude(JsonInclude.Include.NON_NULL) String unit,
+            @JsonInclude(JsonInclude.Include.NON_NULL) Retired retired) {
+    }
+
+    /**
+     * A retired key's replacement.
+     *
+     * @param since the pack version that retired it
+     * @param replacedBy the key to give instead, or null
+     */
+    @JsonPropertyOrder({"since", "replacedBy"})
+    public record Retired(String since, String replacedBy) {
     }
 
     /**

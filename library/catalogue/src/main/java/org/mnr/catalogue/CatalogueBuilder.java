@@ -15,17 +15,22 @@ import org.mnr.catalogue.Catalogue.KeyEntry;
 import org.mnr.catalogue.Catalogue.LevelEntry;
 import org.mnr.catalogue.Catalogue.LevelName;
 import org.mnr.catalogue.Catalogue.PackEntry;
+import org.mnr.catalogue.Catalogue.Retired;
 import org.mnr.catalogue.Catalogue.VariantEntry;
+import org.mnr.catalogue.Catalogue.VocabularyEntry;
 import org.mnr.engine.MaturityEngine;
+import org.mnr.engine.criteria.ConditionData;
+import org.mnr.engine.criteria.ConditionWords;
 import org.mnr.engine.internal.evaluation.Applied;
-import org.mnr.engine.pack.PackRules;
 import org.mnr.engine.model.Capability;
+import org.mnr.engine.model.Condition;
 import org.mnr.engine.model.Criterion;
 import org.mnr.engine.model.Domain;
 import org.mnr.engine.model.EvidenceKey;
 import org.mnr.engine.model.Framework;
 import org.mnr.engine.model.Level;
 import org.mnr.engine.pack.PackDescriptor;
+import org.mnr.engine.pack.PackRules;
 
 /**
  * Builds the catalogue from what the engine loaded: the framework, each pack's criteria (the rules'
@@ -33,6 +38,9 @@ import org.mnr.engine.pack.PackDescriptor;
  * exactly the criteria an assessment uses.
  */
 public final class CatalogueBuilder {
+
+    /** The language a hand-written criterion names in place of its condition. */
+    static final String CUSTOM_DRL = "drl";
 
     private final MaturityEngine engine;
     private final Framework framework;
@@ -80,7 +88,7 @@ public final class CatalogueBuilder {
             }
             domains.add(new DomainEntry(domain.id(), domain.name(), capabilities));
         }
-        return new Catalogue(packs, List.copyOf(applied), levels, domains, variants);
+        return new Catalogue(packs, List.copyOf(applied), levels, vocabulary(packs), domains, variants);
     }
 
     private List<LevelEntry> levels(int capability, List<Applied> inForce) {
@@ -122,8 +130,26 @@ public final class CatalogueBuilder {
         List<Dependency> dependsOn = criterion.dependsOn().stream()
                 .map(c -> new Dependency(c, framework.capability(c).map(Capability::name).orElse("capability " + c)))
                 .toList();
+        Condition when = criterion.when();
         return new CriterionEntry(criterion.id(), criterion.capability(), criterion.level(), criterion.title(), criterion.weight(),
-                criterion.rule().pack(), reads, dependsOn, change(applied));
+                criterion.rule().pack(), reads, dependsOn, change(applied), when == null ? null : ConditionData.of(when),
+                when == null ? CUSTOM_DRL : null,
+                when == null ? "as the pack's DRL rule decides" : ConditionWords.of(when, l -> "level " + l + " (" + framework.levelName(l) + ")"),
+                applied.waived() ? applied.reason() : null);
+    }
+
+    /** The evidence keys of the packs in the catalogue, base pack first, each in its vocabulary's order. */
+    private List<VocabularyEntry> vocabulary(List<PackEntry> packs) {
+        List<VocabularyEntry> entries = new ArrayList<>();
+        for (PackEntry included : packs) {
+            PackRules pack = engine.packRules().stream().filter(p -> p.pack().id().equals(included.id())).findFirst().orElseThrow();
+            for (EvidenceKey key : pack.pack().vocabulary()) {
+                entries.add(new VocabularyEntry(key.key(), key.type().id(), key.min(), key.max(), key.values().isEmpty() ? null : key.values(),
+                        key.pack(), key.description(), key.capability(), key.unit(),
+                        key.retiredSince() == null ? null : new Retired(key.retiredSince(), key.replacedBy())));
+            }
+        }
+        return entries;
     }
 
     private static Change change(Applied applied) {

@@ -40,6 +40,7 @@ public final class CsvCatalogue {
      * @param id the criterion id
      * @param title what is true when it is met
      * @param weight its weight
+     * @param condition when it is met, in words; for a hand-written rule, {@code custom: drl}
      * @param pack the pack whose rule decides it
      * @param reads the evidence keys it reads, separated by spaces
      * @param dependsOn the capabilities whose level it reads, separated by spaces
@@ -49,9 +50,10 @@ public final class CsvCatalogue {
      * @param reason why a waived criterion does not apply; else empty
      */
     @JsonPropertyOrder({"domain", "capability", "capabilityName", "level", "levelName", "id", "title", "weight", "pack", "reads",
-        "dependsOn", "change", "variant", "replacedTitle", "reason"})
+        "dependsOn", "change", "variant", "replacedTitle", "reason", "condition"})
     public record Row(String domain, int capability, String capabilityName, int level, String levelName, String id, String title,
-            int weight, String pack, String reads, String dependsOn, String change, String variant, String replacedTitle, String reason) {
+            int weight, String pack, String reads, String dependsOn, String change, String variant, String replacedTitle, String reason,
+            String condition) {
     }
 
     /** The catalogue as CSV, with LF line ends. */
@@ -89,6 +91,7 @@ public final class CsvCatalogue {
         return new Row(domain, c.capability(), capabilityName, c.level(), levelName, c.id(), c.title(), c.weight(), c.pack(), reads,
                 dependsOn, c.change() == null ? "" : c.change().kind(), c.change() == null ? "" : c.change().variant(),
                 c.change() == null || c.change().replacedTitle() == null ? "" : c.change().replacedTitle(),
-                c.change() == null || c.change().reason() == null ? "" : c.change().reason());
+                c.change() == null || c.change().reason() == null ? "" : c.change().reason(),
+                c.custom() == null ? c.condition() : "custom: " + c.custom());
     }
 }

@@ -4,7 +4,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A maturity criterion: a Drools rule of a pack, with the metadata the rule carries.
+ * A maturity criterion of a pack: written as data in a criteria file, or as a hand-written Drools rule with
+ * its metadata on the rule.
  *
  * @param id the criterion id, which is the rule's name, e.g. {@code C01.L1.coordination-body}
  * @param capability the capability it belongs to
@@ -14,6 +15,7 @@ import java.util.Objects;
  * @param reads the evidence keys its condition names, sorted
  * @param dependsOn the capabilities whose level its condition reads, sorted
  * @param rule where the rule lives
+ * @param when its condition in the forms of the model, or null for a hand-written rule ({@code custom: drl})
  */
 public record Criterion(
         String id,
@@ -23,7 +25,8 @@ public record Criterion(
         String title,
         List<String> reads,
         List<Integer> dependsOn,
-        RuleRef rule) {
+        RuleRef rule,
+        Condition when) {
 
     /** Validates and copies the fields. */
     public Criterion {
@@ -32,5 +35,16 @@ public record Criterion(
         reads = List.copyOf(reads);
         dependsOn = List.copyOf(dependsOn);
         Objects.requireNonNull(rule, "rule");
+    }
+
+    /** A criterion of a hand-written rule, whose condition only the rule knows. */
+    public Criterion(String id, int capability, int level, int weight, String title, List<String> reads, List<Integer> dependsOn,
+            RuleRef rule) {
+        this(id, capability, level, weight, title, reads, dependsOn, rule, null);
+    }
+
+    /** Whether a hand-written rule decides it, rather than a condition in the forms of the model. */
+    public boolean custom() {
+        return when == null;
     }
 }

@@ -16,6 +16,8 @@ import java.util.Objects;
  * @param unit the unit of a number, or null
  * @param description what the key means and what proves it
  * @param pack the id of the pack that defines the key
+ * @param retiredSince the pack version that retired the key, or null while it is in use
+ * @param replacedBy the key to give instead of a retired one, or null
  */
 public record EvidenceKey(
         String key,
@@ -26,7 +28,9 @@ public record EvidenceKey(
         BigDecimal max,
         String unit,
         String description,
-        String pack) {
+        String pack,
+        String retiredSince,
+        String replacedBy) {
 
     /** Validates and copies the fields. */
     public EvidenceKey {
@@ -34,5 +38,16 @@ public record EvidenceKey(
         Objects.requireNonNull(type, "type");
         values = List.copyOf(values);
         Objects.requireNonNull(pack, "pack");
+    }
+
+    /** A key in use. */
+    public EvidenceKey(String key, int capability, ValueType type, List<String> values, BigDecimal min, BigDecimal max, String unit,
+            String description, String pack) {
+        this(key, capability, type, values, min, max, unit, description, pack, null, null);
+    }
+
+    /** Whether the key is retired: evidence may still give it, with a warning, but no criterion reads it. */
+    public boolean retired() {
+        return retiredSince != null;
     }
 }

@@ -1,24 +1,40 @@
 package org.mnr.engine.pack;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import org.mnr.engine.model.EvidenceKey;
+import org.mnr.engine.criteria.PackCriteria;
 import org.mnr.engine.internal.pack.PackResources;
+import org.mnr.engine.model.EvidenceKey;
 
 /**
- * A loaded pack: its descriptor, its evidence vocabulary and where its files are.
+ * A loaded pack: its descriptor, its evidence vocabulary, its criteria files and where its files are.
  *
  * @param descriptor what {@code pack.yaml} says
  * @param vocabulary the evidence keys the pack defines, in file order
  * @param resources where the pack's files are read from
+ * @param criteria the criteria its criteria files define
  */
-public record Pack(PackDescriptor descriptor, List<EvidenceKey> vocabulary, PackResources resources) {
+public record Pack(PackDescriptor descriptor, List<EvidenceKey> vocabulary, PackResources resources, PackCriteria criteria) {
 
     /** Validates and copies the fields. */
     public Pack {
         Objects.requireNonNull(descriptor, "descriptor");
         vocabulary = List.copyOf(vocabulary);
         Objects.requireNonNull(resources, "resources");
+        Objects.requireNonNull(criteria, "criteria");
+    }
+
+    /** A pack with no criteria files: its criteria are hand-written rules only. */
+    public Pack(PackDescriptor descriptor, List<EvidenceKey> vocabulary, PackResources resources) {
+        this(descriptor, vocabulary, resources, PackCriteria.none(descriptor.id(), descriptor.isVariant()));
+    }
+
+    /** The base criteria a variant waives, in its descriptor and its criteria files. */
+    public List<Waiver> waivers() {
+        List<Waiver> waivers = new ArrayList<>(descriptor.waive());
+        criteria.waives().forEach(w -> waivers.add(new Waiver(w.id(), w.reason())));
+        return List.copyOf(waivers);
     }
 
     /** The pack id. */

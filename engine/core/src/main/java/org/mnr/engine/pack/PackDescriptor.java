@@ -13,10 +13,11 @@ import org.mnr.engine.model.Framework;
  * @param engineApi the engine API version the pack needs
  * @param base for a variant, the id of the pack it changes; null for a base pack
  * @param appliesTo for a variant, the membership codes it applies to; empty for a base pack
- * @param rules the pack's DRL files, relative to the descriptor's folder
+ * @param rules the DRL files of its hand-written criteria, relative to the descriptor's folder
+ * @param criteria its criteria files, relative to the descriptor's folder
  * @param vocabulary the evidence vocabulary file, relative to the descriptor's folder
  * @param framework the levels, domains and capabilities a base pack defines; null for a variant
- * @param waive the base criteria a variant waives
+ * @param waive the base criteria a variant waives in its descriptor; its criteria files may waive more
  */
 public record PackDescriptor(
         String id,
@@ -26,6 +27,7 @@ public record PackDescriptor(
         String base,
         List<String> appliesTo,
         List<String> rules,
+        List<String> criteria,
         String vocabulary,
         Framework framework,
         List<Waiver> waive) {
@@ -35,6 +37,7 @@ public record PackDescriptor(
         Objects.requireNonNull(id, "id");
         appliesTo = List.copyOf(appliesTo);
         rules = List.copyOf(rules);
+        criteria = List.copyOf(criteria);
         waive = List.copyOf(waive);
     }
 

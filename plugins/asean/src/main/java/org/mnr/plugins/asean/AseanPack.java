@@ -9,9 +9,4 @@ public final class AseanPack implements RulePack {
     public String resourceFolder() {
         return "org/mnr/plugins/asean";
     }
-
-    @Override
-    public String compiledModelListing() {
-        return "META-INF/kie/org.mnr/mnr-plugin-asean/drools-model";
-    }
 }

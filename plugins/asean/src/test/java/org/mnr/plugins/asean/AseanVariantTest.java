@@ -82,7 +82,7 @@ class AseanVariantTest {
         assertThat(asean.pack().descriptor().appliesTo()).containsExactly("ASEAN");
         assertThat(asean.criteria()).extracting(Criterion::id).containsExactly(
                 "ASEAN.C01.L2.rpa-national-plan", "ASEAN.C02.L3.rpa-progress-report", "C19.L3.the-code");
-        assertThat(asean.pack().descriptor().waive()).extracting(Waiver::id).containsExactly("C03.L4.regional-instrument");
+        assertThat(asean.pack().waivers()).extracting(Waiver::id).containsExactly("C03.L4.regional-instrument");
     }
 
     // --- added: ASEAN.C01.L2.rpa-national-plan, equals (boolean)

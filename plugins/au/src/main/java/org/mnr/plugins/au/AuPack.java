@@ -9,9 +9,4 @@ public final class AuPack implements RulePack {
     public String resourceFolder() {
         return "org/mnr/plugins/au";
     }
-
-    @Override
-    public String compiledModelListing() {
-        return "META-INF/kie/org.mnr/mnr-plugin-au/drools-model";
-    }
 }

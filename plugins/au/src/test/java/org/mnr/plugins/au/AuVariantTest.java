@@ -85,7 +85,7 @@ class AuVariantTest {
         PackRules au = PACKS.engine().packRules().stream().filter(p -> p.pack().id().equals("au")).findFirst().orElseThrow();
         assertThat(PACKS.engine().packRules()).extracting(p -> p.pack().id()).containsExactly("mnr", "au");
         assertThat(au.pack().descriptor().appliesTo()).containsExactly("AU");
-        assertThat(au.pack().descriptor().waive()).isEmpty();
+        assertThat(au.pack().waivers()).isEmpty();
         assertThat(au.criteria()).extracting(Criterion::id).containsExactly(
                 "AU.C01.L4.acerwc-reporting", "AU.C03.L1.acrwc-ratified", "AU.C03.L2.malabo-ratified", "C12.L1.hotline-exists");
     }

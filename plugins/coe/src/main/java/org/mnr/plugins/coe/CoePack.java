@@ -9,9 +9,4 @@ public final class CoePack implements RulePack {
     public String resourceFolder() {
         return "org/mnr/plugins/coe";
     }
-
-    @Override
-    public String compiledModelListing() {
-        return "META-INF/kie/org.mnr/mnr-plugin-coe/drools-model";
-    }
 }

@@ -100,7 +100,7 @@ class CoeVariantTest {
         assertThat(PACKS.engine().packRules()).extracting(p -> p.pack().id()).containsExactly("mnr", "coe");
         assertThat(coe.pack().descriptor().isVariant()).isTrue();
         assertThat(coe.pack().descriptor().appliesTo()).containsExactly("CoE");
-        assertThat(coe.pack().descriptor().waive()).isEmpty();
+        assertThat(coe.pack().waivers()).isEmpty();
         assertThat(coe.criteria()).extracting(Criterion::id).containsExactly(
                 "C08.L3.child-friendly-centres",
                 "COE.C01.L4.lanzarote-monitoring", "COE.C03.L2.lanzarote-ratified", "COE.C04.L4.e-evidence-protocol");

@@ -9,9 +9,4 @@ public final class EuPack implements RulePack {
     public String resourceFolder() {
         return "org/mnr/plugins/eu";
     }
-
-    @Override
-    public String compiledModelListing() {
-        return "META-INF/kie/org.mnr/mnr-plugin-eu/drools-model";
-    }
 }

@@ -99,7 +99,7 @@ class EuVariantTest {
         assertThat(eu.criteria()).extracting(Criterion::id).containsExactly(
                 "C11.L3.short-number", "C15.L2.community-treatment",
                 "EU.C03.L1.directive-transposed", "EU.C08.L2.individual-assessment", "EU.C12.L4.trusted-flagger");
-        assertThat(eu.pack().descriptor().waive()).extracting(Waiver::id).containsExactly("C04.L2.data-retention");
+        assertThat(eu.pack().waivers()).extracting(Waiver::id).containsExactly("C04.L2.data-retention");
     }
 
     // --- added: EU.C03.L1.directive-transposed

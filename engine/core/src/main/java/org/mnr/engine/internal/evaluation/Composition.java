@@ -50,7 +50,7 @@ public record Composition(List<String> variants, List<Applied> criteria, Set<Str
                     byId.put(criterion.id(), new Applied(criterion, null, id, base.criterion().title(), null, null));
                 }
             }
-            for (Waiver waiver : variant.pack().descriptor().waive()) {
+            for (Waiver waiver : variant.pack().waivers()) {
                 claim(changedBy, waiver.id(), id);
                 Applied base = byId.get(waiver.id());
                 byId.put(waiver.id(), new Applied(base.criterion(), null, null, null, id, waiver.reason()));

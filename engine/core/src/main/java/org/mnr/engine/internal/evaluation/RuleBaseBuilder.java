@@ -13,6 +13,9 @@ import java.util.TreeMap;
 import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
+import org.mnr.engine.criteria.CriteriaChecker;
+import org.mnr.engine.criteria.CriterionDefinition;
+import org.mnr.engine.internal.pack.PackReader;
 import org.mnr.engine.model.Criterion;
 import org.mnr.engine.model.EvidenceKey;
 import org.mnr.engine.model.Framework;
@@ -20,11 +23,12 @@ import org.mnr.engine.model.RuleRef;
 import org.mnr.engine.pack.Pack;
 import org.mnr.engine.pack.PackDescriptor;
 import org.mnr.engine.pack.PackException;
+import org.mnr.engine.pack.PackProblem;
+import org.mnr.engine.pack.PackRules;
 import org.mnr.engine.pack.PackSet;
 import org.mnr.engine.pack.Waiver;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.mnr.engine.pack.PackRules;
 
 /**
  * Builds one {@link RuleBase} from a set of packs and checks that they fit together.
@@ -64,6 +68,7 @@ public final class RuleBaseBuilder {
             List<KiePackage> packages = compiled.get(pack.id()).packageNames().stream().map(kieBase::getKiePackage).toList();
             rules.add(new PackRules(pack, criteria(pack, packages)));
         }
+        checkCriteria(framework, rules);
         check(framework, rules);
         LOG.debug("Built rule base of {} packs in {} ms", ordered.size(), (System.nanoTime() - start) / 1_000_000);
         return new RuleBase(kieBase, framework, rules);
@@ -72,24 +77,53 @@ public final class RuleBaseBuilder {
     private static List<Criterion> criteria(Pack pack, Collection<KiePackage> packages) {
         List<String> problems = new ArrayList<>();
         Map<String, Criterion> criteria = new TreeMap<>();
+        String dataPackage = CompiledPack.criteriaPackage(pack.id());
+        for (CriterionDefinition definition : pack.criteria().criteria()) {
+            criteria.putIfAbsent(definition.id(), new Criterion(definition.id(), definition.capability(), definition.level(),
+                    definition.weight(), definition.title(), List.copyOf(definition.reads()), List.copyOf(definition.dependsOn()),
+                    new RuleRef(pack.id(), dataPackage, definition.id()), definition.when()));
+        }
         for (KiePackage kiePackage : packages) {
+            if (kiePackage.getName().equals(dataPackage)) {
+                continue;
+            }
             for (Rule rule : kiePackage.getRules()) {
                 RuleRef ref = new RuleRef(pack.id(), rule.getPackageName(), rule.getName());
                 CriterionMetadata.Result result = CriterionMetadata.read(ref, rule.getMetaData());
                 if (result.criterion() == null) {
                     result.problems().forEach(p -> problems.add("pack " + pack.id() + ", rule " + rule.getName() + ": " + p));
                 } else if (criteria.putIfAbsent(rule.getName(), result.criterion()) != null) {
-                    problems.add("pack " + pack.id() + ": criterion " + rule.getName() + " is defined by two rules");
+                    problems.add("pack " + pack.id() + ": criterion " + rule.getName() + " is defined twice, by a criteria file and a rule"
+                            + " or by two rules");
                 }
             }
         }
-        if (criteria.isEmpty() && !pack.descriptor().rules().isEmpty()) {
+        if (criteria.size() == pack.criteria().criteria().stream().map(CriterionDefinition::id).distinct().count()
+                && !pack.descriptor().rules().isEmpty()) {
             problems.add("pack " + pack.id() + " (" + pack.resources().origin() + ") lists DRL files but no rule was loaded from them");
         }
         if (!problems.isEmpty()) {
             throw new PackException(String.join(System.lineSeparator(), problems));
         }
         return List.copyOf(criteria.values());
+    }
+
+    /**
+     * Checks the criteria files against the vocabularies and the framework: a pack whose condition compares a key as the wrong
+     * type, or can never be true, is refused before any country is assessed with it.
+     */
+    private static void checkCriteria(Framework framework, List<PackRules> packs) {
+        Map<String, List<EvidenceKey>> vocabularies = new HashMap<>();
+        packs.forEach(p -> vocabularies.put(p.pack().id(), p.pack().vocabulary()));
+        Map<String, CriteriaChecker.Placement> custom = new HashMap<>();
+        packs.get(0).criteria().stream().filter(Criterion::custom)
+                .forEach(c -> custom.put(c.id(), new CriteriaChecker.Placement(c.capability(), c.level())));
+        List<PackProblem> problems = CriteriaChecker.check(framework, vocabularies, packs.get(0).pack().criteria(),
+                packs.subList(1, packs.size()).stream().map(p -> p.pack().criteria()).toList(), custom, false)
+                .stream().map(PackReader::problem).toList();
+        if (!problems.isEmpty()) {
+            throw new PackException(problems);
+        }
     }
 
     private static void check(Framework framework, List<PackRules> packs) {
@@ -111,7 +145,8 @@ public final class RuleBaseBuilder {
                     problems.add("pack " + descriptor.id() + ": evidence key " + key.key() + " is already defined by the base pack");
                 }
             }
-            for (Criterion criterion : pack.criteria()) {
+            // Criteria from criteria files were checked, at their lines, by checkCriteria.
+            for (Criterion criterion : pack.criteria().stream().filter(Criterion::custom).toList()) {
                 String where = "pack " + descriptor.id() + ", criterion " + criterion.id() + ": ";
                 if (framework.capability(criterion.capability()).isEmpty()) {
                     problems.add(where + "capability " + criterion.capability() + " is not defined by the base pack");

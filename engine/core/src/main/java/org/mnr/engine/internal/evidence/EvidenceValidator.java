@@ -29,7 +29,7 @@ import org.mnr.engine.evidence.Problem;
  *
  * <p>Every problem is collected: an unknown key (with the closest known key), a key given twice, a
  * value of the wrong type, out of range or not allowed, a bad country code or membership. A key that
- * belongs only to a variant that does not apply is ignored with a warning. A null value means "not
+ * belongs only to a variant that does not apply, or that its pack has retired, is ignored with a warning. A null value means "not
  * known" and counts as no evidence.
  */
 public final class EvidenceValidator {
@@ -102,6 +102,12 @@ public final class EvidenceValidator {
                 String hint = Suggestion.hint(item.key(), vocabulary.keySet());
                 problems.add(Problem.error(file, keyPlace, "unknown evidence key '" + Printable.abbreviate(item.key(), 80) + "'",
                         hint != null ? hint : "run 'mnr template' to list the keys of the loaded packs"));
+                continue;
+            }
+            if (key.retired()) {
+                problems.add(Problem.warning(file, keyPlace, "key " + item.key() + " is retired since version " + key.retiredSince()
+                        + " of pack " + key.pack() + "; ignored", key.replacedBy() == null ? "remove it"
+                                : "give " + key.replacedBy() + " instead"));
                 continue;
             }
             if (!applicablePacks.contains(key.pack())) {

@@ -9,48 +9,65 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.mnr.engine.criteria.CriteriaChecker;
+import org.mnr.engine.criteria.CriteriaProblem;
+import org.mnr.engine.criteria.CriterionDefinition;
+import org.mnr.engine.criteria.Where;
 import org.mnr.engine.internal.evaluation.CapabilityCycles;
 import org.mnr.engine.internal.evaluation.CriterionMetadata;
 import org.mnr.engine.internal.evaluation.DrlCompiler;
+import org.mnr.engine.internal.evidence.Suggestion;
+import org.mnr.engine.internal.pack.PackReader;
+import org.mnr.engine.internal.pack.PackResources;
 import org.mnr.engine.model.Capability;
 import org.mnr.engine.model.Criterion;
 import org.mnr.engine.model.EvidenceKey;
 import org.mnr.engine.model.Framework;
 import org.mnr.engine.model.RuleRef;
-import org.mnr.engine.model.ValueType;
 import org.mnr.engine.pack.Pack;
-import org.mnr.engine.pack.PackException;
 import org.mnr.engine.pack.PackProblem;
-import org.mnr.engine.internal.pack.PackReader;
-import org.mnr.engine.internal.pack.PackResources;
 import org.mnr.engine.pack.Waiver;
 
 /**
- * Checks packs the way a rule author needs: every problem, each at its file and line.
+ * Checks packs the way a framework designer needs: every problem in one run, each at its file and line.
  *
- * <p>It reads descriptors and vocabularies, parses and compiles each DRL file, checks every rule's
- * metadata, compares what each rule's conditions read with its {@code @reads} and {@code @dependsOn}
- * and with the vocabulary's types and values, and then checks the packs together: keys no rule reads,
- * capabilities missing criteria at a level, cycles between capabilities, and variants that replace or
- * waive criteria that do not exist.
+ * <p>It reads descriptors, vocabularies and criteria files; checks every condition against the
+ * vocabulary's types, values and ranges and the framework's capabilities ({@link CriteriaChecker}, the
+ * same checks the engine refuses a pack for); parses and compiles hand-written DRL rules and checks
+ * their metadata; and then checks the packs together: keys no criterion reads, capabilities missing
+ * criteria at a level, cycles between capabilities, and variants that change criteria that do not
+ * exist, or the same criterion as another variant.
  */
 public final class PackLinter {
 
-    private static final Map<String, ValueType> ACCESSOR_TYPES = Map.of(
-            "flag", ValueType.BOOLEAN, "number", ValueType.NUMBER, "text", ValueType.ENUM,
-            "date", ValueType.DATE, "members", ValueType.SET);
+    private static final Pattern VOCABULARY_KEY = Pattern.compile("^[\\s-]*key:\\s*[\"']?([a-z0-9_.-]+)", Pattern.MULTILINE);
 
     private PackLinter() {
     }
 
-    /** A pack that could be read, with the rules its DRL files hold. */
-    private record Linted(Pack pack, List<ScannedRule> rules, Map<String, Criterion> criteria, boolean parsed) {
+    /** A pack that could be read, with its hand-written rules; complete when every criterion of it is known. */
+    private record Linted(Pack pack, List<DrlRules.DrlRule> rules, Map<String, Criterion> custom, boolean complete) {
+    }
+
+    /**
+     * What lint found.
+     *
+     * @param problems every problem, sorted by file and line; empty when the packs are clean
+     * @param custom the ids of criteria written as hand-written DRL rules ({@code custom: drl}), whose conditions
+     *        lint cannot check, sorted
+     */
+    public record Report(List<PackProblem> problems, List<String> custom) {
+
+        /** Copies the lists. */
+        public Report {
+            problems = List.copyOf(problems);
+            custom = List.copyOf(custom);
+        }
     }
 
     /**
@@ -59,42 +76,49 @@ public final class PackLinter {
      * @return every problem found, sorted by file and line; empty when the packs are clean
      */
     public static List<PackProblem> lint(List<PackResources> folders, List<PackResources> classPath) {
+        return report(folders, classPath).problems();
+    }
+
+    /** Lints packs as {@link #lint} does, and names the hand-written criteria it could not check. */
+    public static Report report(List<PackResources> folders, List<PackResources> classPath) {
         List<PackProblem> problems = new ArrayList<>();
         Map<String, Linted> packs = new LinkedHashMap<>();
         for (PackResources source : folders) {
-            readPack(source, problems).map(pack -> lintRules(pack, problems)).ifPresent(p -> packs.put(p.pack().id(), p));
+            int before = problems.size();
+            Pack pack = PackReader.readForLint(source, problems);
+            if (pack != null) {
+                packs.put(pack.id(), lintRules(pack, problems.size() == before, problems));
+            }
         }
         for (PackResources source : classPath) {
             // A folder pack takes the place of the installed one with its id, which is then not linted.
-            readPack(source, problems).filter(pack -> !packs.containsKey(pack.id()))
-                    .map(pack -> lintRules(pack, problems)).ifPresent(p -> packs.putIfAbsent(p.pack().id(), p));
+            List<PackProblem> own = new ArrayList<>();
+            Pack pack = PackReader.readForLint(source, own);
+            if (pack != null && packs.containsKey(pack.id())) {
+                continue;
+            }
+            problems.addAll(own);
+            if (pack != null) {
+                packs.put(pack.id(), lintRules(pack, own.isEmpty(), problems));
+            }
         }
         checkTogether(new ArrayList<>(packs.values()), problems);
-        problems.sort(Comparator.comparing(PackProblem::file).thenComparingInt(PackProblem::line).thenComparing(PackProblem::message));
-        return problems.stream().distinct().toList();
+        problems.sort(Comparator.comparing(PackProblem::file).thenComparingInt(PackProblem::line).thenComparingInt(PackProblem::column)
+                .thenComparing(PackProblem::message));
+        List<String> custom = packs.values().stream().flatMap(p -> p.custom().keySet().stream()).sorted().toList();
+        return new Report(problems.stream().distinct().toList(), custom);
     }
 
-    /** The pack's descriptor and vocabulary, or their problems. */
-    private static Optional<Pack> readPack(PackResources source, List<PackProblem> problems) {
-        try {
-            return Optional.of(PackReader.read(source));
-        } catch (PackException e) {
-            if (e.problems().isEmpty()) {
-                problems.add(new PackProblem(source.describe(PackReader.DESCRIPTOR), 0, e.getMessage()));
-            } else {
-                problems.addAll(e.problems());
-            }
-            return Optional.empty();
-        }
-    }
-
-    /** Parses, compiles and checks the metadata of a pack's rules. */
-    private static Linted lintRules(Pack pack, List<PackProblem> problems) {
+    /**
+     * Parses, compiles and checks the metadata of a pack's hand-written rules.
+     *
+     * @param read whether its criteria files were read without a problem, so that every criterion is known
+     */
+    private static Linted lintRules(Pack pack, boolean read, List<PackProblem> problems) {
         PackResources source = pack.resources();
-        List<ScannedRule> rules = new ArrayList<>();
+        List<DrlRules.DrlRule> rules = new ArrayList<>();
         boolean parsed = true;
         for (String file : pack.descriptor().rules()) {
-            String name = source.describe(file);
             String text;
             try {
                 text = new String(source.read(file), StandardCharsets.UTF_8);
@@ -103,23 +127,28 @@ public final class PackLinter {
                 parsed = false;
                 continue;
             }
-            DrlScanner.Scan scan = DrlScanner.scan(name, text);
+            DrlRules.Parsed scan = DrlRules.parse(source.describe(file), text);
             problems.addAll(scan.problems());
             parsed &= scan.problems().isEmpty();
             rules.addAll(scan.rules());
         }
-        if (parsed) {
+        if (parsed && !pack.descriptor().rules().isEmpty()) {
             problems.addAll(DrlCompiler.compile(pack).problems());
         }
-        Map<String, Criterion> criteria = new TreeMap<>();
-        for (ScannedRule rule : rules) {
+        Map<String, Criterion> custom = new TreeMap<>();
+        for (DrlRules.DrlRule rule : rules) {
             CriterionMetadata.Result result = CriterionMetadata.read(new RuleRef(pack.id(), "", rule.name()), rule.metadata());
             result.problems().forEach(p -> problems.add(new PackProblem(rule.file(), rule.line(), "rule " + rule.name() + ": " + p)));
-            if (result.criterion() != null && criteria.putIfAbsent(rule.name(), result.criterion()) != null) {
+            if (result.criterion() != null && custom.putIfAbsent(rule.name(), result.criterion()) != null) {
                 problems.add(new PackProblem(rule.file(), rule.line(), "criterion " + rule.name() + " is defined by two rules of pack " + pack.id()));
             }
         }
-        return new Linted(pack, rules, criteria, parsed);
+        for (CriterionDefinition data : pack.criteria().criteria()) {
+            if (custom.containsKey(data.id())) {
+                problems.add(problem(data.where(), "criterion " + data.id() + " is defined both here and by a hand-written rule; keep one"));
+            }
+        }
+        return new Linted(pack, rules, custom, parsed && read);
     }
 
     private static void checkTogether(List<Linted> packs, List<PackProblem> problems) {
@@ -133,64 +162,73 @@ public final class PackLinter {
         }
         Linted base = bases.get(0);
         Framework framework = base.pack().descriptor().framework();
-        Map<String, EvidenceKey> baseKeys = keysOf(base);
-        Set<String> read = new HashSet<>();
-        List<Criterion> all = new ArrayList<>();
-        Map<String, ScannedRule> ruleOf = new HashMap<>();
-        for (Linted linted : packs) {
-            Map<String, EvidenceKey> keys = new HashMap<>(baseKeys);
-            keys.putAll(keysOf(linted));
-            boolean variant = linted.pack().descriptor().isVariant();
-            if (variant && !linted.pack().descriptor().base().equals(base.pack().id())) {
-                problems.add(new PackProblem(linted.pack().resources().describe(PackReader.DESCRIPTOR), 0,
-                        "extends pack '" + linted.pack().descriptor().base() + "', but the base pack is '" + base.pack().id() + "'"));
+        List<Linted> variants = packs.stream().filter(p -> p != base).toList();
+        Map<String, List<EvidenceKey>> vocabularies = new HashMap<>();
+        packs.forEach(p -> vocabularies.put(p.pack().id(), p.pack().vocabulary()));
+        Map<String, CriteriaChecker.Placement> custom = new HashMap<>();
+        base.custom().values().forEach(c -> custom.put(c.id(), new CriteriaChecker.Placement(c.capability(), c.level())));
+        for (CriteriaProblem problem : CriteriaChecker.check(framework, vocabularies, base.pack().criteria(),
+                variants.stream().map(v -> v.pack().criteria()).toList(), custom, true)) {
+            problems.add(PackReader.problem(problem));
+        }
+        Map<String, Criterion> baseCriteria = new HashMap<>(base.custom());
+        base.pack().criteria().criteria().forEach(c -> baseCriteria.put(c.id(), asCriterion(base.pack(), c)));
+        for (Linted variant : variants) {
+            if (!variant.pack().descriptor().base().equals(base.pack().id())) {
+                problems.add(new PackProblem(variant.pack().resources().describe(PackReader.DESCRIPTOR), 0,
+                        "extends pack '" + variant.pack().descriptor().base() + "', but the base pack is '" + base.pack().id() + "'"));
             }
-            for (ScannedRule rule : linted.rules()) {
-                Criterion criterion = linted.criteria().get(rule.name());
-                ruleOf.putIfAbsent(rule.name(), rule);
-                rule.keys().forEach(use -> read.add(use.key()));
-                checkRule(rule, criterion, keys, framework, problems);
-                if (criterion == null) {
-                    continue;
-                }
-                all.add(criterion);
-                criterion.reads().forEach(read::add);
-                if (variant) {
-                    checkVariantRule(linted, rule, criterion, base, problems);
-                } else if (criterion.id().indexOf('.') != 3) {
-                    problems.add(new PackProblem(rule.file(), rule.line(), "base criterion " + criterion.id()
-                            + " must not carry a variant prefix; its id starts with C and the capability"));
-                }
-            }
-            for (Waiver waiver : linted.pack().descriptor().waive()) {
-                if (!base.criteria().containsKey(waiver.id())) {
-                    problems.add(new PackProblem(linted.pack().resources().describe(PackReader.DESCRIPTOR),
-                            lineOf(linted.pack(), PackReader.DESCRIPTOR, "\\bid:\\s*" + Pattern.quote(waiver.id())),
-                            "waives criterion " + waiver.id() + ", which the base pack does not define"));
+            checkCustomVariantRules(variant, baseCriteria, problems);
+            for (Waiver waiver : variant.pack().descriptor().waive()) {
+                if (!baseCriteria.containsKey(waiver.id())) {
+                    String hint = Suggestion.hint(waiver.id(), baseCriteria.keySet());
+                    problems.add(new PackProblem(variant.pack().resources().describe(PackReader.DESCRIPTOR),
+                            lineOf(variant.pack(), PackReader.DESCRIPTOR, "\\bid:\\s*" + Pattern.quote(waiver.id()) + "\\b"),
+                            "waives criterion " + waiver.id() + ", which the base pack does not define" + (hint == null ? "" : "; " + hint)));
                 }
             }
         }
-        if (packs.stream().anyMatch(p -> !p.parsed())) {
-            // Rules of a file that does not parse are unknown, so keys, levels and cycles cannot be judged.
+        Set<String> read = new HashSet<>();
+        List<Criterion> all = new ArrayList<>();
+        Map<String, Where> placeOf = new HashMap<>();
+        for (Linted linted : packs) {
+            checkCustomRules(linted, base, framework, problems);
+            for (Criterion criterion : linted.custom().values()) {
+                all.add(criterion);
+                read.addAll(criterion.reads());
+            }
+            for (CriterionDefinition criterion : linted.pack().criteria().criteria()) {
+                all.add(asCriterion(linted.pack(), criterion));
+                read.addAll(criterion.reads());
+                placeOf.putIfAbsent(criterion.id(), criterion.where());
+            }
+        }
+        if (packs.stream().anyMatch(p -> !p.complete())) {
+            // Criteria of a file that cannot be read are unknown, so keys, levels and cycles cannot be judged.
             return;
         }
         for (Linted linted : packs) {
+            String vocabulary = linted.pack().resources().describe(linted.pack().descriptor().vocabulary());
+            Map<String, Integer> lines = vocabularyLines(linted.pack());
             for (EvidenceKey key : linted.pack().vocabulary()) {
-                if (!read.contains(key.key())) {
-                    problems.add(new PackProblem(linted.pack().resources().describe(linted.pack().descriptor().vocabulary()),
-                            lineOf(linted.pack(), linted.pack().descriptor().vocabulary(), "\\bkey:\\s*" + Pattern.quote(key.key()) + "\\b"),
-                            "evidence key " + key.key() + " is read by no rule; remove it or write the criterion that reads it"));
+                int line = lines.getOrDefault(key.key(), 0);
+                if (!read.contains(key.key()) && !key.retired()) {
+                    problems.add(new PackProblem(vocabulary, line, "evidence key " + key.key()
+                            + " is read by no criterion; remove it, mark it retired, or write the criterion that reads it"));
                 }
                 if (framework.capability(key.capability()).isEmpty()) {
-                    problems.add(new PackProblem(linted.pack().resources().describe(linted.pack().descriptor().vocabulary()),
-                            lineOf(linted.pack(), linted.pack().descriptor().vocabulary(), "\\bkey:\\s*" + Pattern.quote(key.key()) + "\\b"),
-                            "evidence key " + key.key() + " names capability " + key.capability() + ", which the base pack does not define"));
+                    problems.add(new PackProblem(vocabulary, line, "evidence key " + key.key() + " names capability " + key.capability()
+                            + ", which the base pack does not define"));
+                }
+                if (key.replacedBy() != null && vocabularies.values().stream().flatMap(List::stream).noneMatch(k -> k.key().equals(key.replacedBy()))) {
+                    problems.add(new PackProblem(vocabulary, line, "evidence key " + key.key() + " is replaced by " + key.replacedBy()
+                            + ", which no vocabulary defines"));
                 }
             }
         }
         for (Capability capability : framework.capabilities()) {
             Set<Integer> levels = new TreeSet<>();
-            base.criteria().values().stream().filter(c -> c.capability() == capability.id()).forEach(c -> levels.add(c.level()));
+            baseCriteria.values().stream().filter(c -> c.capability() == capability.id()).forEach(c -> levels.add(c.level()));
             for (int level = 1; level <= Framework.TOP_LEVEL; level++) {
                 if (!levels.contains(level)) {
                     problems.add(new PackProblem(base.pack().resources().describe(PackReader.DESCRIPTOR),
@@ -203,95 +241,90 @@ public final class PackLinter {
         CapabilityCycles.find(all).ifPresent(cycle -> {
             Criterion first = all.stream().filter(c -> c.capability() == cycle.get(0) && c.dependsOn().contains(cycle.get(1)))
                     .findFirst().orElse(all.get(0));
-            ScannedRule rule = ruleOf.get(first.id());
-            problems.add(new PackProblem(rule.file(), rule.line(), CapabilityCycles.describe(cycle)));
+            Where where = placeOf.get(first.id());
+            problems.add(where != null ? problem(where, CapabilityCycles.describe(cycle))
+                    : new PackProblem(ruleFile(packs, first.id()), 0, CapabilityCycles.describe(cycle)));
         });
     }
 
-    private static void checkRule(ScannedRule rule, Criterion criterion, Map<String, EvidenceKey> keys, Framework framework,
-            List<PackProblem> problems) {
-        String name = "rule " + rule.name() + ": ";
-        Set<String> compared = new TreeSet<>();
-        for (ScannedRule.KeyUse use : rule.keys()) {
-            compared.add(use.key());
-            EvidenceKey key = keys.get(use.key());
-            if (key == null) {
-                problems.add(new PackProblem(rule.file(), use.line(), name + "reads evidence key " + use.key()
-                        + ", which no vocabulary defines"));
+    /** The checks of hand-written rules that criteria files get from the criteria checker. */
+    private static void checkCustomRules(Linted linted, Linted base, Framework framework, List<PackProblem> problems) {
+        Map<String, EvidenceKey> keys = new HashMap<>();
+        base.pack().vocabulary().forEach(k -> keys.put(k.key(), k));
+        linted.pack().vocabulary().forEach(k -> keys.put(k.key(), k));
+        for (DrlRules.DrlRule rule : linted.rules()) {
+            Criterion criterion = linted.custom().get(rule.name());
+            if (criterion == null) {
                 continue;
             }
-            for (String accessor : use.accessors()) {
-                ValueType type = ACCESSOR_TYPES.get(accessor);
-                if (type != key.type()) {
-                    problems.add(new PackProblem(rule.file(), use.line(), name + "compares " + use.key() + ", a " + key.type().id()
-                            + " key, through '" + accessor + "' (for " + type.id() + " keys); use '" + accessorFor(key.type()) + "'"));
+            String name = "rule " + rule.name() + ": ";
+            if (framework.capability(criterion.capability()).isEmpty()) {
+                problems.add(new PackProblem(rule.file(), rule.line(), name + "@capability(" + criterion.capability()
+                        + ") is not a capability of the base pack"));
+            }
+            for (String key : criterion.reads()) {
+                if (!keys.containsKey(key)) {
+                    String hint = Suggestion.hint(key, keys.keySet());
+                    problems.add(new PackProblem(rule.file(), rule.line(), name + "@reads names evidence key " + key
+                            + ", which no vocabulary defines" + (hint == null ? "" : "; " + hint)));
                 }
             }
-            for (String value : use.values()) {
-                if (!key.values().contains(value)) {
-                    problems.add(new PackProblem(rule.file(), use.line(), name + "compares " + use.key() + " with '" + value
-                            + "', which is not among its values: " + String.join(", ", key.values())));
+            for (int other : criterion.dependsOn()) {
+                if (framework.capability(other).isEmpty()) {
+                    problems.add(new PackProblem(rule.file(), rule.line(), name + "depends on capability " + other
+                            + ", which the base pack does not define"));
                 }
-            }
-        }
-        if (criterion == null) {
-            return;
-        }
-        if (framework.capability(criterion.capability()).isEmpty()) {
-            problems.add(new PackProblem(rule.file(), rule.line(), name + "@capability(" + criterion.capability()
-                    + ") is not a capability of the base pack"));
-        }
-        Set<String> declared = new TreeSet<>(criterion.reads());
-        if (!declared.equals(compared)) {
-            Set<String> undeclared = new TreeSet<>(compared);
-            undeclared.removeAll(declared);
-            Set<String> unused = new TreeSet<>(declared);
-            unused.removeAll(compared);
-            problems.add(new PackProblem(rule.file(), rule.line(), name + "@reads must list exactly the keys its conditions compare"
-                    + (undeclared.isEmpty() ? "" : "; add " + String.join(", ", undeclared))
-                    + (unused.isEmpty() ? "" : "; remove " + String.join(", ", unused))));
-        }
-        Set<Integer> levels = new TreeSet<>(rule.capabilities());
-        if (!levels.equals(new TreeSet<>(criterion.dependsOn()))) {
-            problems.add(new PackProblem(rule.file(), rule.line(), name + "@dependsOn must list exactly the capabilities whose "
-                    + "CapabilityLevel it matches: " + levels));
-        }
-        for (int other : criterion.dependsOn()) {
-            if (framework.capability(other).isEmpty()) {
-                problems.add(new PackProblem(rule.file(), rule.line(), name + "depends on capability " + other + ", which the base pack does not define"));
             }
         }
     }
 
-    private static void checkVariantRule(Linted variant, ScannedRule rule, Criterion criterion, Linted base, List<PackProblem> problems) {
+    private static void checkCustomVariantRules(Linted variant, Map<String, Criterion> baseCriteria, List<PackProblem> problems) {
         String prefix = variant.pack().descriptor().addedIdPrefix();
-        if (criterion.id().startsWith(prefix)) {
-            return;
-        }
-        Criterion replaced = base.criteria().get(criterion.id());
-        if (replaced == null) {
-            problems.add(new PackProblem(rule.file(), rule.line(), "rule " + rule.name() + " replaces base criterion " + criterion.id()
-                    + ", which does not exist; criteria a variant adds start with " + prefix));
-        } else if (replaced.capability() != criterion.capability() || replaced.level() != criterion.level()) {
-            problems.add(new PackProblem(rule.file(), rule.line(), "rule " + rule.name() + " replaces " + criterion.id()
-                    + " but changes its capability or level; a replacement keeps both"));
+        for (DrlRules.DrlRule rule : variant.rules()) {
+            Criterion criterion = variant.custom().get(rule.name());
+            if (criterion == null || criterion.id().startsWith(prefix)) {
+                continue;
+            }
+            Criterion replaced = baseCriteria.get(criterion.id());
+            if (replaced == null) {
+                String hint = Suggestion.hint(criterion.id(), baseCriteria.keySet());
+                problems.add(new PackProblem(rule.file(), rule.line(), "rule " + rule.name() + " replaces base criterion " + criterion.id()
+                        + ", which does not exist" + (hint == null ? "" : "; " + hint) + "; criteria a variant adds start with " + prefix));
+            } else if (replaced.capability() != criterion.capability() || replaced.level() != criterion.level()) {
+                problems.add(new PackProblem(rule.file(), rule.line(), "rule " + rule.name() + " replaces " + criterion.id()
+                        + " but changes its capability or level; a replacement keeps both"));
+            }
         }
     }
 
-    private static String accessorFor(ValueType type) {
-        return switch (type) {
-            case BOOLEAN -> "flag";
-            case NUMBER -> "number";
-            case ENUM -> "text";
-            case DATE -> "withinYears(n)";
-            case SET -> "members contains";
-        };
+    private static Criterion asCriterion(Pack pack, CriterionDefinition definition) {
+        return new Criterion(definition.id(), definition.capability(), definition.level(), definition.weight(), definition.title(),
+                List.copyOf(definition.reads()), List.copyOf(definition.dependsOn()), new RuleRef(pack.id(), "", definition.id()),
+                definition.when());
     }
 
-    private static Map<String, EvidenceKey> keysOf(Linted linted) {
-        Map<String, EvidenceKey> keys = new HashMap<>();
-        linted.pack().vocabulary().forEach(k -> keys.put(k.key(), k));
-        return keys;
+    private static String ruleFile(List<Linted> packs, String id) {
+        return packs.stream().flatMap(p -> p.rules().stream()).filter(r -> r.name().equals(id)).map(DrlRules.DrlRule::file).findFirst()
+                .orElse("?");
+    }
+
+    private static PackProblem problem(Where where, String message) {
+        return new PackProblem(where.file(), where.line(), where.column(), message);
+    }
+
+    /** The line each key of a pack's vocabulary is defined on. */
+    private static Map<String, Integer> vocabularyLines(Pack pack) {
+        Map<String, Integer> lines = new HashMap<>();
+        try {
+            String text = new String(pack.resources().read(pack.descriptor().vocabulary()), StandardCharsets.UTF_8);
+            Matcher matcher = VOCABULARY_KEY.matcher(text);
+            while (matcher.find()) {
+                lines.putIfAbsent(matcher.group(1), 1 + (int) text.substring(0, matcher.start()).chars().filter(c -> c == '\n').count());
+            }
+        } catch (IOException e) {
+            // The vocabulary was read a moment ago; without its text the problems are reported for the whole file.
+        }
+        return lines;
     }
 
     private static int lineOf(Pack pack, String file, String regex) {

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
@@ -19,6 +20,9 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.mnr.engine.criteria.CriteriaFiles;
+import org.mnr.engine.criteria.CriteriaProblem;
+import org.mnr.engine.internal.evidence.Suggestion;
 import org.mnr.engine.model.Capability;
 import org.mnr.engine.model.Domain;
 import org.mnr.engine.model.EvidenceKey;
@@ -57,8 +61,48 @@ public final class PackReader {
      */
     public static Pack read(PackResources resources) {
         PackDescriptor descriptor = readDescriptor(resources);
-        List<EvidenceKey> vocabulary = readVocabulary(resources, descriptor);
-        return new Pack(descriptor, vocabulary, resources);
+        List<PackProblem> problems = new ArrayList<>();
+        List<EvidenceKey> vocabulary = List.of();
+        try {
+            vocabulary = readVocabulary(resources, descriptor);
+        } catch (PackException e) {
+            problems.addAll(e.problems().isEmpty() ? List.of(new PackProblem(resources.describe(descriptor.vocabulary()), 0, e.getMessage()))
+                    : e.problems());
+        }
+        CriteriaFiles.Result criteria = CriteriaFiles.read(descriptor.id(), descriptor.isVariant(), descriptor.criteria(),
+                resources::read, resources::describe);
+        criteria.problems().forEach(p -> problems.add(problem(p)));
+        if (!problems.isEmpty()) {
+            throw new PackException(problems);
+        }
+        return new Pack(descriptor, vocabulary, resources, criteria.criteria());
+    }
+
+    /**
+     * Reads what can be read of a pack, for lint: its problems go to the list, and its criteria files'
+     * good criteria are kept, so that one bad criterion does not hide the problems of the others.
+     *
+     * @return the pack, or null when its descriptor or vocabulary cannot be read
+     */
+    public static Pack readForLint(PackResources resources, List<PackProblem> problems) {
+        PackDescriptor descriptor;
+        List<EvidenceKey> vocabulary;
+        try {
+            descriptor = readDescriptor(resources);
+            vocabulary = readVocabulary(resources, descriptor);
+        } catch (PackException e) {
+            problems.addAll(e.problems().isEmpty() ? List.of(new PackProblem(resources.describe(DESCRIPTOR), 0, e.getMessage())) : e.problems());
+            return null;
+        }
+        CriteriaFiles.Result criteria = CriteriaFiles.read(descriptor.id(), descriptor.isVariant(), descriptor.criteria(),
+                resources::read, resources::describe);
+        criteria.problems().forEach(p -> problems.add(problem(p)));
+        return new Pack(descriptor, vocabulary, resources, criteria.criteria());
+    }
+
+    /** A criteria file's problem as a pack problem, at its line and column. */
+    public static PackProblem problem(CriteriaProblem problem) {
+        return new PackProblem(problem.where().file(), problem.where().line(), problem.where().column(), problem.message());
     }
 
     private record DescriptorFile(
@@ -69,6 +113,7 @@ public final class PackReader {
             @JsonProperty("extends") String base,
             List<String> appliesTo,
             List<String> rules,
+            List<String> criteria,
             String vocabulary,
             List<Level> levels,
             List<Domain> domains,
@@ -84,7 +129,11 @@ public final class PackReader {
             BigDecimal min,
             BigDecimal max,
             String unit,
-            String description) {
+            String description,
+            Retired retired) {
+    }
+
+    private record Retired(String since, String replacedBy) {
     }
 
     /** Finds the line of a field or list entry in a YAML text, for messages. */
@@ -135,8 +184,8 @@ public final class PackReader {
             problems.add(new PackProblem(file, lines.of("engineApi", null), "the pack needs engine API " + raw.engineApi()
                     + " but this engine implements API " + ENGINE_API + "; use a pack version built for this engine"));
         }
-        if (raw.base() == null && (raw.rules() == null || raw.rules().isEmpty())) {
-            problems.add(new PackProblem(file, lines.of("rules", null), "rules lists no DRL file"));
+        if (raw.base() == null && nullToEmpty(raw.rules()).isEmpty() && nullToEmpty(raw.criteria()).isEmpty()) {
+            problems.add(new PackProblem(file, lines.of("criteria", null), "criteria lists no criteria file (and rules no DRL file)"));
         }
         if (raw.vocabulary() == null || raw.vocabulary().isBlank()) {
             problems.add(new PackProblem(file, lines.of("vocabulary", null), "vocabulary names no file"));
@@ -170,7 +219,8 @@ public final class PackReader {
             throw new PackException(problems);
         }
         return new PackDescriptor(raw.id(), raw.name(), raw.version(), raw.engineApi(), raw.base(),
-                nullToEmpty(raw.appliesTo()), nullToEmpty(raw.rules()), raw.vocabulary(), framework, nullToEmpty(raw.waive()));
+                nullToEmpty(raw.appliesTo()), nullToEmpty(raw.rules()), nullToEmpty(raw.criteria()), raw.vocabulary(), framework,
+                nullToEmpty(raw.waive()));
     }
 
     private static Framework checkFramework(String file, Lines lines, DescriptorFile raw, List<PackProblem> problems) {
@@ -256,8 +306,13 @@ public final class PackReader {
             if (raw.description() == null || raw.description().isBlank()) {
                 problems.add(new PackProblem(file, line, "key " + key + " has no description"));
             }
+            if (raw.retired() != null && (raw.retired().since() == null || raw.retired().since().isBlank())) {
+                problems.add(new PackProblem(file, line, "key " + key + " is retired but does not say since which pack version;"
+                        + " write retired: {since: 1.1.0, replacedBy: the.new.key}"));
+            }
             keys.add(new EvidenceKey(key, raw.capability() == null ? 0 : raw.capability(), type, values,
-                    raw.min(), raw.max(), raw.unit(), raw.description(), descriptor.id()));
+                    raw.min(), raw.max(), raw.unit(), raw.description(), descriptor.id(),
+                    raw.retired() == null ? null : raw.retired().since(), raw.retired() == null ? null : raw.retired().replacedBy()));
         }
         if (!problems.isEmpty()) {
             throw new PackException(problems);
@@ -306,17 +361,31 @@ public final class PackReader {
         }
     }
 
-    /** A YAML file that cannot be read as its type: the field, the syntax error or the I/O failure, at its line. */
+    /** A YAML file that cannot be read as its type: the field, the syntax error or the I/O failure, at its line, in the author's terms. */
     private static PackException unreadable(String file, IOException e) {
         if (e instanceof UnrecognizedPropertyException unknown) {
-            return new PackException(List.of(new PackProblem(file, line(unknown.getLocation()), "unknown field '"
-                    + unknown.getPropertyName() + "'; known fields: "
-                    + String.join(", ", unknown.getKnownPropertyIds().stream().map(Object::toString).sorted().toList()))));
+            List<String> known = unknown.getKnownPropertyIds().stream().map(Object::toString).sorted().toList();
+            String hint = Suggestion.hint(unknown.getPropertyName(), known);
+            return new PackException(List.of(new PackProblem(file, line(unknown.getLocation()), column(unknown.getLocation()), "unknown field '"
+                    + unknown.getPropertyName() + "'" + (hint == null ? "" : "; " + hint) + "; known fields: " + String.join(", ", known))));
+        }
+        if (e instanceof MismatchedInputException mismatch) {
+            String field = mismatch.getPath().stream().map(r -> r.getFieldName() != null ? r.getFieldName() : "item " + (r.getIndex() + 1))
+                    .collect(java.util.stream.Collectors.joining(" > "));
+            return new PackException(List.of(new PackProblem(file, line(mismatch.getLocation()), column(mismatch.getLocation()),
+                    (field.isEmpty() ? "the file" : field) + " has the wrong form here: check it against the pack documentation"
+                            + " (a list is written with '- ', fields as 'name: value', numbers without quotes)")));
         }
         if (e instanceof JsonProcessingException syntax) {
-            return new PackException(List.of(new PackProblem(file, line(syntax.getLocation()), syntax.getOriginalMessage())));
+            return new PackException(List.of(new PackProblem(file, line(syntax.getLocation()), column(syntax.getLocation()),
+                    "this is not valid YAML: check the indentation, that every field is written 'name: value', and put text holding"
+                            + " ': ' or ' #' in quotes")));
         }
-        return new PackException(List.of(new PackProblem(file, 0, "cannot be read: " + e)));
+        return new PackException(List.of(new PackProblem(file, 0, "cannot be read: " + e.getMessage())));
+    }
+
+    private static int column(JsonLocation location) {
+        return location == null || location.getColumnNr() < 1 ? 0 : location.getColumnNr();
     }
 
     private static int line(JsonLocation location) {

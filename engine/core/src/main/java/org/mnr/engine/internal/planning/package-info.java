@@ -1,2 +1,2 @@
-/** Working out which evidence keys a rule's conditions need, not part of the public API. */
+/** Working out what a criterion's condition needs of each evidence key, not part of the public API. */
 package org.mnr.engine.internal.planning;

@@ -1,0 +1,16 @@
+package org.mnr.engine.criteria;
+
+/**
+ * One thing wrong with a criteria file, in the author's terms.
+ *
+ * @param where where it is
+ * @param message what is wrong and how to fix it
+ */
+public record CriteriaProblem(Where where, String message) {
+
+    /** {@code FILE:LINE:COLUMN: message}, as compilers write it. */
+    @Override
+    public String toString() {
+        return where + ": " + message;
+    }
+}

@@ -1,0 +1,20 @@
+package org.mnr.engine.criteria;
+
+import java.util.Objects;
+
+/**
+ * A variant's declaration, in its criteria file, that a base criterion does not apply.
+ *
+ * @param id the id of the waived base criterion
+ * @param reason why it does not apply
+ * @param where where the entry is written
+ */
+public record WaiverDefinition(String id, String reason, Where where) {
+
+    /** Validates the fields. */
+    public WaiverDefinition {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(reason, "reason");
+        Objects.requireNonNull(where, "where");
+    }
+}

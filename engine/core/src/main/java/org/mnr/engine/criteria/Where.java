@@ -1,0 +1,17 @@
+package org.mnr.engine.criteria;
+
+/**
+ * A place in a criteria file, as an editor shows it.
+ *
+ * @param file the file, as a path or jar entry
+ * @param line the 1-based line, or 0 when not known
+ * @param column the 1-based column, or 0 when not known
+ */
+public record Where(String file, int line, int column) {
+
+    /** {@code FILE:LINE:COLUMN}, leaving out what is not known. */
+    @Override
+    public String toString() {
+        return file + (line > 0 ? ":" + line + (column > 0 ? ":" + column : "") : "");
+    }
+}
