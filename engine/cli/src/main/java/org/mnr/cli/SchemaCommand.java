@@ -57,7 +57,7 @@ final class SchemaCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ObjectNode schema;
+        String schema;
         if (kind == Kind.RESULT) {
             if (!variants.isEmpty()) {
                 throw new UsageException("--variant chooses evidence keys; the result schema is the same for every pack");
@@ -68,7 +68,7 @@ final class SchemaCommand implements Callable<Integer> {
             VariantChoice.check(engine, variants);
             schema = EvidenceSchema.build(engine, variants);
         }
-        output.write(spec, ResultJson.write(schema));
+        output.write(spec, schema);
         return ExitCodes.OK;
     }
 }

@@ -1,5 +1,9 @@
 package org.mnr.engine;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
+import org.apiguardian.api.API;
+
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -27,6 +31,7 @@ import org.mnr.engine.pack.PackSet;
  * <p>Get one from {@link MaturityEngine.Builder#buildChecker()}, or from an engine with
  * {@link MaturityEngine#checker()}. Immutable and thread-safe.
  */
+@API(status = INTERNAL, since = "1.0")
 public final class EvidenceChecker {
 
     /** The membership codes of MODEL.md, known even when their variant is not loaded. */

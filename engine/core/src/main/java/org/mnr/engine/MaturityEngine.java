@@ -1,5 +1,9 @@
 package org.mnr.engine;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -43,6 +47,7 @@ import org.mnr.engine.result.PackVersion;
  * int level = result.capability(1).orElseThrow().level();
  * }</pre>
  */
+@API(status = STABLE, since = "1.0")
 public final class MaturityEngine {
 
     /** The membership codes of MODEL.md, known even when their variant is not loaded. */

@@ -1,6 +1,11 @@
 package org.mnr.aggregate;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
 /** No choice of counts to withhold would keep a small group of countries from being worked out. */
+@API(status = EXPERIMENTAL, since = "1.0")
 public final class UnsafeAggregateException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;

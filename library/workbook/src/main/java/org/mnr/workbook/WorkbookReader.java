@@ -1,5 +1,9 @@
 package org.mnr.workbook;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
 import static org.mnr.workbook.WorkbookLayout.ASSESSED_ON;
 import static org.mnr.workbook.WorkbookLayout.CODE;
 import static org.mnr.workbook.WorkbookLayout.COUNTRY_FIELDS;
@@ -60,6 +64,7 @@ import org.mnr.engine.model.EvidenceKey;
  * (or {@code []} for none) for a set. An empty value cell means not known. Whether values fit the
  * packs is left to the engine's validator, as for JSON.
  */
+@API(status = EXPERIMENTAL, since = "1.0")
 public final class WorkbookReader {
 
     private static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);

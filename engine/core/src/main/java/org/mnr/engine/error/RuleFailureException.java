@@ -1,5 +1,9 @@
 package org.mnr.engine.error;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 import java.util.Locale;
 
 /**
@@ -9,6 +13,7 @@ import java.util.Locale;
  * <p>This is a fault of the pack, not of the evidence: the message names the pack, the rule and the
  * country, so that the pack's author can reproduce it.
  */
+@API(status = STABLE, since = "1.0")
 public final class RuleFailureException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;

@@ -1,5 +1,9 @@
 package org.mnr.engine.evidence;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -27,6 +31,7 @@ import org.mnr.engine.internal.evidence.EvidenceSyntax;
  * @param places where the document's own fields are in its file, by JSON pointer (e.g.
  *     {@code /country/code}), for messages; items carry their own places
  */
+@API(status = STABLE, since = "1.0")
 public record Evidence(Country country, LocalDate assessedOn, List<EvidenceItem> items, String origin, Map<String, Place> places) {
 
     /** Validates and copies the fields. */

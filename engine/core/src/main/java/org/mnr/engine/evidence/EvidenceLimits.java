@@ -1,6 +1,9 @@
 package org.mnr.engine.evidence;
 
-import com.fasterxml.jackson.core.StreamReadConstraints;
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 import java.util.Locale;
 import org.mnr.engine.internal.evidence.ByteSizes;
 
@@ -20,13 +23,11 @@ import org.mnr.engine.internal.evidence.ByteSizes;
  * @param maxItems the most array elements the file may hold, counted together: the evidence items, the
  *     members of sets, the memberships and the elements of any other array
  */
+@API(status = STABLE, since = "1.0")
 public record EvidenceLimits(long maxFileSize, int maxDepth, int maxStringLength, int maxNumberLength, int maxItems) {
 
     /** 10 MB, depth 64, strings of 100,000 characters, numbers of 100 digits, 10,000 items. */
     public static final EvidenceLimits DEFAULTS = new EvidenceLimits(10L * 1024 * 1024, 64, 100_000, 100, 10_000);
-
-    /** The characters a number may have beyond its digits: sign, point, exponent and its sign and digits. */
-    private static final int NUMBER_SIGNS = 16;
 
     /** Checks that every limit is positive. */
     public EvidenceLimits {
@@ -82,21 +83,6 @@ public record EvidenceLimits(long maxFileSize, int maxDepth, int maxStringLength
             case NUMBER_LENGTH -> maxNumberLength;
             case ITEMS -> maxItems;
         };
-    }
-
-    /**
-     * The same limits as Jackson enforces them while it parses; the reader checks items and the digits of
-     * numbers written out itself, since Jackson does not. Jackson counts a number's characters, so it is
-     * given room for a sign, a decimal point and an exponent beyond the digits.
-     */
-    public StreamReadConstraints streamReadConstraints() {
-        return StreamReadConstraints.builder()
-                .maxDocumentLength(maxFileSize)
-                .maxNestingDepth(maxDepth)
-                .maxStringLength(maxStringLength)
-                .maxNameLength(maxStringLength)
-                .maxNumberLength(maxNumberLength > Integer.MAX_VALUE - NUMBER_SIGNS ? Integer.MAX_VALUE : maxNumberLength + NUMBER_SIGNS)
-                .build();
     }
 
     /** The problem's wording for a value over a limit: the limit, its value and how to raise it. */

@@ -1,9 +1,14 @@
 package org.mnr.engine.evidence;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 import java.util.List;
 import java.util.stream.Collectors;
 
 /** Evidence that cannot be scored; carries every problem found, not just the first. */
+@API(status = STABLE, since = "1.0")
 public final class InvalidEvidenceException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;

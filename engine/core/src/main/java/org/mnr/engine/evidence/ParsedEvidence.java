@@ -1,5 +1,9 @@
 package org.mnr.engine.evidence;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
+import org.apiguardian.api.API;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -16,6 +20,7 @@ import java.util.Map;
  * @param places where each value read is in the file, by JSON pointer, so that problems found later
  *     name the line and column too
  */
+@API(status = INTERNAL, since = "1.0")
 public record ParsedEvidence(Evidence evidence, Partial partial, List<Problem> problems, String origin, Map<String, Place> places) {
 
     /** Copies the fields. */

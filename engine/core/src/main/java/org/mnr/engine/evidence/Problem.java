@@ -1,5 +1,9 @@
 package org.mnr.engine.evidence;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 import java.util.Objects;
 import org.mnr.engine.internal.evidence.Printable;
 
@@ -12,6 +16,7 @@ import org.mnr.engine.internal.evidence.Printable;
  * @param message what is wrong, naming the offending value
  * @param hint how to fix it, or null
  */
+@API(status = STABLE, since = "1.0")
 public record Problem(Severity severity, String file, Place place, String message, String hint) {
 
     /** How serious a problem is. */

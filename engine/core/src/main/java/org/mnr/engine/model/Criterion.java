@@ -1,5 +1,9 @@
 package org.mnr.engine.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 import java.util.List;
 import java.util.Objects;
 
@@ -15,6 +19,7 @@ import java.util.Objects;
  * @param dependsOn the capabilities whose level its condition reads, sorted
  * @param rule where the rule lives
  */
+@API(status = STABLE, since = "1.0")
 public record Criterion(
         String id,
         int capability,

@@ -1,5 +1,9 @@
 package org.mnr.engine.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
@@ -17,6 +21,7 @@ import java.util.Objects;
  * @param description what the key means and what proves it
  * @param pack the id of the pack that defines the key
  */
+@API(status = STABLE, since = "1.0")
 public record EvidenceKey(
         String key,
         int capability,

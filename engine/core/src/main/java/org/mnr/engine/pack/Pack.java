@@ -1,5 +1,9 @@
 package org.mnr.engine.pack;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 import java.util.List;
 import java.util.Objects;
 import org.mnr.engine.model.EvidenceKey;
@@ -12,6 +16,7 @@ import org.mnr.engine.internal.pack.PackResources;
  * @param vocabulary the evidence keys the pack defines, in file order
  * @param resources where the pack's files are read from
  */
+@API(status = STABLE, since = "1.0")
 public record Pack(PackDescriptor descriptor, List<EvidenceKey> vocabulary, PackResources resources) {
 
     /** Validates and copies the fields. */

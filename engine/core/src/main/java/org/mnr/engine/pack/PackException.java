@@ -1,9 +1,14 @@
 package org.mnr.engine.pack;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 import java.util.List;
 import java.util.stream.Collectors;
 
 /** A pack cannot be loaded or used: its message names the pack's file or jar and what is wrong. */
+@API(status = STABLE, since = "1.0")
 public final class PackException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;

@@ -1,5 +1,9 @@
 package org.mnr.engine.pack;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
+import org.apiguardian.api.API;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -14,6 +18,7 @@ import org.mnr.engine.internal.pack.PackReader;
  * @param base the base pack
  * @param variants the variant packs, sorted by id
  */
+@API(status = INTERNAL, since = "1.0")
 public record PackSet(Pack base, List<Pack> variants) {
 
     /** Copies the list. */

@@ -1,5 +1,9 @@
 package org.mnr.engine.result;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.time.LocalDate;
 import java.util.List;
@@ -21,6 +25,7 @@ import java.util.Optional;
  * @param warnings what was ignored in the evidence, one line each
  */
 @JsonPropertyOrder({"country", "assessedOn", "engine", "packs", "overall", "domains", "capabilities", "warnings"})
+@API(status = STABLE, since = "1.0")
 public record Assessment(
         CountryRef country,
         LocalDate assessedOn,

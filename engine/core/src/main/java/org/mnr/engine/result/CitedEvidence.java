@@ -1,5 +1,9 @@
 package org.mnr.engine.result;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
@@ -12,6 +16,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
  * @param note the evaluator's note, or null
  */
 @JsonPropertyOrder({"key", "value", "source", "note"})
+@API(status = STABLE, since = "1.0")
 public record CitedEvidence(String key, Object value, @JsonInclude(JsonInclude.Include.NON_NULL) String source,
         @JsonInclude(JsonInclude.Include.NON_NULL) String note) {
 }

@@ -1,9 +1,14 @@
 package org.mnr.testkit.cases;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
 import java.util.List;
 import org.mnr.engine.evidence.Problem;
 
 /** A case file, or a file it names, cannot be used: it carries every problem found, each naming its file and line. */
+@API(status = EXPERIMENTAL, since = "1.0")
 public final class InvalidCaseException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;

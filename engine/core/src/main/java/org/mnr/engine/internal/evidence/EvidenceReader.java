@@ -82,7 +82,7 @@ public final class EvidenceReader {
     public EvidenceReader(EvidenceSyntax syntax, EvidenceLimits limits) {
         this.syntax = Objects.requireNonNull(syntax, "syntax");
         this.limits = Objects.requireNonNull(limits, "limits");
-        this.factory = syntax.factory(limits.streamReadConstraints());
+        this.factory = syntax.factory(ReadConstraints.of(limits));
     }
 
     /**
