@@ -14,7 +14,7 @@ import java.util.Locale;
  * country, so that the pack's author can reproduce it.
  */
 @API(status = STABLE, since = "1.0")
-public final class RuleFailureException extends RuntimeException {
+public final class RuleFailureException extends MnrException {
 
     private static final long serialVersionUID = 1L;
 
@@ -33,7 +33,7 @@ public final class RuleFailureException extends RuntimeException {
     private final String origin;
 
     private RuleFailureException(Kind kind, String pack, String rule, String country, String origin, String message, Throwable cause) {
-        super(message, cause);
+        super(kind == Kind.LOOP ? ProblemCode.RULE_LOOP : ProblemCode.RULE_ERROR, message, cause);
         this.kind = kind;
         this.pack = pack;
         this.rule = rule;

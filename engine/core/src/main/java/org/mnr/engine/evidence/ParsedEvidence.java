@@ -51,13 +51,19 @@ public record ParsedEvidence(Evidence evidence, Partial partial, List<Problem> p
      *
      * @param items the evidence items that could be read
      * @param memberships the memberships that could be read
+     * @param countryCode the country code, when it could be read; else null
      */
-    public record Partial(List<EvidenceItem> items, List<String> memberships) {
+    public record Partial(List<EvidenceItem> items, List<String> memberships, String countryCode) {
 
         /** Copies the lists. */
         public Partial {
             items = List.copyOf(items);
             memberships = List.copyOf(memberships);
+        }
+
+        /** The readable parts of a document whose country code could not be read. */
+        public Partial(List<EvidenceItem> items, List<String> memberships) {
+            this(items, memberships, null);
         }
     }
 
@@ -95,7 +101,7 @@ public record ParsedEvidence(Evidence evidence, Partial partial, List<Problem> p
             Place place = places.get(candidate);
             if (place != null && place.line() > 0) {
                 return new Problem(problem.severity(), problem.file(), new Place(pointer, place.line(), place.column()),
-                        problem.message(), problem.hint());
+                        problem.message(), problem.hint(), problem.code());
             }
             if (candidate.isEmpty()) {
                 return problem;

@@ -1,5 +1,6 @@
 package org.mnr.engine.pack;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
 import static org.apiguardian.api.API.Status.STABLE;
 
 import org.apiguardian.api.API;
@@ -17,9 +18,10 @@ import org.mnr.engine.internal.pack.PackResources;
  * @param resources where the pack's files are read from
  */
 @API(status = STABLE, since = "1.0")
-public record Pack(PackDescriptor descriptor, List<EvidenceKey> vocabulary, PackResources resources) {
+public record Pack(PackDescriptor descriptor, List<EvidenceKey> vocabulary, @API(status = INTERNAL, since = "1.0") PackResources resources) {
 
-    /** Validates and copies the fields. */
+    /** Validates and copies the fields; the pack's files are the engine's own business, hence INTERNAL. */
+    @API(status = INTERNAL, since = "1.0")
     public Pack {
         Objects.requireNonNull(descriptor, "descriptor");
         vocabulary = List.copyOf(vocabulary);

@@ -253,7 +253,7 @@ public final class CaseReader {
                     if (!criteria.contains(entry.getKey())) {
                         String hint = Suggestion.hint(entry.getKey(), criteria);
                         problems.add(document.error(pointer, "no loaded pack has a criterion '" + entry.getKey() + "'",
-                                hint != null ? hint : "mnr catalogue lists every criterion"));
+                                hint != null ? hint : "the criteria catalogue lists every criterion"));
                     } else if (status == null) {
                         problems.add(document.error(pointer, "status " + describe(entry.getValue()) + " is not a status",
                                 "give met, unmet, unknown or waived"));
