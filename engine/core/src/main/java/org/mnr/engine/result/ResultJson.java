@@ -16,6 +16,8 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -66,6 +68,21 @@ public final class ResultJson {
             throw new IOException("not a result: it has no country, assessedOn or capabilities");
         }
         return assessment;
+    }
+
+    /**
+     * The JSON Schema (draft 2020-12) of results as {@link #write(Object)} writes an {@link Assessment}: the same
+     * text as docs/schema/result.schema.json, which {@code mnr schema --kind result} generates.
+     */
+    public static String schema() {
+        try (InputStream in = ResultJson.class.getResourceAsStream("/org/mnr/engine/result.schema.json")) {
+            if (in == null) {
+                throw new IllegalStateException("the engine jar lacks org/mnr/engine/result.schema.json");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Reads the ISO dates results write. */
