@@ -1,6 +1,6 @@
 package org.mnr.engine.evidence;
 
-import static org.apiguardian.api.API.Status.INTERNAL;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import org.apiguardian.api.API;
 
@@ -20,7 +20,7 @@ import java.util.Map;
  * @param places where each value read is in the file, by JSON pointer, so that problems found later
  *     name the line and column too
  */
-@API(status = INTERNAL, since = "1.0")
+@API(status = EXPERIMENTAL, since = "1.0")
 public record ParsedEvidence(Evidence evidence, Partial partial, List<Problem> problems, String origin, Map<String, Place> places) {
 
     /** Copies the fields. */
