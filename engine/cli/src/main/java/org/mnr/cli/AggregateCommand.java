@@ -84,7 +84,7 @@ final class AggregateCommand implements Callable<Integer> {
                 assessment.warnings().forEach(w -> err.println(file + ": warning: " + w));
                 assessments.add(assessment);
             } catch (InvalidEvidenceException e) {
-                e.problems().forEach(err::println);
+                e.problems().forEach(p -> err.println(CliHints.line(p)));
                 err.println(file + ": not counted");
                 exit = ExitCodes.INVALID;
             }

@@ -74,7 +74,7 @@ final class CatalogueCommand implements Callable<Integer> {
         try {
             catalogue = new CatalogueBuilder(engine).build(variants);
         } catch (PackException e) {
-            throw new UsageException(e.getMessage());
+            throw new UsageException(CliHints.message(e));
         }
         output.write(spec, format.renderer.apply(catalogue));
         return ExitCodes.OK;

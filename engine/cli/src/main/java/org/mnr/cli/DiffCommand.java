@@ -25,6 +25,7 @@ import org.mnr.engine.pack.PackRules;
 import org.mnr.engine.evidence.ParsedEvidence;
 import org.mnr.engine.model.Criterion;
 import org.mnr.engine.result.Assessment;
+import org.mnr.engine.internal.result.ResultMapper;
 import org.mnr.engine.result.ResultJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -137,7 +138,7 @@ final class DiffCommand implements Callable<Integer> {
     /** A JSON object with capabilities is a result; anything else is read as evidence, which reports its own problems. */
     private static boolean isResult(byte[] json) {
         try {
-            JsonNode root = ResultJson.mapper().readTree(json);
+            JsonNode root = ResultMapper.mapper().readTree(json);
             return root != null && root.isObject() && root.has("capabilities") && !root.has("evidence");
         } catch (IOException e) {
             return false;

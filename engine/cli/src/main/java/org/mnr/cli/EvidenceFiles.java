@@ -2,11 +2,14 @@ package org.mnr.cli;
 
 import java.nio.file.Path;
 import java.util.Locale;
-import org.mnr.workbook.WorkbookReader;
 import org.mnr.engine.EvidenceChecker;
+import org.mnr.engine.evidence.EvidenceFormats;
 import org.mnr.engine.evidence.ParsedEvidence;
 
-/** Reads an evidence file by its extension: an Excel workbook for {@code .xlsx}, YAML for {@code .yaml} and {@code .yml}, else JSON. */
+/**
+ * Reads an evidence file by its extension through the engine's evidence formats: JSON and YAML from the engine,
+ * Excel workbooks from mnr-workbook, which the command line puts on the class path.
+ */
 final class EvidenceFiles {
 
     private EvidenceFiles() {
@@ -19,7 +22,7 @@ final class EvidenceFiles {
         if (lower.startsWith("~$") || lower.startsWith(".")) {
             return false;
         }
-        return lower.endsWith(".json") || lower.endsWith(".yaml") || lower.endsWith(".yml") || isWorkbook(lower);
+        return EvidenceFormats.available().reads(lower);
     }
 
     static boolean isWorkbook(String name) {
@@ -28,9 +31,6 @@ final class EvidenceFiles {
 
     /** Reads one file, with every problem of its reading; keys and values are checked when it is assessed or validated. */
     static ParsedEvidence parse(Path file, EvidenceChecker checker) {
-        if (isWorkbook(file.toString())) {
-            return new WorkbookReader(checker.vocabulary()).read(file);
-        }
-        return checker.evidenceReader().read(file);
+        return checker.read(file);
     }
 }

@@ -17,7 +17,7 @@ final class FailureHandler implements IExecutionExceptionHandler {
     @Override
     public int handleExecutionException(Exception e, CommandLine command, ParseResult parseResult) {
         if (e instanceof InvalidEvidenceException invalid) {
-            invalid.problems().forEach(p -> command.getErr().println(p));
+            invalid.problems().forEach(p -> command.getErr().println(CliHints.line(p)));
             return ExitCodes.INVALID;
         }
         if (e instanceof UsageException) {
@@ -25,7 +25,7 @@ final class FailureHandler implements IExecutionExceptionHandler {
             return ExitCodes.INVALID;
         }
         if (e instanceof PackException) {
-            command.getErr().println("mnr: pack error: " + e.getMessage());
+            command.getErr().println("mnr: pack error: " + CliHints.message((PackException) e));
             return ExitCodes.FAILURE;
         }
         if (e instanceof UncheckedIOException io) {

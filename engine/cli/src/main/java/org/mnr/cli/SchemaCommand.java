@@ -1,6 +1,5 @@
 package org.mnr.cli;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -8,7 +7,6 @@ import org.mnr.catalogue.schema.AuthoringSchemas;
 import org.mnr.catalogue.schema.EvidenceSchema;
 import org.mnr.catalogue.schema.ResultSchema;
 import org.mnr.engine.MaturityEngine;
-import org.mnr.engine.result.ResultJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -73,7 +71,7 @@ final class SchemaCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ObjectNode schema;
+        String schema;
         if (kind != Kind.EVIDENCE && kind != Kind.RESULT) {
             if (!variants.isEmpty()) {
                 throw new UsageException("--variant chooses evidence keys; the " + kind.name().toLowerCase(java.util.Locale.ROOT)
@@ -91,7 +89,7 @@ final class SchemaCommand implements Callable<Integer> {
             VariantChoice.check(engine, variants);
             schema = EvidenceSchema.build(engine, variants);
         }
-        output.write(spec, ResultJson.write(schema));
+        output.write(spec, schema);
         return ExitCodes.OK;
     }
 }

@@ -152,7 +152,7 @@ final class ScoreCommand implements Callable<Integer> {
         try {
             assessment = engine.assess(EvidenceFiles.parse(file, engine.checker()), variants);
         } catch (InvalidEvidenceException e) {
-            e.problems().forEach(p -> messages.add(p.toString()));
+            e.problems().forEach(p -> messages.add(CliHints.line(p)));
             return new Outcome(file, null, null, messages, ExitCodes.INVALID);
         } catch (RuleFailureException e) {
             // A pack's fault, not the input's: report it and go on with the other inputs.

@@ -47,7 +47,7 @@ final class ValidateCommand implements Callable<Integer> {
         int exit = ExitCodes.OK;
         for (Path file : files) {
             List<Problem> problems = checker.validate(EvidenceFiles.parse(file, checker), variants);
-            problems.forEach(err::println);
+            problems.forEach(p -> err.println(CliHints.line(p)));
             if (problems.stream().anyMatch(p -> p.severity() == Problem.Severity.ERROR)) {
                 exit = ExitCodes.INVALID;
             } else {

@@ -80,7 +80,7 @@ class SchemaCommandTest {
     void theResultSchemaRequiresWhatResultsAlwaysHaveAndNamesTheStatuses() throws IOException {
         JsonNode schema = schema("schema", "--kind", "result");
         assertThat(schema.path("required").toString())
-                .isEqualTo("[\"country\",\"assessedOn\",\"engine\",\"packs\",\"overall\",\"domains\",\"capabilities\",\"warnings\"]");
+                .isEqualTo("[\"formatVersion\",\"country\",\"assessedOn\",\"engine\",\"packs\",\"overall\",\"domains\",\"capabilities\",\"warnings\"]");
         assertThat(schema.at("/$defs/Status/enum").toString()).isEqualTo("[\"met\",\"unmet\",\"unknown\",\"waived\"]");
         JsonNode criterion = schema.at("/$defs/CriterionResult");
         assertThat(criterion.path("required").toString())

@@ -1,11 +1,16 @@
 package org.mnr.engine;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Properties;
 
 /** The engine's name and version, as the build recorded them. */
+@API(status = STABLE, since = "1.0")
 public final class EngineInfo {
 
     /** The engine's name in results. */

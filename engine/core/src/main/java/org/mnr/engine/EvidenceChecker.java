@@ -1,5 +1,10 @@
 package org.mnr.engine;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
+import org.apiguardian.api.API;
+
+import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -11,6 +16,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.mnr.engine.evidence.CheckedEvidence;
 import org.mnr.engine.evidence.Evidence;
+import org.mnr.engine.evidence.EvidenceFormat;
+import org.mnr.engine.evidence.EvidenceFormats;
 import org.mnr.engine.evidence.EvidenceLimits;
 import org.mnr.engine.internal.evidence.EvidenceReader;
 import org.mnr.engine.internal.evidence.EvidenceValidator;
@@ -27,6 +34,7 @@ import org.mnr.engine.pack.PackSet;
  * <p>Get one from {@link MaturityEngine.Builder#buildChecker()}, or from an engine with
  * {@link MaturityEngine#checker()}. Immutable and thread-safe.
  */
+@API(status = INTERNAL, since = "1.0")
 public final class EvidenceChecker {
 
     /** The membership codes of MODEL.md, known even when their variant is not loaded. */
@@ -36,10 +44,13 @@ public final class EvidenceChecker {
     private final EvidenceReader reader;
     private final EvidenceValidator validator;
     private final Map<String, EvidenceKey> vocabulary;
+    private final EvidenceFormats formats;
+    private final EvidenceFormat.Context context;
 
-    EvidenceChecker(PackSet packs, EvidenceLimits limits) {
+    EvidenceChecker(PackSet packs, EvidenceLimits limits, ClassLoader loader) {
         this.packs = packs;
         this.reader = new EvidenceReader(limits);
+        this.formats = EvidenceFormats.available(loader);
         Map<String, EvidenceKey> keys = new HashMap<>();
         Set<String> memberships = new TreeSet<>(MODEL_MEMBERSHIPS);
         for (Pack pack : packs.all()) {
@@ -47,6 +58,7 @@ public final class EvidenceChecker {
             memberships.addAll(pack.descriptor().appliesTo());
         }
         this.vocabulary = Map.copyOf(keys);
+        this.context = new EvidenceFormat.Context(limits, vocabulary);
         this.validator = new EvidenceValidator(vocabulary.values(), memberships);
     }
 
@@ -70,9 +82,24 @@ public final class EvidenceChecker {
         return vocabulary;
     }
 
-    /** Every problem in an evidence file, read within the limits, errors and warnings, without scoring it. */
+    /** The evidence formats this checker reads: those on the class path of the engine's class loader. */
+    public EvidenceFormats formats() {
+        return formats;
+    }
+
+    /** Reads an evidence file in the format its name gives, within the limits, without checking it. */
+    public ParsedEvidence read(Path file) {
+        return formats.read(file, context);
+    }
+
+    /** Reads one evidence document in the named format, within the limits, without checking it. */
+    public ParsedEvidence read(InputStream input, String format, String origin) {
+        return formats.read(input, format, origin, context);
+    }
+
+    /** Every problem in an evidence file, read within the limits, errors and warnings, in file order, without scoring it. */
     public List<Problem> validate(Path file, Variants variants) {
-        return validate(reader.read(file), variants);
+        return validate(read(file), variants);
     }
 
     /** Every problem in evidence, errors and warnings, without scoring it. */
@@ -86,10 +113,16 @@ public final class EvidenceChecker {
         if (parsed.evidence() != null) {
             problems.addAll(parsed.located(validate(parsed.evidence(), variants)));
         } else if (parsed.partial() != null) {
-            Set<String> applicable = new LinkedHashSet<>(applicableVariants(parsed.partial().memberships(), variants));
+            ParsedEvidence.Partial partial = parsed.partial();
+            if (partial.countryCode() != null) {
+                problems.addAll(parsed.located(validator.checkCountry(parsed.origin(), partial.countryCode(), partial.memberships())));
+            }
+            Set<String> applicable = new LinkedHashSet<>(applicableVariants(partial.memberships(), variants));
             applicable.add(packs.base().id());
-            problems.addAll(parsed.located(validator.checkItems(parsed.origin(), parsed.partial().items(), applicable)));
+            problems.addAll(parsed.located(validator.checkItems(parsed.origin(), partial.items(), applicable)));
         }
+        // One list in file order: the reader's problems and the packs' interleave by line, whoever found them.
+        problems.sort(ParsedEvidence.IN_FILE_ORDER);
         return problems;
     }
 

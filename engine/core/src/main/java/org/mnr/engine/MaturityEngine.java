@@ -1,5 +1,13 @@
 package org.mnr.engine;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -13,6 +21,7 @@ import org.mnr.engine.internal.evaluation.Composition;
 import org.mnr.engine.internal.evaluation.Evaluator;
 import org.mnr.engine.pack.PackRules;
 import org.mnr.engine.internal.evaluation.RuleBase;
+import org.mnr.engine.internal.JacksonVersion;
 import org.mnr.engine.internal.evaluation.RuleBaseBuilder;
 import org.mnr.engine.error.RuleFailureException;
 import org.mnr.engine.internal.evaluation.Verdicts;
@@ -43,6 +52,7 @@ import org.mnr.engine.result.PackVersion;
  * int level = result.capability(1).orElseThrow().level();
  * }</pre>
  */
+@API(status = STABLE, since = "1.0")
 public final class MaturityEngine {
 
     /** The membership codes of MODEL.md, known even when their variant is not loaded. */
@@ -91,7 +101,8 @@ public final class MaturityEngine {
         return checker.evidenceLimits();
     }
 
-    /** The reader this engine reads evidence files with, within its limits. */
+    /** The reader this engine reads JSON and YAML with, within its limits; for the project's own tests and tools. */
+    @API(status = INTERNAL, since = "1.0")
     public EvidenceReader evidenceReader() {
         return checker.evidenceReader();
     }
@@ -108,6 +119,7 @@ public final class MaturityEngine {
      * @throws IllegalArgumentException when a variant is not loaded
      * @throws org.mnr.engine.pack.PackException when two of the variants replace or waive the same criterion
      */
+    @API(status = INTERNAL, since = "1.0")
     public Composition composition(Collection<String> variantIds) {
         List<String> ids = variantIds.stream().distinct().sorted().toList();
         return compositions.computeIfAbsent(ids, i -> Composition.of(ruleBase, i));
@@ -130,6 +142,8 @@ public final class MaturityEngine {
      * @throws RuleFailureException when a pack's rule loops or throws
      */
     public Assessment assess(Evidence evidence, Variants variants) {
+        Objects.requireNonNull(evidence, "evidence");
+        Objects.requireNonNull(variants, "variants");
         List<String> applicable = checker.applicableVariants(evidence.country().memberships(), variants);
         CheckedEvidence checked = checker.check(evidence, applicable);
         if (checked.hasErrors()) {
@@ -172,7 +186,45 @@ public final class MaturityEngine {
      * @throws RuleFailureException when a pack's rule loops or throws
      */
     public Assessment assess(Path file, Variants variants) {
-        return assess(checker.evidenceReader().read(file), variants);
+        return assess(read(Objects.requireNonNull(file, "file")), variants);
+    }
+
+    /**
+     * Reads evidence in the format its name gives (JSON, YAML, or an Excel workbook when
+     * {@code org.mnr:mnr-workbook} is on the class path), within this engine's limits, without checking it
+     * against the packs; {@link #assess(ParsedEvidence)} or {@link #validate(ParsedEvidence, Variants)} then
+     * report the reader's problems and the packs' together, in file order.
+     */
+    public ParsedEvidence read(Path file) {
+        return checker.read(Objects.requireNonNull(file, "file"));
+    }
+
+    /**
+     * Reads one evidence document from a stream in the named format ({@code json}, {@code yaml}, {@code xlsx}...),
+     * within this engine's limits; {@code origin} names it in problems.
+     */
+    public ParsedEvidence read(InputStream input, String format, String origin) {
+        return checker.read(input, format, origin);
+    }
+
+    /** Reads one evidence document from bytes in the named format, within this engine's limits. */
+    public ParsedEvidence read(byte[] document, String format, String origin) {
+        return read(new ByteArrayInputStream(Objects.requireNonNull(document, "document")), format, origin);
+    }
+
+    /** Reads one evidence document from text in the named format ({@code json} or {@code yaml}), within this engine's limits. */
+    public ParsedEvidence read(String document, String format, String origin) {
+        return read(Objects.requireNonNull(document, "document").getBytes(StandardCharsets.UTF_8), format, origin);
+    }
+
+    /**
+     * Assesses what {@link #read(Path)} read, with the variants its memberships select.
+     *
+     * @throws InvalidEvidenceException listing every problem, the reader's and the packs', in file order
+     * @throws RuleFailureException when a pack's rule loops or throws
+     */
+    public Assessment assess(ParsedEvidence parsed) {
+        return assess(parsed, Variants.fromMemberships());
     }
 
     /**
@@ -183,6 +235,8 @@ public final class MaturityEngine {
      * @throws RuleFailureException when a pack's rule loops or throws
      */
     public Assessment assess(ParsedEvidence parsed, Variants variants) {
+        Objects.requireNonNull(parsed, "parsed");
+        Objects.requireNonNull(variants, "variants");
         if (parsed.evidence() == null || parsed.hasErrors()) {
             throw new InvalidEvidenceException(checker.validate(parsed, variants));
         }
@@ -274,12 +328,14 @@ public final class MaturityEngine {
         /** Loads and compiles the packs. */
         public MaturityEngine build() {
             PackSet packSet = packSet();
-            return new MaturityEngine(RuleBaseBuilder.build(packSet), new EvidenceChecker(packSet, limits), maxRuleFirings);
+            JacksonVersion.require();
+            return new MaturityEngine(RuleBaseBuilder.build(packSet), new EvidenceChecker(packSet, limits, classLoader), maxRuleFirings);
         }
 
         /** Loads the packs' descriptors and vocabularies only, to check evidence without compiling any rule. */
         public EvidenceChecker buildChecker() {
-            return new EvidenceChecker(packSet(), limits);
+            JacksonVersion.require();
+            return new EvidenceChecker(packSet(), limits, classLoader);
         }
 
         private PackSet packSet() {

@@ -1,5 +1,9 @@
 package org.mnr.engine;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -30,6 +34,7 @@ import org.mnr.engine.result.Status;
  * allowed value, the members it requires, a recent date). Each is applied alone and the country re-assessed
  * with the same engine, so every figure in an action is one the engine itself produced. Thread-safe.
  */
+@API(status = EXPERIMENTAL, since = "1.0")
 public final class Planner {
 
     private final MaturityEngine engine;

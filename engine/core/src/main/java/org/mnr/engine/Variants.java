@@ -1,5 +1,9 @@
 package org.mnr.engine;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 import java.util.List;
 import java.util.Objects;
 
@@ -9,6 +13,7 @@ import java.util.Objects;
  * @param mode how they are chosen
  * @param ids the variant ids, for {@link Mode#NAMED}
  */
+@API(status = STABLE, since = "1.0")
 public record Variants(Mode mode, List<String> ids) {
 
     /** How variants are chosen. */

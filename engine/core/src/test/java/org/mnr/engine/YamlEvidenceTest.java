@@ -153,8 +153,9 @@ class YamlEvidenceTest {
     }
 
     @Test
-    void spreadsheetsAreLeftToTheCommandLine() throws IOException {
+    void aWorkbookWithoutTheWorkbookLibraryNamesTheArtifactToAdd() throws IOException {
         assertThat(problems("xa.xlsx", "not read")).singleElement().asString()
-                .contains("is a spreadsheet").contains("mnr command line");
+                .contains("is an Excel workbook, and no reader of workbooks is on the class path").contains("org.mnr:mnr-workbook")
+                .doesNotContain("command line");
     }
 }

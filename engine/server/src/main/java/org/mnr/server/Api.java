@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.mnr.engine.internal.result.ResultMapper;
 import org.mnr.catalogue.CatalogueBuilder;
 import org.mnr.catalogue.schema.EvidenceSchema;
 import org.mnr.catalogue.schema.ResultSchema;
@@ -56,7 +57,7 @@ final class Api {
     /** The OpenAPI document, kept identical to {@code docs/openapi.json} by a test. */
     static final String OPENAPI_RESOURCE = "openapi.json";
 
-    private static final ObjectMapper MAPPER = ResultJson.mapper();
+    private static final ObjectMapper MAPPER = ResultMapper.mapper();
 
     private final MaturityEngine engine;
     private final Workspace workspace;

@@ -9,10 +9,10 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import org.mnr.engine.internal.result.ResultMapper;
 import org.mnr.engine.evidence.Country;
 import org.mnr.engine.evidence.Evidence;
 import org.mnr.engine.evidence.EvidenceItem;
-import org.mnr.engine.result.ResultJson;
 
 /**
  * Writes evidence in the usual file format, one item a line as the fixtures are, so that a file saved
@@ -20,7 +20,7 @@ import org.mnr.engine.result.ResultJson;
  */
 final class EvidenceJson {
 
-    private static final ObjectMapper MAPPER = ResultJson.mapper();
+    private static final ObjectMapper MAPPER = ResultMapper.mapper();
 
     private EvidenceJson() {
     }

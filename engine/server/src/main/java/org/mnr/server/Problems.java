@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
+import org.mnr.engine.internal.result.ResultMapper;
 import org.mnr.engine.evidence.Place;
 import org.mnr.engine.evidence.Problem;
 import org.mnr.engine.result.ResultJson;
@@ -14,7 +15,7 @@ final class Problems {
     /** The name problems give to a request's body, where the CLI gives a file's name. */
     static final String REQUEST = "request";
 
-    private static final ObjectMapper MAPPER = ResultJson.mapper();
+    private static final ObjectMapper MAPPER = ResultMapper.mapper();
 
     private Problems() {
     }

@@ -1,5 +1,9 @@
 package org.mnr.testkit;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -22,6 +26,7 @@ import org.mnr.engine.result.Status;
  * <p>{@link #verify()} checks every expectation and fails once, listing each mismatch with what was
  * expected and what the engine found.
  */
+@API(status = STABLE, since = "1.0")
 public final class PackCase {
 
     private final MaturityEngine engine;

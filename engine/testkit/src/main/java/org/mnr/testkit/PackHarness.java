@@ -1,5 +1,9 @@
 package org.mnr.testkit;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -26,6 +30,7 @@ import org.mnr.engine.MaturityEngine;
  *
  * <p>Building an engine compiles rules, so harnesses share one engine per class loader or folder set.
  */
+@API(status = STABLE, since = "1.0")
 public final class PackHarness {
 
     /** The assessment date cases use unless they set one. */

@@ -1,5 +1,9 @@
 package org.mnr.aggregate;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -12,6 +16,7 @@ import org.mnr.engine.model.Level;
 import org.mnr.engine.result.ResultJson;
 
 /** Writes a {@link LevelDistribution} as Markdown, CSV or JSON; none of them names a country. */
+@API(status = EXPERIMENTAL, since = "1.0")
 public final class AggregateReport {
 
     private static final String HIDDEN = "hidden";

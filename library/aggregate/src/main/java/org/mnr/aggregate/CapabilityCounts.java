@@ -1,5 +1,9 @@
 package org.mnr.aggregate;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
 import java.util.List;
 
 /**
@@ -10,6 +14,7 @@ import java.util.List;
  * @param domain the id of its domain
  * @param cells one per level, 0 to 4
  */
+@API(status = EXPERIMENTAL, since = "1.0")
 public record CapabilityCounts(int id, String name, String domain, List<Cell> cells) {
 
     /** Copies the list. */

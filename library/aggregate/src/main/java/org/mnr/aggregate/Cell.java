@@ -1,5 +1,9 @@
 package org.mnr.aggregate;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
 import java.util.Objects;
 
 /**
@@ -9,6 +13,7 @@ import java.util.Objects;
  * @param count the number of countries, or null when withheld
  * @param kind whether it is shown, below the minimum group, or hidden to protect another cell
  */
+@API(status = EXPERIMENTAL, since = "1.0")
 public record Cell(Integer count, Kind kind) {
 
     /** Why a count is or is not shown. */

@@ -1,5 +1,9 @@
 package org.mnr.aggregate;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -22,6 +26,7 @@ import org.mnr.engine.result.CapabilityResult;
  * @param levels the levels, 0 to 4
  * @param capabilities the counts per capability, in order
  */
+@API(status = EXPERIMENTAL, since = "1.0")
 public record LevelDistribution(int countries, int minGroup, List<Level> levels, List<CapabilityCounts> capabilities) {
 
     /** The smallest minimum group allowed: a group of one is a country. */

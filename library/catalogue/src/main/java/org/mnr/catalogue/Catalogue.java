@@ -1,5 +1,9 @@
 package org.mnr.catalogue;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -17,6 +21,7 @@ import java.util.List;
  * @param variants a section per variant that is not applied inline, describing its changes
  */
 @JsonPropertyOrder({"packs", "applied", "levels", "vocabulary", "domains", "variants"})
+@API(status = EXPERIMENTAL, since = "1.0")
 public record Catalogue(List<PackEntry> packs, List<String> applied, List<LevelName> levels, List<VocabularyEntry> vocabulary,
         List<DomainEntry> domains,
         List<VariantEntry> variants) {

@@ -1,5 +1,9 @@
 package org.mnr.catalogue;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -37,6 +41,7 @@ import org.mnr.engine.pack.PackRules;
  * metadata) and vocabularies, and the engine's own composition of variants, so the catalogue shows
  * exactly the criteria an assessment uses.
  */
+@API(status = EXPERIMENTAL, since = "1.0")
 public final class CatalogueBuilder {
 
     /** The language a hand-written criterion names in place of its condition. */

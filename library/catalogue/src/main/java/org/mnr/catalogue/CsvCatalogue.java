@@ -1,5 +1,9 @@
 package org.mnr.catalogue;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
@@ -21,6 +25,7 @@ import org.mnr.catalogue.Catalogue.VariantEntry;
  * Writes the catalogue as CSV for spreadsheets: a header, then one row per criterion, base criteria
  * first in domain order, then each variant's changes.
  */
+@API(status = EXPERIMENTAL, since = "1.0")
 public final class CsvCatalogue {
 
     private static final CsvMapper MAPPER = CsvMapper.builder().enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING).build();

@@ -1,5 +1,9 @@
 package org.mnr.catalogue;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
@@ -15,6 +19,7 @@ import org.mnr.catalogue.Catalogue.PackEntry;
 import org.mnr.catalogue.Catalogue.VariantEntry;
 
 /** Writes the catalogue as Markdown for people: a heading per domain, capability and level, a bullet per criterion. */
+@API(status = EXPERIMENTAL, since = "1.0")
 public final class MarkdownCatalogue {
 
     /** Characters Markdown would read as syntax in running text. */

@@ -1,5 +1,9 @@
 package org.mnr.diff;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
 import java.util.List;
 import java.util.Map;
 import java.util.HashSet;
@@ -26,6 +30,7 @@ import org.mnr.engine.result.CriterionResult;
  * @param covered for a result file, the keys whose value or absence it shows (cited or missing somewhere);
  *     empty for an evidence file, which shows every key
  */
+@API(status = EXPERIMENTAL, since = "1.0")
 public record Assessed(String file, Kind kind, Assessment assessment, Map<String, Value> values, Map<String, List<String>> reads,
         Set<String> covered) {
 

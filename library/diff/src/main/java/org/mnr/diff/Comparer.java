@@ -1,5 +1,9 @@
 package org.mnr.diff;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -30,6 +34,7 @@ import org.mnr.engine.result.PackVersion;
  * Compares two assessments of a country and says, for each criterion whose status changed, whether its
  * evidence, another capability, the memberships, the assessment date or the rules moved it.
  */
+@API(status = EXPERIMENTAL, since = "1.0")
 public final class Comparer {
 
     private Comparer() {

@@ -1,5 +1,9 @@
 package org.mnr.diff;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonValue;
@@ -20,6 +24,7 @@ import org.mnr.engine.result.PackVersion;
  * @param capabilities every capability, 1 to 21, with its criteria whose status changed
  */
 @JsonPropertyOrder({"before", "after", "rules", "warnings", "overall", "evidence", "capabilities"})
+@API(status = EXPERIMENTAL, since = "1.0")
 public record Comparison(Side before, Side after, Rules rules, List<String> warnings, OverallChange overall,
         List<EvidenceChange> evidence, List<CapabilityChange> capabilities) {
 

@@ -1,11 +1,16 @@
 package org.mnr.diff;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
 import org.mnr.diff.Comparison.CapabilityChange;
 import org.mnr.diff.Comparison.CriterionChange;
 import org.mnr.diff.Comparison.EvidenceChange;
 import org.mnr.diff.Comparison.Side;
 
 /** Renders a comparison as Markdown, for a report or an issue: a table of every capability, then what moved and why. */
+@API(status = EXPERIMENTAL, since = "1.0")
 public final class MarkdownDiff {
 
     private MarkdownDiff() {

@@ -1,5 +1,9 @@
 package org.mnr.diff;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
 import java.util.List;
 import java.util.Locale;
 import org.mnr.diff.Comparison.CapabilityChange;
@@ -8,6 +12,7 @@ import org.mnr.diff.Comparison.EvidenceChange;
 import org.mnr.diff.Comparison.Side;
 
 /** Renders a comparison for a person at a terminal: a table of every capability, then what moved and why. */
+@API(status = EXPERIMENTAL, since = "1.0")
 public final class TextDiff {
 
     private TextDiff() {

@@ -1,5 +1,9 @@
 package org.mnr.reports;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -19,6 +23,7 @@ import org.mnr.reports.internal.Figures;
  *
  * <p>RFC 4180: comma-separated, CRLF line ends, fields quoted where they need it.
  */
+@API(status = EXPERIMENTAL, since = "1.0")
 public final class CsvReport {
 
     private static final CSVFormat FORMAT = CSVFormat.RFC4180;

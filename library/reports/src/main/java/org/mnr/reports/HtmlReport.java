@@ -1,5 +1,9 @@
 package org.mnr.reports;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
@@ -14,6 +18,7 @@ import org.mnr.reports.internal.ReportView;
  *
  * <p>The page comes from the {@code report.jte} template, compiled to Java at build time.
  */
+@API(status = EXPERIMENTAL, since = "1.0")
 public final class HtmlReport {
 
     private static final String TEMPLATE = "report.jte";

@@ -1,5 +1,9 @@
 package org.mnr.reports;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -13,6 +17,7 @@ import org.mnr.reports.internal.ReportView;
  * Renders an assessment as Markdown for wikis and pull requests: the HTML report's content as text,
  * with a bar of squares per capability in place of the chart.
  */
+@API(status = EXPERIMENTAL, since = "1.0")
 public final class MarkdownReport {
 
     private MarkdownReport() {

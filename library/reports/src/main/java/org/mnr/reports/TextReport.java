@@ -1,5 +1,9 @@
 package org.mnr.reports;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.mnr.engine.internal.evidence.Printable;
@@ -8,6 +12,7 @@ import org.mnr.engine.result.CapabilityResult;
 import org.mnr.engine.result.DomainResult;
 
 /** Renders a result as a short table a person reads: per capability its level, score, coverage and next step. */
+@API(status = EXPERIMENTAL, since = "1.0")
 public final class TextReport {
 
     private TextReport() {

@@ -1,5 +1,9 @@
 package org.mnr.template;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -28,6 +32,7 @@ import org.mnr.engine.pack.Pack;
  * @param assessedOn the date the evidence describes; {@link #PLACEHOLDER_DATE} in a blank template
  * @param rows one row per key
  */
+@API(status = EXPERIMENTAL, since = "1.0")
 public record EvidenceTemplate(String code, String name, List<String> memberships, LocalDate assessedOn, List<Row> rows) {
 
     /** The country code of a blank template, a user-assigned code, to be replaced. */

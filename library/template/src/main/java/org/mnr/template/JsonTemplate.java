@@ -1,5 +1,9 @@
 package org.mnr.template;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -12,15 +16,17 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.List;
+import org.mnr.engine.internal.result.ResultMapper;
 import org.mnr.engine.result.ResultJson;
 
 /**
  * Writes a template as an evidence JSON document, one item a line: itself valid evidence, since a
  * null value means "not known", with each key's type, allowed values and meaning in its note.
  */
+@API(status = EXPERIMENTAL, since = "1.0")
 public final class JsonTemplate {
 
-    private static final ObjectWriter ONE_LINE = ResultJson.mapper().writer(oneLinePrinter());
+    private static final ObjectWriter ONE_LINE = ResultMapper.mapper().writer(oneLinePrinter());
 
     private JsonTemplate() {
     }

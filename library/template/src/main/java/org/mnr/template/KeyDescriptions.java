@@ -1,9 +1,14 @@
 package org.mnr.template;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
 import java.math.BigDecimal;
 import org.mnr.engine.model.EvidenceKey;
 
 /** Says in words what values a key takes, the same way in every template format. */
+@API(status = EXPERIMENTAL, since = "1.0")
 public final class KeyDescriptions {
 
     /** How a set's empty value is written in a spreadsheet cell, where an empty cell means not known. */

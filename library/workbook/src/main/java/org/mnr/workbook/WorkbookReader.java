@@ -1,5 +1,9 @@
 package org.mnr.workbook;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
 import static org.mnr.workbook.WorkbookLayout.ASSESSED_ON;
 import static org.mnr.workbook.WorkbookLayout.CODE;
 import static org.mnr.workbook.WorkbookLayout.COUNTRY_FIELDS;
@@ -12,7 +16,9 @@ import static org.mnr.workbook.WorkbookLayout.NOTE;
 import static org.mnr.workbook.WorkbookLayout.SOURCE;
 import static org.mnr.workbook.WorkbookLayout.VALUE;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,6 +48,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.NumberToTextConverter;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.mnr.template.KeyDescriptions;
+import org.mnr.engine.error.ProblemCode;
 import org.mnr.engine.evidence.Country;
 import org.mnr.engine.evidence.Evidence;
 import org.mnr.engine.evidence.EvidenceItem;
@@ -60,10 +67,11 @@ import org.mnr.engine.model.EvidenceKey;
  * (or {@code []} for none) for a set. An empty value cell means not known. Whether values fit the
  * packs is left to the engine's validator, as for JSON.
  */
+@API(status = EXPERIMENTAL, since = "1.0")
 public final class WorkbookReader {
 
     private static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
-    private static final String MAKE_ONE = "make one with 'mnr template --format xlsx'";
+    private static final String MAKE_ONE = "make one with WorkbookWriter, as an evidence template";
 
     private final Map<String, EvidenceKey> vocabulary;
 
@@ -91,6 +99,36 @@ public final class WorkbookReader {
             return failed(name, "cannot be read as a workbook: " + oneLine(e.getMessage()), "save it again as an Excel workbook (.xlsx)");
         } finally {
             // Opened read-only: revert, as closing would try to save it.
+            opened.revert();
+        }
+    }
+
+    /**
+     * Reads one workbook from a stream, up to {@code maxBytes}; {@code name} names it in problems.
+     */
+    public ParsedEvidence read(InputStream input, String name, long maxBytes) {
+        byte[] bytes;
+        try {
+            bytes = input.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+        } catch (IOException e) {
+            return failed(name, "cannot be read: " + oneLine(e.getMessage()), null);
+        }
+        if (bytes.length > maxBytes) {
+            return failed(name, "the workbook is larger than the maximum file size of " + maxBytes + " bytes",
+                    "if the file is genuine, raise the limit maxFileSize of the engine's EvidenceLimits");
+        }
+        OPCPackage opened;
+        try {
+            opened = OPCPackage.open(new ByteArrayInputStream(bytes));
+        } catch (InvalidFormatException | UnsupportedFileFormatException | EmptyFileException | InvalidOperationException | IOException e) {
+            return failed(name, "is not an Excel .xlsx workbook (" + oneLine(e.getMessage()) + ")",
+                    "save it from your spreadsheet program as an Excel workbook (.xlsx)");
+        }
+        try {
+            return new Session(name, vocabulary).read(new XSSFWorkbook(opened));
+        } catch (IOException | POIXMLException e) {
+            return failed(name, "cannot be read as a workbook: " + oneLine(e.getMessage()), "save it again as an Excel workbook (.xlsx)");
+        } finally {
             opened.revert();
         }
     }
@@ -134,7 +172,8 @@ public final class WorkbookReader {
             if (sheet == null) {
                 List<String> names = new ArrayList<>();
                 workbook.sheetIterator().forEachRemaining(s -> names.add(s.getSheetName()));
-                error(Place.at(""), "has no sheet named " + name + " (its sheets: " + String.join(", ", names) + ")", MAKE_ONE);
+                problems.add(Problem.error(ProblemCode.EVIDENCE_WORKBOOK_LAYOUT, file, Place.at(""),
+                        "has no sheet named " + name + " (its sheets: " + String.join(", ", names) + ")", MAKE_ONE));
             }
             return sheet;
         }

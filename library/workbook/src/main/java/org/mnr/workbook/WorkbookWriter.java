@@ -1,5 +1,9 @@
 package org.mnr.workbook;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
 import static org.mnr.workbook.WorkbookLayout.COUNTRY_FIELDS;
 import static org.mnr.workbook.WorkbookLayout.COUNTRY_HEADERS;
 import static org.mnr.workbook.WorkbookLayout.COUNTRY_SHEET;
@@ -44,6 +48,7 @@ import org.mnr.engine.model.ValueType;
  * sheet with one row per key, with drop-downs for enum and boolean values and range checks for
  * numbers. The same template always gives the same bytes.
  */
+@API(status = EXPERIMENTAL, since = "1.0")
 public final class WorkbookWriter {
 
     /** The creation and modification date written into the workbook's properties, so that output is byte-stable. */

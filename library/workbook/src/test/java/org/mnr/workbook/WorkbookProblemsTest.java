@@ -145,7 +145,7 @@ class WorkbookProblemsTest {
     @Test
     void missingSheetIsNamed() throws IOException {
         assertThat(problems(w -> w.removeSheetAt(w.getSheetIndex("Evidence"))))
-                .singleElement().asString().contains("has no sheet named Evidence").contains("mnr template --format xlsx");
+                .singleElement().asString().contains("has no sheet named Evidence").contains("WorkbookWriter");
     }
 
     @Test

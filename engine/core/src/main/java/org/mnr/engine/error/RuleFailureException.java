@@ -1,5 +1,9 @@
 package org.mnr.engine.error;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 import java.util.Locale;
 
 /**
@@ -9,7 +13,8 @@ import java.util.Locale;
  * <p>This is a fault of the pack, not of the evidence: the message names the pack, the rule and the
  * country, so that the pack's author can reproduce it.
  */
-public final class RuleFailureException extends RuntimeException {
+@API(status = STABLE, since = "1.0")
+public final class RuleFailureException extends MnrException {
 
     private static final long serialVersionUID = 1L;
 
@@ -28,7 +33,7 @@ public final class RuleFailureException extends RuntimeException {
     private final String origin;
 
     private RuleFailureException(Kind kind, String pack, String rule, String country, String origin, String message, Throwable cause) {
-        super(message, cause);
+        super(kind == Kind.LOOP ? ProblemCode.RULE_LOOP : ProblemCode.RULE_ERROR, message, cause);
         this.kind = kind;
         this.pack = pack;
         this.rule = rule;

@@ -1,5 +1,9 @@
 package org.mnr.engine.evidence;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
+import org.apiguardian.api.API;
+
 import java.util.List;
 import java.util.Map;
 import org.mnr.engine.spi.Fact;
@@ -12,6 +16,7 @@ import org.mnr.engine.spi.Fact;
  * @param items the items behind the facts, by key, for citing
  * @param problems every error and warning, in file order
  */
+@API(status = INTERNAL, since = "1.0")
 public record CheckedEvidence(Evidence evidence, Map<String, Fact> facts, Map<String, EvidenceItem> items,
         List<Problem> problems) {
 

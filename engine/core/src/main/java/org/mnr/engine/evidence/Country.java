@@ -1,5 +1,9 @@
 package org.mnr.engine.evidence;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 import java.util.List;
 import java.util.Objects;
 
@@ -10,6 +14,7 @@ import java.util.Objects;
  * @param name the country's name, or null
  * @param memberships the regional memberships that select variants, e.g. {@code CoE}, {@code EU}
  */
+@API(status = STABLE, since = "1.0")
 public record Country(String code, String name, List<String> memberships) {
 
     /** Validates and copies the fields. */

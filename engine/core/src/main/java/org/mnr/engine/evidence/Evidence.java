@@ -1,6 +1,12 @@
 package org.mnr.engine.evidence;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -10,8 +16,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import org.mnr.engine.internal.evidence.EvidenceReader;
-import org.mnr.engine.internal.evidence.EvidenceSyntax;
 
 /**
  * What is known about one country at one date: the input of an assessment.
@@ -27,6 +31,7 @@ import org.mnr.engine.internal.evidence.EvidenceSyntax;
  * @param places where the document's own fields are in its file, by JSON pointer (e.g.
  *     {@code /country/code}), for messages; items carry their own places
  */
+@API(status = STABLE, since = "1.0")
 public record Evidence(Country country, LocalDate assessedOn, List<EvidenceItem> items, String origin, Map<String, Place> places) {
 
     /** Validates and copies the fields. */
@@ -61,7 +66,42 @@ public record Evidence(Country country, LocalDate assessedOn, List<EvidenceItem>
      * @throws InvalidEvidenceException listing every problem
      */
     public static Evidence read(InputStream json, String name) {
-        return orThrow(new EvidenceReader(EvidenceSyntax.forFileName(name), EvidenceLimits.DEFAULTS).read(json, name));
+        Objects.requireNonNull(json, "json");
+        EvidenceFormats formats = EvidenceFormats.available();
+        String format = formats.forFileName(Objects.requireNonNull(name, "name")).map(EvidenceFormat::name).orElse("json");
+        return orThrow(formats.read(json, format, name, EvidenceFormat.Context.defaults()));
+    }
+
+    /**
+     * Reads one evidence document from a stream in the named format ({@code json}, {@code yaml}, or {@code xlsx}
+     * with {@code org.mnr:mnr-workbook} on the class path), within the default {@link EvidenceLimits}; {@code origin}
+     * names it in problems. Only the document's own shape is checked: an engine's
+     * {@code MaturityEngine.read} then {@code assess} also checks keys and values against its packs, in one list.
+     *
+     * @throws InvalidEvidenceException listing every problem
+     */
+    public static Evidence read(InputStream input, String format, String origin) {
+        return orThrow(parse(input, format, origin, EvidenceLimits.DEFAULTS));
+    }
+
+    /** Reads one evidence document from text in the named format ({@code json} or {@code yaml}); see {@link #read(InputStream, String, String)}. */
+    public static Evidence read(String document, String format) {
+        Objects.requireNonNull(document, "document");
+        return read(new ByteArrayInputStream(document.getBytes(StandardCharsets.UTF_8)), format, "<input>");
+    }
+
+    /** Reads one evidence document from bytes in the named format; see {@link #read(InputStream, String, String)}. */
+    public static Evidence read(byte[] document, String format) {
+        Objects.requireNonNull(document, "document");
+        return read(new ByteArrayInputStream(document), format, "<input>");
+    }
+
+    /**
+     * Reads one evidence document from a stream in the named format within the given limits, returning what was read
+     * together with every problem found.
+     */
+    public static ParsedEvidence parse(InputStream input, String format, String origin, EvidenceLimits limits) {
+        return EvidenceFormats.available().read(input, format, origin, new EvidenceFormat.Context(limits, Map.of()));
     }
 
     /** Reads an evidence file within the default limits, returning what was read together with every problem found. */
@@ -70,11 +110,12 @@ public record Evidence(Country country, LocalDate assessedOn, List<EvidenceItem>
     }
 
     /**
-     * Reads an evidence file within the given limits, YAML when its name ends in {@code .yaml} or
-     * {@code .yml}, JSON otherwise, returning what was read together with every problem found.
+     * Reads an evidence file within the given limits, in the format its name gives (YAML for {@code .yaml} and
+     * {@code .yml}, a workbook for {@code .xlsx} when mnr-workbook is on the class path, JSON otherwise), returning
+     * what was read together with every problem found.
      */
     public static ParsedEvidence parse(Path file, EvidenceLimits limits) {
-        return new EvidenceReader(limits).read(file);
+        return EvidenceFormats.available().read(Objects.requireNonNull(file, "file"), new EvidenceFormat.Context(limits, Map.of()));
     }
 
     private static Evidence orThrow(ParsedEvidence parsed) {

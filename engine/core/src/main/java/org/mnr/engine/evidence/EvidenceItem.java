@@ -1,5 +1,9 @@
 package org.mnr.engine.evidence;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 import java.util.Objects;
 
 /**
@@ -16,6 +20,7 @@ import java.util.Objects;
  * @param place where the item's value is in its file
  * @param keyPlace where the item's key is in its file
  */
+@API(status = STABLE, since = "1.0")
 public record EvidenceItem(String key, Object value, String source, String note, Place place, Place keyPlace) {
 
     /** Validates the fields. */

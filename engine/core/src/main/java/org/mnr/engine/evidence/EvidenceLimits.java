@@ -1,7 +1,11 @@
 package org.mnr.engine.evidence;
 
-import com.fasterxml.jackson.core.StreamReadConstraints;
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 import java.util.Locale;
+import org.mnr.engine.error.ProblemCode;
 import org.mnr.engine.internal.evidence.ByteSizes;
 
 /**
@@ -20,13 +24,11 @@ import org.mnr.engine.internal.evidence.ByteSizes;
  * @param maxItems the most array elements the file may hold, counted together: the evidence items, the
  *     members of sets, the memberships and the elements of any other array
  */
+@API(status = STABLE, since = "1.0")
 public record EvidenceLimits(long maxFileSize, int maxDepth, int maxStringLength, int maxNumberLength, int maxItems) {
 
     /** 10 MB, depth 64, strings of 100,000 characters, numbers of 100 digits, 10,000 items. */
     public static final EvidenceLimits DEFAULTS = new EvidenceLimits(10L * 1024 * 1024, 64, 100_000, 100, 10_000);
-
-    /** The characters a number may have beyond its digits: sign, point, exponent and its sign and digits. */
-    private static final int NUMBER_SIGNS = 16;
 
     /** Checks that every limit is positive. */
     public EvidenceLimits {
@@ -84,45 +86,32 @@ public record EvidenceLimits(long maxFileSize, int maxDepth, int maxStringLength
         };
     }
 
-    /**
-     * The same limits as Jackson enforces them while it parses; the reader checks items and the digits of
-     * numbers written out itself, since Jackson does not. Jackson counts a number's characters, so it is
-     * given room for a sign, a decimal point and an exponent beyond the digits.
-     */
-    public StreamReadConstraints streamReadConstraints() {
-        return StreamReadConstraints.builder()
-                .maxDocumentLength(maxFileSize)
-                .maxNestingDepth(maxDepth)
-                .maxStringLength(maxStringLength)
-                .maxNameLength(maxStringLength)
-                .maxNumberLength(maxNumberLength > Integer.MAX_VALUE - NUMBER_SIGNS ? Integer.MAX_VALUE : maxNumberLength + NUMBER_SIGNS)
-                .build();
-    }
-
     /** The problem's wording for a value over a limit: the limit, its value and how to raise it. */
     public String exceeded(Limit limit) {
         return "the " + limit.description() + " of " + limit.format(value(limit));
     }
 
-    /** Each limit, with the command-line option that raises it. */
+    /** Each limit, with the code of a problem over it. */
     public enum Limit {
         /** {@link EvidenceLimits#maxFileSize()}. */
-        FILE_SIZE("maximum file size", "--max-file-size"),
+        FILE_SIZE("maximum file size", "maxFileSize", ProblemCode.EVIDENCE_LIMIT_FILE_SIZE),
         /** {@link EvidenceLimits#maxDepth()}. */
-        DEPTH("maximum nesting depth", "--max-depth"),
+        DEPTH("maximum nesting depth", "maxDepth", ProblemCode.EVIDENCE_LIMIT_DEPTH),
         /** {@link EvidenceLimits#maxStringLength()}. */
-        STRING_LENGTH("maximum string length", "--max-string-length"),
+        STRING_LENGTH("maximum string length", "maxStringLength", ProblemCode.EVIDENCE_LIMIT_STRING_LENGTH),
         /** {@link EvidenceLimits#maxNumberLength()}. */
-        NUMBER_LENGTH("maximum number length", "--max-number-length"),
+        NUMBER_LENGTH("maximum number length", "maxNumberLength", ProblemCode.EVIDENCE_LIMIT_NUMBER_LENGTH),
         /** {@link EvidenceLimits#maxItems()}. */
-        ITEMS("maximum item count", "--max-items");
+        ITEMS("maximum item count", "maxItems", ProblemCode.EVIDENCE_LIMIT_ITEMS);
 
         private final String description;
-        private final String option;
+        private final String property;
+        private final ProblemCode code;
 
-        Limit(String description, String option) {
+        Limit(String description, String property, ProblemCode code) {
             this.description = description;
-            this.option = option;
+            this.property = property;
+            this.code = code;
         }
 
         /** What the limit bounds, e.g. {@code maximum nesting depth}. */
@@ -130,14 +119,14 @@ public record EvidenceLimits(long maxFileSize, int maxDepth, int maxStringLength
             return description;
         }
 
-        /** The option of {@code mnr score} and {@code mnr validate} that sets it, e.g. {@code --max-depth}. */
-        public String option() {
-            return option;
+        /** The code of a problem over this limit, e.g. {@code evidence.limit.depth}. */
+        public ProblemCode code() {
+            return code;
         }
 
-        /** The hint of a problem over this limit. */
+        /** The library's hint of a problem over this limit; a host such as the command line names its own setting. */
         public String hint() {
-            return "if the file is genuine, raise the limit with " + option;
+            return "if the file is genuine, raise the limit " + property + " of the engine's EvidenceLimits";
         }
 
         /** A value of this limit as people read it: sizes in KB or MB when whole, else bytes. */

@@ -1,10 +1,17 @@
 package org.mnr.engine.evidence;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 import java.util.List;
+import org.mnr.engine.error.MnrException;
+import org.mnr.engine.error.ProblemCode;
 import java.util.stream.Collectors;
 
 /** Evidence that cannot be scored; carries every problem found, not just the first. */
-public final class InvalidEvidenceException extends RuntimeException {
+@API(status = STABLE, since = "1.0")
+public final class InvalidEvidenceException extends MnrException {
 
     private static final long serialVersionUID = 1L;
 
@@ -12,7 +19,7 @@ public final class InvalidEvidenceException extends RuntimeException {
 
     /** Rejects evidence for the given problems, of which at least one is an error. */
     public InvalidEvidenceException(List<Problem> problems) {
-        super(problems.stream().map(Problem::toString).collect(Collectors.joining(System.lineSeparator())));
+        super(ProblemCode.EVIDENCE_INVALID, problems.stream().map(Problem::toString).collect(Collectors.joining(System.lineSeparator())));
         this.problems = List.copyOf(problems);
     }
 

@@ -1,5 +1,9 @@
 package org.mnr.engine.evidence;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -16,6 +20,7 @@ import java.util.Map;
  * @param places where each value read is in the file, by JSON pointer, so that problems found later
  *     name the line and column too
  */
+@API(status = EXPERIMENTAL, since = "1.0")
 public record ParsedEvidence(Evidence evidence, Partial partial, List<Problem> problems, String origin, Map<String, Place> places) {
 
     /** Copies the fields. */
@@ -46,13 +51,19 @@ public record ParsedEvidence(Evidence evidence, Partial partial, List<Problem> p
      *
      * @param items the evidence items that could be read
      * @param memberships the memberships that could be read
+     * @param countryCode the country code, when it could be read; else null
      */
-    public record Partial(List<EvidenceItem> items, List<String> memberships) {
+    public record Partial(List<EvidenceItem> items, List<String> memberships, String countryCode) {
 
         /** Copies the lists. */
         public Partial {
             items = List.copyOf(items);
             memberships = List.copyOf(memberships);
+        }
+
+        /** The readable parts of a document whose country code could not be read. */
+        public Partial(List<EvidenceItem> items, List<String> memberships) {
+            this(items, memberships, null);
         }
     }
 
@@ -90,7 +101,7 @@ public record ParsedEvidence(Evidence evidence, Partial partial, List<Problem> p
             Place place = places.get(candidate);
             if (place != null && place.line() > 0) {
                 return new Problem(problem.severity(), problem.file(), new Place(pointer, place.line(), place.column()),
-                        problem.message(), problem.hint());
+                        problem.message(), problem.hint(), problem.code());
             }
             if (candidate.isEmpty()) {
                 return problem;

@@ -1,5 +1,9 @@
 package org.mnr.engine.evidence;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 import java.util.Objects;
 
 /**
@@ -15,6 +19,7 @@ import java.util.Objects;
  * @param label how to name the place to a person when it is not a line and column, e.g.
  *     {@code sheet Evidence, row 12, column F (value)}; null for text files
  */
+@API(status = STABLE, since = "1.0")
 public record Place(String pointer, int line, int column, String label) {
 
     /** Validates the fields. */

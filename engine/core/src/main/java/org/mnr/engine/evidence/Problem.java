@@ -1,6 +1,11 @@
 package org.mnr.engine.evidence;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 import java.util.Objects;
+import org.mnr.engine.error.ProblemCode;
 import org.mnr.engine.internal.evidence.Printable;
 
 /**
@@ -11,8 +16,10 @@ import org.mnr.engine.internal.evidence.Printable;
  * @param place where in the file
  * @param message what is wrong, naming the offending value
  * @param hint how to fix it, or null
+ * @param code the stable code of what is wrong, for applications (the message is for people)
  */
-public record Problem(Severity severity, String file, Place place, String message, String hint) {
+@API(status = STABLE, since = "1.0")
+public record Problem(Severity severity, String file, Place place, String message, String hint, ProblemCode code) {
 
     /** How serious a problem is. */
     public enum Severity {
@@ -30,16 +37,32 @@ public record Problem(Severity severity, String file, Place place, String messag
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(place, "place");
         Objects.requireNonNull(message, "message");
+        Objects.requireNonNull(code, "code");
     }
 
-    /** An error. */
+    /** A problem with the generic code {@link ProblemCode#EVIDENCE_INVALID}. */
+    public Problem(Severity severity, String file, Place place, String message, String hint) {
+        this(severity, file, place, message, hint, ProblemCode.EVIDENCE_INVALID);
+    }
+
+    /** An error with the generic code {@link ProblemCode#EVIDENCE_INVALID}. */
     public static Problem error(String file, Place place, String message, String hint) {
         return new Problem(Severity.ERROR, file, place, message, hint);
     }
 
-    /** A warning. */
-    public static Problem warning(String file, Place place, String message, String hint) {
-        return new Problem(Severity.WARNING, file, place, message, hint);
+    /** An error with the given code. */
+    public static Problem error(ProblemCode code, String file, Place place, String message, String hint) {
+        return new Problem(Severity.ERROR, file, place, message, hint, code);
+    }
+
+    /** A warning with the given code. */
+    public static Problem warning(ProblemCode code, String file, Place place, String message, String hint) {
+        return new Problem(Severity.WARNING, file, place, message, hint, code);
+    }
+
+    /** The same problem with another hint, e.g. one a command line adds for its own options. */
+    public Problem withHint(String newHint) {
+        return new Problem(severity, file, place, message, newHint, code);
     }
 
     /**

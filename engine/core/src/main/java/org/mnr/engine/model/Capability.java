@@ -1,5 +1,9 @@
 package org.mnr.engine.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 /**
  * One of the MNR's capabilities.
  *
@@ -8,5 +12,6 @@ package org.mnr.engine.model;
  * @param domain the id of the domain it belongs to
  * @param summary what the capability looks like when mature
  */
+@API(status = STABLE, since = "1.0")
 public record Capability(int id, String name, String domain, String summary) {
 }

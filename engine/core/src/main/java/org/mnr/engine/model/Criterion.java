@@ -1,5 +1,9 @@
 package org.mnr.engine.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 import java.util.List;
 import java.util.Objects;
 
@@ -17,6 +21,7 @@ import java.util.Objects;
  * @param rule where the rule lives
  * @param when its condition in the forms of the model, or null for a hand-written rule ({@code custom: drl})
  */
+@API(status = STABLE, since = "1.0")
 public record Criterion(
         String id,
         int capability,

@@ -1,5 +1,9 @@
 package org.mnr.engine.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
@@ -19,6 +23,7 @@ import java.util.Objects;
  * @param retiredSince the pack version that retired the key, or null while it is in use
  * @param replacedBy the key to give instead of a retired one, or null
  */
+@API(status = STABLE, since = "1.0")
 public record EvidenceKey(
         String key,
         int capability,

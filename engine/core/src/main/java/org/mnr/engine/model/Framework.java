@@ -1,5 +1,9 @@
 package org.mnr.engine.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 import java.util.List;
 import java.util.Optional;
 
@@ -10,6 +14,7 @@ import java.util.Optional;
  * @param domains the domains, in order
  * @param capabilities the capabilities, in order
  */
+@API(status = STABLE, since = "1.0")
 public record Framework(List<Level> levels, List<Domain> domains, List<Capability> capabilities) {
 
     /** The highest level a capability can reach. */

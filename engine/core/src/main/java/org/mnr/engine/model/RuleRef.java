@@ -1,5 +1,9 @@
 package org.mnr.engine.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 /**
  * Where a criterion's rule lives: the pack, the DRL package and the rule name.
  *
@@ -7,5 +11,6 @@ package org.mnr.engine.model;
  * @param drlPackage the rule's DRL package
  * @param name the rule's name, which is the criterion id
  */
+@API(status = STABLE, since = "1.0")
 public record RuleRef(String pack, String drlPackage, String name) {
 }

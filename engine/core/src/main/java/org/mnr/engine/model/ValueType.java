@@ -1,9 +1,14 @@
 package org.mnr.engine.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 import java.util.Locale;
 import java.util.Optional;
 
 /** The type of an evidence key's value, as an evidence file writes it. */
+@API(status = STABLE, since = "1.0")
 public enum ValueType {
     /** A JSON {@code true} or {@code false}. */
     BOOLEAN,

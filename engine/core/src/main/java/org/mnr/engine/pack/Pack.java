@@ -1,10 +1,14 @@
 package org.mnr.engine.pack;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.mnr.engine.criteria.PackCriteria;
 import org.mnr.engine.internal.pack.PackResources;
+import org.apiguardian.api.API;
 import org.mnr.engine.model.EvidenceKey;
 
 /**
@@ -15,9 +19,12 @@ import org.mnr.engine.model.EvidenceKey;
  * @param resources where the pack's files are read from
  * @param criteria the criteria its criteria files define
  */
-public record Pack(PackDescriptor descriptor, List<EvidenceKey> vocabulary, PackResources resources, PackCriteria criteria) {
+@API(status = STABLE, since = "1.0")
+public record Pack(PackDescriptor descriptor, List<EvidenceKey> vocabulary, @API(status = INTERNAL, since = "1.0") PackResources resources,
+        PackCriteria criteria) {
 
-    /** Validates and copies the fields. */
+    /** Validates and copies the fields; the pack's files are the engine's own business, hence INTERNAL. */
+    @API(status = INTERNAL, since = "1.0")
     public Pack {
         Objects.requireNonNull(descriptor, "descriptor");
         vocabulary = List.copyOf(vocabulary);
@@ -26,6 +33,7 @@ public record Pack(PackDescriptor descriptor, List<EvidenceKey> vocabulary, Pack
     }
 
     /** A pack with no criteria files: its criteria are hand-written rules only. */
+    @API(status = INTERNAL, since = "1.0")
     public Pack(PackDescriptor descriptor, List<EvidenceKey> vocabulary, PackResources resources) {
         this(descriptor, vocabulary, resources, PackCriteria.none(descriptor.id(), descriptor.isVariant()));
     }

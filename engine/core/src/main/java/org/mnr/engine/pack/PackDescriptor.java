@@ -1,5 +1,9 @@
 package org.mnr.engine.pack;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 import java.util.List;
 import java.util.Objects;
 import org.mnr.engine.model.Framework;
@@ -19,6 +23,7 @@ import org.mnr.engine.model.Framework;
  * @param framework the levels, domains and capabilities a base pack defines; null for a variant
  * @param waive the base criteria a variant waives in its descriptor; its criteria files may waive more
  */
+@API(status = STABLE, since = "1.0")
 public record PackDescriptor(
         String id,
         String name,

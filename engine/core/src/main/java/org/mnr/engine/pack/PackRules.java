@@ -1,5 +1,9 @@
 package org.mnr.engine.pack;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
 import java.util.List;
 import java.util.Objects;
 import org.mnr.engine.model.Criterion;
@@ -11,6 +15,7 @@ import org.mnr.engine.pack.Pack;
  * @param pack the pack
  * @param criteria its criteria, sorted by id
  */
+@API(status = EXPERIMENTAL, since = "1.0")
 public record PackRules(Pack pack, List<Criterion> criteria) {
 
     /** Validates and copies the fields. */

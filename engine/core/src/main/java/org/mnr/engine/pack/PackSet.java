@@ -1,5 +1,10 @@
 package org.mnr.engine.pack;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
+import org.apiguardian.api.API;
+
+import org.mnr.engine.error.ProblemCode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -14,6 +19,7 @@ import org.mnr.engine.internal.pack.PackReader;
  * @param base the base pack
  * @param variants the variant packs, sorted by id
  */
+@API(status = INTERNAL, since = "1.0")
 public record PackSet(Pack base, List<Pack> variants) {
 
     /** Copies the list. */
@@ -30,10 +36,10 @@ public record PackSet(Pack base, List<Pack> variants) {
     public static PackSet of(List<Pack> packs) {
         List<Pack> bases = packs.stream().filter(p -> !p.descriptor().isVariant()).toList();
         if (bases.isEmpty()) {
-            throw new PackException("no base pack is loaded; put mnr-rules on the class path or name its folder with --rules");
+            throw new PackException(ProblemCode.PACK_NO_BASE, "no base pack is loaded; put mnr-rules on the class path or load the base pack's folder");
         }
         if (bases.size() > 1) {
-            throw new PackException("more than one base pack is loaded: " + String.join(", ",
+            throw new PackException(ProblemCode.PACK_DUPLICATE_ID, "more than one base pack is loaded: " + String.join(", ",
                     bases.stream().map(p -> p.id() + " (" + p.resources().origin() + ")").toList()));
         }
         Pack base = bases.get(0);
@@ -46,7 +52,7 @@ public record PackSet(Pack base, List<Pack> variants) {
                         + variant.descriptor().base() + "', but the base pack loaded is '" + base.id() + "'");
             }
             if (!ids.add(variant.id())) {
-                throw new PackException("two packs have the id '" + variant.id() + "'");
+                throw new PackException(ProblemCode.PACK_DUPLICATE_ID, "two packs have the id '" + variant.id() + "'");
             }
             variants.add(variant);
         }

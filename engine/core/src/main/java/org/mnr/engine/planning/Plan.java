@@ -1,5 +1,9 @@
 package org.mnr.engine.planning;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.time.LocalDate;
@@ -18,6 +22,7 @@ import java.util.List;
  * @param actions single evidence changes that raise a level or the overall score, best first
  */
 @JsonPropertyOrder({"country", "assessedOn", "target", "overallScore", "gaps", "actions"})
+@API(status = EXPERIMENTAL, since = "1.0")
 public record Plan(String country, LocalDate assessedOn, int target, double overallScore, List<Gap> gaps, List<Action> actions) {
 
     /** Copies the lists. */

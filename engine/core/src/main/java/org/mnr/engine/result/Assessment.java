@@ -1,5 +1,9 @@
 package org.mnr.engine.result;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.time.LocalDate;
 import java.util.List;
@@ -11,6 +15,8 @@ import java.util.Optional;
  * <p>Immutable. {@link ResultJson} writes it as the JSON of MODEL.md, byte-identical for the same
  * evidence and packs.
  *
+ * @param formatVersion the version of this result's format, {@value #FORMAT_VERSION} for results this engine
+ *     writes (see docs/compatibility.md); null only in a result read from JSON written without it
  * @param country the country
  * @param assessedOn the date the evidence describes
  * @param engine the engine that produced it
@@ -20,8 +26,10 @@ import java.util.Optional;
  * @param capabilities the capabilities, 1 to 21
  * @param warnings what was ignored in the evidence, one line each
  */
-@JsonPropertyOrder({"country", "assessedOn", "engine", "packs", "overall", "domains", "capabilities", "warnings"})
+@JsonPropertyOrder({"formatVersion", "country", "assessedOn", "engine", "packs", "overall", "domains", "capabilities", "warnings"})
+@API(status = STABLE, since = "1.0")
 public record Assessment(
+        String formatVersion,
         CountryRef country,
         LocalDate assessedOn,
         EngineVersion engine,
@@ -30,6 +38,18 @@ public record Assessment(
         List<DomainResult> domains,
         List<CapabilityResult> capabilities,
         List<String> warnings) {
+
+    /**
+     * The format of results this engine writes: the minor number rises with new optional fields, the major one
+     * with changes an older reader could misread.
+     */
+    public static final String FORMAT_VERSION = "1.0";
+
+    /** A result in this engine's format, {@value #FORMAT_VERSION}. */
+    public Assessment(CountryRef country, LocalDate assessedOn, EngineVersion engine, List<PackVersion> packs, Overall overall,
+            List<DomainResult> domains, List<CapabilityResult> capabilities, List<String> warnings) {
+        this(FORMAT_VERSION, country, assessedOn, engine, packs, overall, domains, capabilities, warnings);
+    }
 
     /** Copies the lists. */
     public Assessment {

@@ -1,5 +1,9 @@
 package org.mnr.engine.result;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
 /**
@@ -9,5 +13,6 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
  * @param level the level it reached
  */
 @JsonPropertyOrder({"capability", "level"})
+@API(status = STABLE, since = "1.0")
 public record CapabilityCitation(int capability, int level) {
 }

@@ -1,5 +1,9 @@
 package org.mnr.engine.result;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
@@ -18,6 +22,7 @@ import java.util.List;
  * @param criteria its criteria, by id
  */
 @JsonPropertyOrder({"id", "name", "domain", "level", "levelName", "score", "coverage", "next", "criteria"})
+@API(status = STABLE, since = "1.0")
 public record CapabilityResult(
         int id,
         String name,

@@ -1,7 +1,12 @@
 package org.mnr.engine.result;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.math.BigDecimal;
 
 /**
  * An evidence item a criterion's status rests on.
@@ -12,6 +17,18 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
  * @param note the evaluator's note, or null
  */
 @JsonPropertyOrder({"key", "value", "source", "note"})
+@API(status = STABLE, since = "1.0")
 public record CitedEvidence(String key, Object value, @JsonInclude(JsonInclude.Include.NON_NULL) String source,
         @JsonInclude(JsonInclude.Include.NON_NULL) String note) {
+
+    /**
+     * Holds every number as a {@link BigDecimal}, as the engine cites them, so that a result read back from JSON
+     * (where 42 reads as an integer) equals the one written.
+     */
+    public CitedEvidence {
+        if (value instanceof Number number && !(value instanceof BigDecimal)) {
+            value = number instanceof Double || number instanceof Float ? BigDecimal.valueOf(number.doubleValue())
+                    : new BigDecimal(number.toString());
+        }
+    }
 }

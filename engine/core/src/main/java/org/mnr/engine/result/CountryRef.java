@@ -1,5 +1,9 @@
 package org.mnr.engine.result;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
@@ -12,6 +16,7 @@ import java.util.List;
  * @param memberships its regional memberships
  */
 @JsonPropertyOrder({"code", "name", "memberships"})
+@API(status = STABLE, since = "1.0")
 public record CountryRef(String code, @JsonInclude(JsonInclude.Include.NON_NULL) String name, List<String> memberships) {
 
     /** Copies the list. */

@@ -1,5 +1,9 @@
 package org.mnr.engine.result;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
@@ -27,6 +31,7 @@ import org.mnr.engine.result.Status;
  */
 @JsonPropertyOrder({"id", "level", "weight", "status", "title", "evidence", "capabilities", "missing", "rule", "pack",
     "addedBy", "replacedBy", "replacedTitle", "waivedBy", "reason"})
+@API(status = STABLE, since = "1.0")
 public record CriterionResult(
         String id,
         int level,

@@ -1,5 +1,9 @@
 package org.mnr.engine.result;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
 /**
@@ -12,5 +16,6 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
  * @param levelName that level's name
  */
 @JsonPropertyOrder({"id", "name", "score", "level", "levelName"})
+@API(status = STABLE, since = "1.0")
 public record DomainResult(String id, String name, double score, int level, String levelName) {
 }

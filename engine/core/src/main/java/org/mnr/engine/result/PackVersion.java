@@ -1,5 +1,9 @@
 package org.mnr.engine.result;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
 /**
@@ -9,5 +13,6 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
  * @param version the pack version
  */
 @JsonPropertyOrder({"id", "version"})
+@API(status = STABLE, since = "1.0")
 public record PackVersion(String id, String version) {
 }

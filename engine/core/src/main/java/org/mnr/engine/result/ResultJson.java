@@ -1,5 +1,9 @@
 package org.mnr.engine.result;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.core.JsonParser;
@@ -8,31 +12,26 @@ import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
-import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import org.mnr.engine.internal.result.ResultMapper;
 
 /**
  * Writes results as JSON: two-space indent, fields in a fixed order, LF line ends, so that the same
  * result always gives the same bytes on every platform; and reads them back.
  */
+@API(status = STABLE, since = "1.0")
 public final class ResultJson {
 
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
-            .addModule(new SimpleModule().addSerializer(LocalDate.class, ToStringSerializer.instance))
-            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
-            .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
-            .build();
-
-    private static final ObjectWriter WRITER = MAPPER.writer(new CompactEmptyPrinter());
+    private static final ObjectWriter WRITER = ResultMapper.mapper().writer(new CompactEmptyPrinter());
 
     /**
      * Reads results of this and later engine versions: unknown fields are skipped, an absent list is
@@ -71,9 +70,19 @@ public final class ResultJson {
         return assessment;
     }
 
-    /** The shared mapper, configured as results are written. */
-    public static ObjectMapper mapper() {
-        return MAPPER;
+    /**
+     * The JSON Schema (draft 2020-12) of results as {@link #write(Object)} writes an {@link Assessment}: the same
+     * text as docs/schema/result.schema.json, which {@code mnr schema --kind result} generates.
+     */
+    public static String schema() {
+        try (InputStream in = ResultJson.class.getResourceAsStream("/org/mnr/engine/result.schema.json")) {
+            if (in == null) {
+                throw new IllegalStateException("the engine jar lacks org/mnr/engine/result.schema.json");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Reads the ISO dates results write. */

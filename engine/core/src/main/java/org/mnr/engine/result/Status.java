@@ -1,9 +1,14 @@
 package org.mnr.engine.result;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
 
 /** What an assessment found for one criterion. */
+@API(status = STABLE, since = "1.0")
 public enum Status {
     /** The condition is true. */
     MET,

@@ -1,5 +1,9 @@
 package org.mnr.engine.spi;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 /**
  * The level a capability has reached, inserted once the capability's own criteria are decided.
  *
@@ -7,6 +11,7 @@ package org.mnr.engine.spi;
  * The engine inserts it only when every criterion of that capability is decided, so a rule that reads
  * it fires after the level is final.
  */
+@API(status = STABLE, since = "1.0")
 public final class CapabilityLevel {
 
     private final int capability;

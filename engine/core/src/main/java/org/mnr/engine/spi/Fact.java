@@ -1,5 +1,9 @@
 package org.mnr.engine.spi;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -20,6 +24,7 @@ import java.util.Set;
  * Fact(key == "governance.strategy.adopted_date", withinYears(5))
  * }</pre>
  */
+@API(status = STABLE, since = "1.0")
 public final class Fact {
 
     private final String key;

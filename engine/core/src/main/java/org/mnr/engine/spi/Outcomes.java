@@ -1,5 +1,9 @@
 package org.mnr.engine.spi;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -13,6 +17,7 @@ import org.kie.api.runtime.rule.RuleContext;
  * <p>Every criterion rule ends with {@code outcomes.met(kcontext);}. The engine keeps one instance per
  * assessment, so it is never shared between threads.
  */
+@API(status = STABLE, since = "1.0")
 public final class Outcomes {
 
     private final Map<String, Set<Object>> met = new LinkedHashMap<>();

@@ -1,5 +1,9 @@
 package org.mnr.engine.spi;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 /**
  * A rule pack on the class path, found with {@link java.util.ServiceLoader}.
  *
@@ -10,6 +14,7 @@ package org.mnr.engine.spi;
  * what tells packs apart. Everything else about the pack comes from the descriptor, so the same folder
  * also loads as a pack from the file system.
  */
+@API(status = STABLE, since = "1.0")
 public interface RulePack {
 
     /**

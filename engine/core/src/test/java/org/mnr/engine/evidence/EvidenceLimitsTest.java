@@ -50,7 +50,7 @@ class EvidenceLimitsTest {
         assertThat(read(limits, doc("", ", \"$schema\": " + nested(5)))).isEmpty();
         assertThat(read(limits, doc("", ", \"$schema\": " + nested(6)))).singleElement().asString()
                 .startsWith("in.json:1:").contains("/$schema/0/0/0/0")
-                .contains("nested deeper than the maximum nesting depth of 6").contains("raise the limit with --max-depth");
+                .contains("nested deeper than the maximum nesting depth of 6").contains("raise the limit maxDepth of the engine's EvidenceLimits");
     }
 
     @Test
@@ -60,7 +60,7 @@ class EvidenceLimitsTest {
         assertThat(read(limits, doc(item.formatted("é".repeat(20)), ""))).isEmpty();
         assertThat(read(limits, doc(item.formatted("é".repeat(21)), ""))).singleElement().asString()
                 .contains("/evidence/0/note").contains("a string is longer than the maximum string length of 20 characters")
-                .contains("--max-string-length");
+                .contains("raise the limit maxStringLength");
         assertThat(read(limits, doc("", ", \"" + "n".repeat(21) + "\": 1"))).singleElement().asString()
                 .contains("a field name is longer than the maximum string length of 20 characters");
     }
@@ -73,7 +73,7 @@ class EvidenceLimitsTest {
         assertThat(read(limits, doc(item.formatted("1.2345"), ""))).isEmpty();
         assertThat(read(limits, doc(item.formatted("1e4"), ""))).isEmpty();
         assertThat(read(limits, doc(item.formatted("123456"), ""))).singleElement().asString()
-                .contains("/evidence/0/value").contains("maximum number length of 5 digits").contains("--max-number-length");
+                .contains("/evidence/0/value").contains("maximum number length of 5 digits").contains("raise the limit maxNumberLength");
         assertThat(read(limits, doc(item.formatted("1e5"), ""))).singleElement().asString()
                 .contains("the number 1e5 written out in full is longer than the maximum number length of 5 digits");
         assertThat(read(limits, doc(item.formatted("0.00001"), ""))).singleElement().asString().contains("written out in full");
@@ -87,7 +87,7 @@ class EvidenceLimitsTest {
         String three = String.join(", ", Collections.nCopies(3, "{\"key\": \"a.flag\", \"value\": true}"));
         assertThat(read(limits, doc(three, ", \"$schema\": [1]"))).isEmpty();
         assertThat(read(limits, doc(three, ", \"$schema\": [1, 2]"))).singleElement().asString()
-                .contains("/$schema/1").contains("more than the maximum item count of 4").contains("--max-items");
+                .contains("/$schema/1").contains("more than the maximum item count of 4").contains("raise the limit maxItems");
         assertThat(read(limits, doc("{\"key\": \"a.set\", \"value\": [\"p\", \"q\", \"r\", \"s\"]}", ""))).singleElement().asString()
                 .contains("/evidence/0/value/3").contains("maximum item count of 4");
     }
@@ -102,7 +102,7 @@ class EvidenceLimitsTest {
         assertThat(atLimit.read(file).problems()).isEmpty();
         assertThat(under.read(file).problems()).singleElement().asString()
                 .isEqualTo(file + ": the file is " + size + " bytes, more than the maximum file size of " + (size - 1)
-                        + " bytes; if the file is genuine, raise the limit with --max-file-size");
+                        + " bytes; if the file is genuine, raise the limit maxFileSize of the engine's EvidenceLimits");
         assertThat(under.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "stream").problems())
                 .singleElement().asString().contains("stream: the file is larger than the maximum file size");
         assertThat(under.read(json.getBytes(StandardCharsets.UTF_8), "bytes").problems()).singleElement().asString()

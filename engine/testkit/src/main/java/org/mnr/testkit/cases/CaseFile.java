@@ -1,5 +1,9 @@
 package org.mnr.testkit.cases;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
 import java.nio.file.Path;
 import java.util.Objects;
 import org.mnr.engine.Variants;
@@ -16,6 +20,7 @@ import org.mnr.engine.evidence.Evidence;
  * @param expect the expectations of its {@code expect} section, or null
  * @param expected the whole result it must match, from its {@code expected} file, or null
  */
+@API(status = EXPERIMENTAL, since = "1.0")
 public record CaseFile(Path file, String name, Evidence evidence, Variants variants, Expectations expect,
         ExpectedResult expected) {
 

@@ -1,5 +1,9 @@
 package org.mnr.testkit.cases;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
 import java.util.List;
 import java.util.Objects;
 import org.mnr.engine.evidence.Problem;
@@ -12,6 +16,7 @@ import org.mnr.engine.evidence.Problem;
  * @param failures for a failed case, each unmet expectation with what it was instead
  * @param problems for an invalid case, what is wrong with it, each naming its file and line
  */
+@API(status = EXPERIMENTAL, since = "1.0")
 public record CaseOutcome(String name, Verdict verdict, List<String> failures, List<Problem> problems) {
 
     /** How a case ended. */

@@ -1,5 +1,9 @@
 package org.mnr.testkit.cases;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -50,6 +54,7 @@ import org.mnr.engine.result.Status;
  * Inline evidence replaces the path with the three fields of an evidence file: {@code country},
  * {@code assessedOn} and {@code evidence} as a list of {@code {key, value, source, note}}.
  */
+@API(status = EXPERIMENTAL, since = "1.0")
 public final class CaseReader {
 
     /** The fields a case file may have. */
@@ -248,7 +253,7 @@ public final class CaseReader {
                     if (!criteria.contains(entry.getKey())) {
                         String hint = Suggestion.hint(entry.getKey(), criteria);
                         problems.add(document.error(pointer, "no loaded pack has a criterion '" + entry.getKey() + "'",
-                                hint != null ? hint : "mnr catalogue lists every criterion"));
+                                hint != null ? hint : "the criteria catalogue lists every criterion"));
                     } else if (status == null) {
                         problems.add(document.error(pointer, "status " + describe(entry.getValue()) + " is not a status",
                                 "give met, unmet, unknown or waived"));

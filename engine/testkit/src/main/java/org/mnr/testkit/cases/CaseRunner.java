@@ -1,5 +1,9 @@
 package org.mnr.testkit.cases;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,6 +13,7 @@ import org.mnr.engine.evidence.Problem;
 import org.mnr.engine.result.Assessment;
 
 /** Reads case files, scores their evidence with one engine, and checks the results against their expectations. */
+@API(status = EXPERIMENTAL, since = "1.0")
 public final class CaseRunner {
 
     private final MaturityEngine engine;

@@ -1,5 +1,9 @@
 package org.mnr.testkit.cases;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +18,7 @@ import org.mnr.engine.result.Status;
  * @param coverage capability number to its coverage
  * @param statuses criterion id to its status
  */
+@API(status = EXPERIMENTAL, since = "1.0")
 public record Expectations(Map<Integer, Integer> levels, Map<Integer, Double> scores, Map<Integer, Double> coverage,
         Map<String, Status> statuses) {
 

@@ -1,5 +1,9 @@
 package org.mnr.testkit.cases;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -19,6 +23,7 @@ import org.mnr.engine.result.Status;
  * @param packs the ids of the packs it was scored with, base first
  * @param capabilities what each capability must be, in file order
  */
+@API(status = EXPERIMENTAL, since = "1.0")
 public record ExpectedResult(String file, List<String> packs, List<Capability> capabilities) {
 
     /** Copies the lists. */

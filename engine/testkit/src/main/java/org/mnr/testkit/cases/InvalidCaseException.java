@@ -1,10 +1,17 @@
 package org.mnr.testkit.cases;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
 import java.util.List;
+import org.mnr.engine.error.MnrException;
+import org.mnr.engine.error.ProblemCode;
 import org.mnr.engine.evidence.Problem;
 
 /** A case file, or a file it names, cannot be used: it carries every problem found, each naming its file and line. */
-public final class InvalidCaseException extends RuntimeException {
+@API(status = EXPERIMENTAL, since = "1.0")
+public final class InvalidCaseException extends MnrException {
 
     private static final long serialVersionUID = 1L;
 
@@ -12,7 +19,7 @@ public final class InvalidCaseException extends RuntimeException {
 
     /** An exception for these problems, of which there is at least one. */
     public InvalidCaseException(List<Problem> problems) {
-        super(problems.get(0).toString());
+        super(ProblemCode.CASE_INVALID, problems.get(0).toString());
         this.problems = List.copyOf(problems);
     }
 

@@ -29,7 +29,7 @@ import org.mnr.engine.evidence.Problem;
  * @param root the document
  * @param places where each value is, by JSON pointer
  */
-public record LocatedDocument(String file, JsonNode root, Map<String, Place> places) {
+record LocatedDocument(String file, JsonNode root, Map<String, Place> places) {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final JsonFactory JSON = new JsonFactory();

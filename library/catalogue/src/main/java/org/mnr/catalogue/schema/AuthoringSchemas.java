@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
+import org.mnr.engine.result.ResultJson;
 
 /**
  * The JSON Schemas of the files a framework designer edits: {@code pack.yaml}, {@code vocabulary.yaml}
@@ -22,7 +23,11 @@ public final class AuthoringSchemas {
     }
 
     /** The schema of a pack's descriptor, {@code pack.yaml}. */
-    public static ObjectNode pack() {
+    public static String pack() {
+        return ResultJson.write(packNode());
+    }
+
+    private static ObjectNode packNode() {
         ObjectNode schema = root("MNR pack descriptor (pack.yaml)",
                 "What a rule pack is: its id and version, its files, and for the base pack the levels, domains and capabilities,"
                         + " for a variant the pack it extends and whom it applies to.");
@@ -71,7 +76,11 @@ public final class AuthoringSchemas {
     }
 
     /** The schema of a pack's evidence vocabulary, {@code vocabulary.yaml}. */
-    public static ObjectNode vocabulary() {
+    public static String vocabulary() {
+        return ResultJson.write(vocabularyNode());
+    }
+
+    private static ObjectNode vocabularyNode() {
         ObjectNode schema = root("MNR evidence vocabulary (vocabulary.yaml)",
                 "The evidence keys a pack defines: each key with its type, allowed values or range, and what proves it.");
         schema.put("type", "array");
@@ -100,8 +109,8 @@ public final class AuthoringSchemas {
     }
 
     /** The schema of a criteria file, with no keys to complete. */
-    public static ObjectNode criteria() {
-        return criteria(List.of());
+    public static String criteria() {
+        return ResultJson.write(criteriaNode(List.of()));
     }
 
     /**
@@ -110,7 +119,11 @@ public final class AuthoringSchemas {
      *
      * @param keys the evidence keys of the loaded packs, offered for completion (a key outside them is left to lint)
      */
-    public static ObjectNode criteria(List<String> keys) {
+    public static String criteria(List<String> keys) {
+        return ResultJson.write(criteriaNode(keys));
+    }
+
+    private static ObjectNode criteriaNode(List<String> keys) {
         ObjectNode schema = root("MNR criteria file",
                 "Criteria as data: each criterion's id, level, weight, title and the condition under which it is met.");
         schema.put("type", "object").put("additionalProperties", false);

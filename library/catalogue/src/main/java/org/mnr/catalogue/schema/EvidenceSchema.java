@@ -1,5 +1,9 @@
 package org.mnr.catalogue.schema;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -9,6 +13,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.mnr.engine.MaturityEngine;
+import org.mnr.engine.result.ResultJson;
 import org.mnr.engine.pack.PackRules;
 import org.mnr.engine.model.Capability;
 import org.mnr.engine.model.EvidenceKey;
@@ -23,6 +28,7 @@ import org.mnr.engine.pack.Pack;
  * type or is null (not known). The schema checks what a schema can; the engine checks a little more
  * (that a country code is assigned, that no key is given twice, that a date exists).
  */
+@API(status = EXPERIMENTAL, since = "1.0")
 public final class EvidenceSchema {
 
     /** The dialect of every schema this package writes. */
@@ -40,7 +46,11 @@ public final class EvidenceSchema {
      * @param engine the engine whose packs define the keys
      * @param variantIds the variants whose keys are allowed; empty for every installed variant's
      */
-    public static ObjectNode build(MaturityEngine engine, List<String> variantIds) {
+    public static String build(MaturityEngine engine, List<String> variantIds) {
+        return ResultJson.write(node(engine, variantIds));
+    }
+
+    private static ObjectNode node(MaturityEngine engine, List<String> variantIds) {
         List<Pack> packs = new ArrayList<>();
         Set<String> memberships = new TreeSet<>(MaturityEngine.MODEL_MEMBERSHIPS);
         for (PackRules rules : engine.packRules()) {

@@ -1,5 +1,9 @@
 package org.mnr.catalogue.schema;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.victools.jsonschema.generator.FieldScope;
@@ -11,6 +15,7 @@ import com.github.victools.jsonschema.generator.SchemaVersion;
 import com.github.victools.jsonschema.module.jackson.JacksonModule;
 import com.github.victools.jsonschema.module.jackson.JacksonOption;
 import org.mnr.engine.result.Assessment;
+import org.mnr.engine.result.ResultJson;
 import org.mnr.engine.result.CitedEvidence;
 
 /**
@@ -18,13 +23,18 @@ import org.mnr.engine.result.CitedEvidence;
  * same property names and order, statuses as their names, every property required unless the record
  * lets Jackson leave it out, and {@code next} nullable as it is at level 4.
  */
+@API(status = EXPERIMENTAL, since = "1.0")
 public final class ResultSchema {
 
     private ResultSchema() {
     }
 
     /** The schema of the JSON that {@link Assessment#toJson()} writes. */
-    public static ObjectNode build() {
+    public static String build() {
+        return ResultJson.write(node());
+    }
+
+    private static ObjectNode node() {
         SchemaGeneratorConfigBuilder config = new SchemaGeneratorConfigBuilder(SchemaVersion.DRAFT_2020_12, OptionPreset.PLAIN_JSON)
                 .with(new JacksonModule(JacksonOption.RESPECT_JSONPROPERTY_ORDER, JacksonOption.FLATTENED_ENUMS_FROM_JSONVALUE))
                 .with(Option.FORBIDDEN_ADDITIONAL_PROPERTIES_BY_DEFAULT, Option.DEFINITIONS_FOR_ALL_OBJECTS);

@@ -32,6 +32,8 @@ import java.util.Set;
 import org.mnr.engine.evidence.Country;
 import org.mnr.engine.evidence.Evidence;
 import org.mnr.engine.evidence.EvidenceItem;
+import org.mnr.engine.error.ProblemCode;
+import org.mnr.engine.evidence.EvidenceFormats;
 import org.mnr.engine.evidence.EvidenceLimits;
 import org.mnr.engine.evidence.ParsedEvidence;
 import org.mnr.engine.evidence.Place;
@@ -82,7 +84,7 @@ public final class EvidenceReader {
     public EvidenceReader(EvidenceSyntax syntax, EvidenceLimits limits) {
         this.syntax = Objects.requireNonNull(syntax, "syntax");
         this.limits = Objects.requireNonNull(limits, "limits");
-        this.factory = syntax.factory(limits.streamReadConstraints());
+        this.factory = syntax.factory(ReadConstraints.of(limits));
     }
 
     /**
@@ -117,12 +119,12 @@ public final class EvidenceReader {
     public ParsedEvidence read(Path file) {
         String name = file.toString();
         if (Files.isDirectory(file)) {
-            return failed(name, Place.at(""), "is a directory, not an evidence file", "name a .json file, or score the directory");
+            return failed(ProblemCode.EVIDENCE_UNREADABLE, name, Place.at(""), "is a directory, not an evidence file", "name a .json file, or score the directory");
         }
         String lower = name.toLowerCase(Locale.ROOT);
         if (lower.endsWith(".xlsx") || lower.endsWith(".xls") || lower.endsWith(".ods")) {
-            return failed(name, Place.at(""), "is a spreadsheet, which the engine library does not read",
-                    "read .xlsx workbooks with the mnr command line, or save the evidence as JSON or YAML");
+            return failed(ProblemCode.EVIDENCE_FORMAT_UNSUPPORTED, name, Place.at(""), "is a spreadsheet, which this reader of JSON and YAML does not read",
+                    "read .xlsx workbooks through EvidenceFormats with " + EvidenceFormats.WORKBOOK_ARTIFACT + " on the class path, or save the evidence as JSON or YAML");
         }
         EvidenceSyntax fileSyntax = EvidenceSyntax.forFileName(name);
         if (fileSyntax != syntax) {
@@ -137,11 +139,11 @@ public final class EvidenceReader {
                 return read(in, name);
             }
         } catch (NoSuchFileException e) {
-            return failed(name, Place.at(""), "no such file", "check the path");
+            return failed(ProblemCode.EVIDENCE_UNREADABLE, name, Place.at(""), "no such file", "check the path");
         } catch (AccessDeniedException e) {
-            return failed(name, Place.at(""), "cannot be read: permission denied", "check the file's permissions");
+            return failed(ProblemCode.EVIDENCE_UNREADABLE, name, Place.at(""), "cannot be read: permission denied", "check the file's permissions");
         } catch (IOException e) {
-            return failed(name, Place.at(""), "cannot be read: " + Printable.escape(String.valueOf(e.getMessage())), null);
+            return failed(ProblemCode.EVIDENCE_UNREADABLE, name, Place.at(""), "cannot be read: " + Printable.escape(String.valueOf(e.getMessage())), null);
         }
     }
 
@@ -154,7 +156,7 @@ public final class EvidenceReader {
                 return tooLarge(name, -1);
             }
         } catch (IOException e) {
-            return failed(name, Place.at(""), "cannot be read: " + Printable.escape(String.valueOf(e.getMessage())), null);
+            return failed(ProblemCode.EVIDENCE_UNREADABLE, name, Place.at(""), "cannot be read: " + Printable.escape(String.valueOf(e.getMessage())), null);
         }
         return read(bytes, name);
     }
@@ -166,27 +168,27 @@ public final class EvidenceReader {
         }
         Place start = new Place("", 1, 1);
         if (json.length == 0) {
-            return failed(file, start, "the file is empty", shape());
+            return failed(ProblemCode.EVIDENCE_EMPTY, file, start, "the file is empty", shape());
         }
         Utf8Text.Decoded decoded = Utf8Text.decode(json);
         if (decoded.text() == null) {
-            return failed(file, decoded.place(), decoded.message(), decoded.hint());
+            return failed(ProblemCode.EVIDENCE_UNREADABLE, file, decoded.place(), decoded.message(), decoded.hint());
         }
         String text = decoded.text();
         if (text.isBlank()) {
-            return failed(file, start, "the file holds only white space", shape());
+            return failed(ProblemCode.EVIDENCE_EMPTY, file, start, "the file holds only white space", shape());
         }
         Session session = new Session(file, limits, syntax);
         JsonNode root;
         try (JsonParser parser = factory.createParser(text)) {
             try {
                 if (parser.nextToken() == null) {
-                    session.error(Place.at(""), "the file holds no " + syntax.displayName() + " value", shape());
+                    session.error(ProblemCode.EVIDENCE_EMPTY, Place.at(""), "the file holds no " + syntax.displayName() + " value", shape());
                     return session.failed();
                 }
                 root = session.readRoot(parser);
                 if (root.isObject() && parser.nextToken() != null) {
-                    session.error(session.place(parser.currentTokenLocation(), ""), "more content after the " + syntax.document().replaceFirst("^an? ", ""),
+                    session.error(ProblemCode.EVIDENCE_EMPTY, session.place(parser.currentTokenLocation(), ""), "more content after the " + syntax.document().replaceFirst("^an? ", ""),
                             "an evidence file holds exactly one " + syntax.document().replaceFirst("^an? ", ""));
                 }
             } catch (StreamConstraintsException e) {
@@ -194,17 +196,17 @@ public final class EvidenceReader {
                 session.overLimit(e, parser.currentTokenLocation(), Session.pointer(parser));
                 return session.failed();
             } catch (LimitExceeded e) {
-                session.error(e.place, e.message, e.limit.hint());
+                session.error(e.limit.code(), e.place, e.message, e.limit.hint());
                 return session.failed();
             } catch (JsonProcessingException e) {
                 JsonSyntax.Explanation explanation = syntax == EvidenceSyntax.JSON ? JsonSyntax.explain(e)
                         : new JsonSyntax.Explanation(JsonSyntax.clean(String.valueOf(e.getOriginalMessage())), null);
-                session.error(session.place(e.getLocation(), Session.pointer(parser)),
+                session.error(ProblemCode.EVIDENCE_SYNTAX, session.place(e.getLocation(), Session.pointer(parser)),
                         "not valid " + syntax.displayName() + ": " + explanation.message(), explanation.hint());
                 return session.failed();
             }
         } catch (IOException e) {
-            session.error(Place.at(""), "cannot be read: " + Printable.escape(String.valueOf(e.getMessage())), null);
+            session.error(ProblemCode.EVIDENCE_UNREADABLE, Place.at(""), "cannot be read: " + Printable.escape(String.valueOf(e.getMessage())), null);
             return session.failed();
         }
         return session.parsed(root);
@@ -212,12 +214,12 @@ public final class EvidenceReader {
 
     private ParsedEvidence tooLarge(String file, long size) {
         String was = size < 0 ? "is larger than " : "is " + ByteSizes.format(size) + ", more than ";
-        return failed(file, Place.at(""), "the file " + was + limits.exceeded(EvidenceLimits.Limit.FILE_SIZE),
+        return failed(ProblemCode.EVIDENCE_LIMIT_FILE_SIZE, file, Place.at(""), "the file " + was + limits.exceeded(EvidenceLimits.Limit.FILE_SIZE),
                 EvidenceLimits.Limit.FILE_SIZE.hint());
     }
 
-    private static ParsedEvidence failed(String file, Place place, String message, String hint) {
-        return new ParsedEvidence(null, null, List.of(Problem.error(file, place, message, hint)), file, Map.of());
+    private static ParsedEvidence failed(ProblemCode code, String file, Place place, String message, String hint) {
+        return new ParsedEvidence(null, null, List.of(Problem.error(code, file, place, message, hint)), file, Map.of());
     }
 
     /** A limit of {@link EvidenceLimits} that Jackson does not check itself, exceeded: reading stops. */
@@ -251,9 +253,9 @@ public final class EvidenceReader {
             this.syntax = syntax;
         }
 
-        void error(Place place, String message, String hint) {
+        void error(ProblemCode code, Place place, String message, String hint) {
             if (problems.size() < MAX_LISTED_PROBLEMS) {
-                problems.add(Problem.error(file, place, message, hint));
+                problems.add(Problem.error(code, file, place, message, hint));
             } else {
                 unlisted++;
             }
@@ -265,7 +267,7 @@ public final class EvidenceReader {
             if (unlisted == 0) {
                 return all;
             }
-            all.add(Problem.error(file, Place.at(""), unlisted + " more problems are not listed",
+            all.add(Problem.error(ProblemCode.EVIDENCE_TOO_MANY_PROBLEMS, file, Place.at(""), unlisted + " more problems are not listed",
                     "fix the problems above and check the file again"));
             return all;
         }
@@ -307,10 +309,10 @@ public final class EvidenceReader {
                 limit = EvidenceLimits.Limit.FILE_SIZE;
                 what = "the file is larger than ";
             } else {
-                error(place(location, pointer), "the file exceeds a limit: " + JsonSyntax.clean(original), null);
+                error(ProblemCode.EVIDENCE_SYNTAX, place(location, pointer), "the file exceeds a limit: " + JsonSyntax.clean(original), null);
                 return;
             }
-            error(place(location, pointer), what + limits.exceeded(limit), limit.hint());
+            error(limit.code(), place(location, pointer), what + limits.exceeded(limit), limit.hint());
         }
 
         /**
@@ -379,7 +381,7 @@ public final class EvidenceReader {
                     return NODES.nullNode();
                 default:
                     // YAML tagged values such as !!binary: no key type takes them.
-                    error(placeOf(pointer), "a value of a kind evidence does not use (" + token + ")",
+                    error(ProblemCode.EVIDENCE_WRONG_TYPE, placeOf(pointer), "a value of a kind evidence does not use (" + token + ")",
                             "write a boolean, number, string, list or null");
                     return NODES.nullNode();
             }
@@ -398,7 +400,7 @@ public final class EvidenceReader {
                     unknownField(namePlace, pointer, name, known);
                     skip(parser);
                 } else if (!seen.add(name)) {
-                    error(namePlace, "field '" + name + "' is given twice in the same object", "keep one of them");
+                    error(ProblemCode.EVIDENCE_DUPLICATE_FIELD, namePlace, "field '" + name + "' is given twice in the same object", "keep one of them");
                     skip(parser);
                 } else {
                     object.set(name, readValue(parser, child, fieldShape(shape, name)));
@@ -477,11 +479,11 @@ public final class EvidenceReader {
             }
             if (number == null && !literal.matches("[-+]?\\.?\\d.*")) {
                 // YAML's .inf and .nan parse as numbers but are none that evidence can use.
-                error(placeOf(pointer), "'" + Printable.abbreviate(literal) + "' is not a finite number", "write a number such as 42 or 0.5");
+                error(ProblemCode.EVIDENCE_BAD_NUMBER, placeOf(pointer), "'" + Printable.abbreviate(literal) + "' is not a finite number", "write a number such as 42 or 0.5");
                 return NODES.nullNode();
             }
             if (number == null || writtenLength(number) > limits.maxNumberLength()) {
-                error(placeOf(pointer), "the number " + Printable.abbreviate(literal) + " written out in full is longer than "
+                error(ProblemCode.EVIDENCE_LIMIT_NUMBER_LENGTH, placeOf(pointer), "the number " + Printable.abbreviate(literal) + " written out in full is longer than "
                         + limits.exceeded(EvidenceLimits.Limit.NUMBER_LENGTH), EvidenceLimits.Limit.NUMBER_LENGTH.hint());
                 return NODES.nullNode();
             }
@@ -497,14 +499,14 @@ public final class EvidenceReader {
             String where = pointer.isEmpty() ? "the document" : pointer.substring(1).replace('/', '.');
             List<String> names = known.stream().filter(k -> !k.startsWith("$")).sorted().toList();
             String hint = Suggestion.hint(name, names);
-            error(place, "unknown field '" + Printable.abbreviate(name, 80) + "' in " + where,
+            error(ProblemCode.EVIDENCE_UNKNOWN_FIELD, place, "unknown field '" + Printable.abbreviate(name, 80) + "' in " + where,
                     hint != null ? hint : "known fields: " + String.join(", ", names));
         }
 
         ParsedEvidence parsed(JsonNode root) {
             if (!root.isObject()) {
                 String what = root.isNumber() ? "a number" : describe(root);
-                error(placeOf(""), "the document is " + what + ", not " + syntax.document(),
+                error(ProblemCode.EVIDENCE_WRONG_TYPE, placeOf(""), "the document is " + what + ", not " + syntax.document(),
                         "an evidence file is " + syntax.document() + " with country, assessedOn and evidence");
                 return failed();
             }
@@ -514,7 +516,8 @@ public final class EvidenceReader {
             if (country == null || assessedOn == null || evidenceItems == null) {
                 List<String> memberships = country == null ? List.of() : country.memberships();
                 return new ParsedEvidence(null,
-                        new ParsedEvidence.Partial(evidenceItems == null ? List.of() : evidenceItems, memberships), problems(),
+                        new ParsedEvidence.Partial(evidenceItems == null ? List.of() : evidenceItems, memberships,
+                                country == null ? null : country.code()), problems(),
                         file, places);
             }
             return new ParsedEvidence(new Evidence(country, assessedOn, evidenceItems, file, documentPlaces()), null, problems(), file,
@@ -534,40 +537,40 @@ public final class EvidenceReader {
 
         private Country country(JsonNode node) {
             if (node == null) {
-                error(placeOf(""), "country is missing", "add \"country\": {\"code\": \"XA\", \"name\": \"...\"}");
+                error(ProblemCode.EVIDENCE_MISSING_FIELD, placeOf(""), "country is missing", "add \"country\": {\"code\": \"XA\", \"name\": \"...\"}");
                 return null;
             }
             if (!node.isObject()) {
-                error(placeOf("/country"), "country is " + describe(node) + ", not an object", "write {\"code\": \"XA\"}");
+                error(ProblemCode.EVIDENCE_WRONG_TYPE, placeOf("/country"), "country is " + describe(node) + ", not an object", "write {\"code\": \"XA\"}");
                 return null;
             }
             JsonNode code = node.get("code");
             boolean valid = true;
             if (code == null) {
-                error(placeOf("/country"), "country.code is missing", "give an ISO 3166-1 alpha-2 code, or XA to XZ for a fictional country");
+                error(ProblemCode.EVIDENCE_MISSING_FIELD, placeOf("/country"), "country.code is missing", "give an ISO 3166-1 alpha-2 code, or XA to XZ for a fictional country");
                 valid = false;
             } else if (!code.isTextual()) {
-                error(placeOf("/country/code"), "country.code is " + describe(code) + ", not a string",
+                error(ProblemCode.EVIDENCE_WRONG_TYPE, placeOf("/country/code"), "country.code is " + describe(code) + ", not a string",
                         "give an ISO 3166-1 alpha-2 code in quotes, e.g. \"FR\"");
                 valid = false;
             }
             JsonNode name = node.get("name");
             if (name != null && !name.isTextual() && !name.isNull()) {
-                error(placeOf("/country/name"), "country.name is " + describe(name) + ", not a string", null);
+                error(ProblemCode.EVIDENCE_WRONG_TYPE, placeOf("/country/name"), "country.name is " + describe(name) + ", not a string", null);
                 valid = false;
             }
             List<String> memberships = new ArrayList<>();
             JsonNode list = node.get("memberships");
             if (list != null && !list.isNull()) {
                 if (!list.isArray()) {
-                    error(placeOf("/country/memberships"), "country.memberships is " + describe(list) + ", not an array",
+                    error(ProblemCode.EVIDENCE_WRONG_TYPE, placeOf("/country/memberships"), "country.memberships is " + describe(list) + ", not an array",
                             "write for example [\"CoE\", \"EU\"]");
                     valid = false;
                 } else {
                     for (int i = 0; i < list.size(); i++) {
                         JsonNode member = list.get(i);
                         if (!member.isTextual()) {
-                            error(placeOf("/country/memberships/" + i), "membership is " + describe(member) + ", not a string", null);
+                            error(ProblemCode.EVIDENCE_WRONG_TYPE, placeOf("/country/memberships/" + i), "membership is " + describe(member) + ", not a string", null);
                             valid = false;
                         } else {
                             memberships.add(member.asText());
@@ -583,17 +586,17 @@ public final class EvidenceReader {
 
         private LocalDate assessedOn(JsonNode node) {
             if (node == null) {
-                error(placeOf(""), "assessedOn is missing", "add \"assessedOn\": \"yyyy-mm-dd\", the date the evidence describes");
+                error(ProblemCode.EVIDENCE_MISSING_FIELD, placeOf(""), "assessedOn is missing", "add \"assessedOn\": \"yyyy-mm-dd\", the date the evidence describes");
                 return null;
             }
             if (!node.isTextual()) {
-                error(placeOf("/assessedOn"), "assessedOn is " + describe(node) + ", not a date string", "write \"yyyy-mm-dd\"");
+                error(ProblemCode.EVIDENCE_WRONG_TYPE, placeOf("/assessedOn"), "assessedOn is " + describe(node) + ", not a date string", "write \"yyyy-mm-dd\"");
                 return null;
             }
             try {
                 return IsoDates.parse(node.asText());
             } catch (DateTimeParseException e) {
-                error(placeOf("/assessedOn"), "assessedOn '" + Printable.abbreviate(node.asText()) + "' is not a valid ISO date",
+                error(ProblemCode.EVIDENCE_BAD_DATE, placeOf("/assessedOn"), "assessedOn '" + Printable.abbreviate(node.asText()) + "' is not a valid ISO date",
                         "write \"yyyy-mm-dd\" with a day that exists, e.g. \"2026-06-30\"");
                 return null;
             }
@@ -601,11 +604,11 @@ public final class EvidenceReader {
 
         private List<EvidenceItem> items(JsonNode node) {
             if (node == null) {
-                error(placeOf(""), "evidence is missing", "add \"evidence\": [ ... ], an array of {\"key\": ..., \"value\": ...}");
+                error(ProblemCode.EVIDENCE_MISSING_FIELD, placeOf(""), "evidence is missing", "add \"evidence\": [ ... ], an array of {\"key\": ..., \"value\": ...}");
                 return null;
             }
             if (!node.isArray()) {
-                error(placeOf("/evidence"), "evidence is " + describe(node) + ", not an array",
+                error(ProblemCode.EVIDENCE_WRONG_TYPE, placeOf("/evidence"), "evidence is " + describe(node) + ", not an array",
                         "write \"evidence\": [ ... ], an array of {\"key\": ..., \"value\": ...}");
                 return null;
             }
@@ -614,19 +617,20 @@ public final class EvidenceReader {
                 String pointer = "/evidence/" + i;
                 JsonNode item = node.get(i);
                 if (!item.isObject()) {
-                    error(placeOf(pointer), "evidence item is " + describe(item) + ", not an object",
+                    error(ProblemCode.EVIDENCE_WRONG_TYPE, placeOf(pointer), "evidence item is " + describe(item) + ", not an object",
                             "write {\"key\": \"...\", \"value\": ...}");
                     continue;
                 }
                 JsonNode key = item.get("key");
                 if (key == null || !key.isTextual()) {
-                    error(placeOf(key == null ? pointer : pointer + "/key"),
+                    error(key == null ? ProblemCode.EVIDENCE_MISSING_FIELD : ProblemCode.EVIDENCE_WRONG_TYPE,
+                            placeOf(key == null ? pointer : pointer + "/key"),
                             key == null ? "evidence item has no key" : "key is " + describe(key) + ", not a string",
                             "write {\"key\": \"...\", \"value\": ...}");
                     continue;
                 }
                 if (!item.has("value")) {
-                    error(placeOf(pointer), "evidence item " + Printable.abbreviate(key.asText(), 80) + " has no value",
+                    error(ProblemCode.EVIDENCE_MISSING_FIELD, placeOf(pointer), "evidence item " + Printable.abbreviate(key.asText(), 80) + " has no value",
                             "give a value, or null if it is not known");
                     continue;
                 }
@@ -643,7 +647,7 @@ public final class EvidenceReader {
                 return null;
             }
             if (!node.isTextual()) {
-                error(placeOf(pointer + "/" + field), field + " is " + describe(node) + ", not a string",
+                error(ProblemCode.EVIDENCE_WRONG_TYPE, placeOf(pointer + "/" + field), field + " is " + describe(node) + ", not a string",
                         "write the " + field + " as text in double quotes");
                 return null;
             }

@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
 import org.mnr.engine.model.EvidenceKey;
 import org.mnr.engine.model.ValueType;
 import org.mnr.engine.spi.Fact;
+import org.mnr.engine.error.ProblemCode;
 import org.mnr.engine.evidence.CheckedEvidence;
 import org.mnr.engine.evidence.Evidence;
 import org.mnr.engine.evidence.EvidenceItem;
@@ -33,6 +34,9 @@ import org.mnr.engine.evidence.Problem;
  * known" and counts as no evidence.
  */
 public final class EvidenceValidator {
+
+    /** The hint of an unknown key that resembles no known key; a host may name its own way of listing keys. */
+    public static final String UNKNOWN_KEY_HINT = "an evidence template lists the keys of the loaded packs";
 
     private static final Pattern ALPHA_2 = Pattern.compile("[A-Z]{2}");
     private static final Set<String> ISO_CODES = Set.of(Locale.getISOCountries());
@@ -93,25 +97,25 @@ public final class EvidenceValidator {
             Place keyPlace = item.keyPlace();
             EvidenceItem first = firstByKey.putIfAbsent(item.key(), item);
             if (first != null) {
-                problems.add(Problem.error(file, keyPlace, "key " + Printable.abbreviate(item.key(), 80) + " is given twice",
+                problems.add(Problem.error(ProblemCode.EVIDENCE_DUPLICATE_KEY, file, keyPlace, "key " + Printable.abbreviate(item.key(), 80) + " is given twice",
                         "it was first given at " + firstPlace(first) + "; keep one item per key"));
                 continue;
             }
             EvidenceKey key = vocabulary.get(item.key());
             if (key == null) {
                 String hint = Suggestion.hint(item.key(), vocabulary.keySet());
-                problems.add(Problem.error(file, keyPlace, "unknown evidence key '" + Printable.abbreviate(item.key(), 80) + "'",
-                        hint != null ? hint : "run 'mnr template' to list the keys of the loaded packs"));
+                problems.add(Problem.error(ProblemCode.EVIDENCE_UNKNOWN_KEY, file, keyPlace, "unknown evidence key '" + Printable.abbreviate(item.key(), 80) + "'",
+                        hint != null ? hint : UNKNOWN_KEY_HINT));
                 continue;
             }
             if (key.retired()) {
-                problems.add(Problem.warning(file, keyPlace, "key " + item.key() + " is retired since version " + key.retiredSince()
+                problems.add(Problem.warning(ProblemCode.EVIDENCE_RETIRED_KEY, file, keyPlace, "key " + item.key() + " is retired since version " + key.retiredSince()
                         + " of pack " + key.pack() + "; ignored", key.replacedBy() == null ? "remove it"
                                 : "give " + key.replacedBy() + " instead"));
                 continue;
             }
             if (!applicablePacks.contains(key.pack())) {
-                problems.add(Problem.warning(file, keyPlace, "key " + item.key() + " belongs to variant " + key.pack()
+                problems.add(Problem.warning(ProblemCode.EVIDENCE_KEY_NOT_APPLIED, file, keyPlace, "key " + item.key() + " belongs to variant " + key.pack()
                         + ", which does not apply to this country; ignored", null));
                 continue;
             }
@@ -126,13 +130,27 @@ public final class EvidenceValidator {
         }
     }
 
+    /**
+     * The problems of a country code and memberships read from a document that is itself incomplete (say, with a
+     * bad assessedOn), so that they are reported together with the document's own.
+     */
+    public List<Problem> checkCountry(String file, String code, List<String> given) {
+        List<Problem> problems = new ArrayList<>();
+        checkCountry(file, code, given, Place::at, problems);
+        sort(problems);
+        return problems;
+    }
+
     private void checkCountry(Evidence evidence, String file, List<Problem> problems) {
-        String code = evidence.country().code();
+        checkCountry(file, evidence.country().code(), evidence.country().memberships(), pointer -> placeOf(evidence, pointer), problems);
+    }
+
+    private void checkCountry(String file, String code, List<String> given, java.util.function.Function<String, Place> placeOf,
+            List<Problem> problems) {
         if (!ALPHA_2.matcher(code).matches() || !(ISO_CODES.contains(code) || isUserAssigned(code))) {
-            problems.add(Problem.error(file, placeOf(evidence, "/country/code"), "country code '" + Printable.abbreviate(code)
+            problems.add(Problem.error(ProblemCode.EVIDENCE_UNKNOWN_COUNTRY, file, placeOf.apply("/country/code"), "country code '" + Printable.abbreviate(code)
                     + "' is not an ISO 3166-1 alpha-2 code", "use two capital letters such as FR, or XA to XZ for a fictional country"));
         }
-        List<String> given = evidence.country().memberships();
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < given.size(); i++) {
             String membership = given.get(i);
@@ -140,10 +158,10 @@ public final class EvidenceValidator {
                 String hint = memberships.stream().filter(m -> m.equalsIgnoreCase(membership)).findFirst()
                         .map(m -> "did you mean '" + m + "'?")
                         .orElse("known memberships: " + String.join(", ", memberships.stream().sorted().toList()));
-                problems.add(Problem.error(file, placeOf(evidence, "/country/memberships/" + i),
+                problems.add(Problem.error(ProblemCode.EVIDENCE_UNKNOWN_MEMBERSHIP, file, placeOf.apply("/country/memberships/" + i),
                         "unknown membership '" + Printable.abbreviate(membership) + "'", hint));
             } else if (!seen.add(membership)) {
-                problems.add(Problem.error(file, placeOf(evidence, "/country/memberships/" + i),
+                problems.add(Problem.error(ProblemCode.EVIDENCE_DUPLICATE_MEMBERSHIP, file, placeOf.apply("/country/memberships/" + i),
                         "membership '" + membership + "' is given twice", "list each membership once"));
             }
         }
@@ -174,16 +192,16 @@ public final class EvidenceValidator {
                 if (value instanceof Boolean flag) {
                     return Fact.ofFlag(name, flag, assessedOn);
                 }
-                problems.add(Problem.error(file, place, name + " takes true or false, not " + describe(value), null));
+                problems.add(Problem.error(ProblemCode.EVIDENCE_WRONG_VALUE_TYPE, file, place, name + " takes true or false, not " + describe(value), null));
                 return null;
             case NUMBER:
                 BigDecimal number = toNumber(value);
                 if (number == null) {
-                    problems.add(Problem.error(file, place, name + " takes a number, not " + describe(value), null));
+                    problems.add(Problem.error(ProblemCode.EVIDENCE_WRONG_VALUE_TYPE, file, place, name + " takes a number, not " + describe(value), null));
                     return null;
                 }
                 if (key.min() != null && number.compareTo(key.min()) < 0 || key.max() != null && number.compareTo(key.max()) > 0) {
-                    problems.add(Problem.error(file, place, name + " is " + number.toPlainString() + ", out of range",
+                    problems.add(Problem.error(ProblemCode.EVIDENCE_OUT_OF_RANGE, file, place, name + " is " + number.toPlainString() + ", out of range",
                             "it must be " + range(key)));
                     return null;
                 }
@@ -196,23 +214,23 @@ public final class EvidenceValidator {
                     try {
                         return Fact.ofDate(name, IsoDates.parse(text), assessedOn);
                     } catch (DateTimeParseException e) {
-                        problems.add(Problem.error(file, place, name + " is '" + Printable.abbreviate(text)
+                        problems.add(Problem.error(ProblemCode.EVIDENCE_BAD_DATE, file, place, name + " is '" + Printable.abbreviate(text)
                                 + "', not a valid ISO date", "write yyyy-mm-dd, e.g. 2024-02-29"));
                         return null;
                     }
                 }
-                problems.add(Problem.error(file, place, name + " takes an ISO date string, not " + describe(value), "write \"yyyy-mm-dd\""));
+                problems.add(Problem.error(ProblemCode.EVIDENCE_WRONG_VALUE_TYPE, file, place, name + " takes an ISO date string, not " + describe(value), "write \"yyyy-mm-dd\""));
                 return null;
             case ENUM:
                 if (value instanceof String text) {
                     if (key.values().contains(text)) {
                         return Fact.ofText(name, text, assessedOn);
                     }
-                    problems.add(Problem.error(file, place, name + " is '" + Printable.abbreviate(text) + "', not an allowed value",
+                    problems.add(Problem.error(ProblemCode.EVIDENCE_NOT_ALLOWED, file, place, name + " is '" + Printable.abbreviate(text) + "', not an allowed value",
                             hintFor(text, key)));
                     return null;
                 }
-                problems.add(Problem.error(file, place, name + " takes one of its values as a string, not " + describe(value),
+                problems.add(Problem.error(ProblemCode.EVIDENCE_WRONG_VALUE_TYPE, file, place, name + " takes one of its values as a string, not " + describe(value),
                         "allowed: " + String.join(", ", key.values())));
                 return null;
             case SET:
@@ -224,7 +242,7 @@ public final class EvidenceValidator {
 
     private static Fact toSet(EvidenceKey key, EvidenceItem item, LocalDate assessedOn, String file, List<Problem> problems) {
         if (!(item.value() instanceof List<?> list)) {
-            problems.add(Problem.error(file, item.place(), key.key() + " takes an array of its values, not " + describe(item.value()),
+            problems.add(Problem.error(ProblemCode.EVIDENCE_WRONG_VALUE_TYPE, file, item.place(), key.key() + " takes an array of its values, not " + describe(item.value()),
                     "allowed members: " + String.join(", ", key.values())));
             return null;
         }
@@ -234,14 +252,14 @@ public final class EvidenceValidator {
             Object member = list.get(i);
             Place place = item.place().child(Integer.toString(i));
             if (!(member instanceof String text)) {
-                problems.add(Problem.error(file, place, key.key() + " members are strings, not " + describe(member), null));
+                problems.add(Problem.error(ProblemCode.EVIDENCE_WRONG_VALUE_TYPE, file, place, key.key() + " members are strings, not " + describe(member), null));
                 valid = false;
             } else if (!key.values().contains(text)) {
-                problems.add(Problem.error(file, place, key.key() + " has '" + Printable.abbreviate(text) + "', not an allowed member",
+                problems.add(Problem.error(ProblemCode.EVIDENCE_NOT_ALLOWED, file, place, key.key() + " has '" + Printable.abbreviate(text) + "', not an allowed member",
                         hintFor(text, key)));
                 valid = false;
             } else if (!members.add(text)) {
-                problems.add(Problem.error(file, place, key.key() + " lists '" + Printable.abbreviate(text) + "' twice", "members of a set are distinct"));
+                problems.add(Problem.error(ProblemCode.EVIDENCE_DUPLICATE_MEMBER, file, place, key.key() + " lists '" + Printable.abbreviate(text) + "' twice", "members of a set are distinct"));
                 valid = false;
             }
         }

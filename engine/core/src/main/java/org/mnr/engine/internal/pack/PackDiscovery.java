@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.mnr.engine.error.ProblemCode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,7 +33,7 @@ public final class PackDiscovery {
             Pack pack = PackReader.read(resources);
             Pack clash = packs.putIfAbsent(pack.id(), pack);
             if (clash != null) {
-                throw new PackException("two packs have the id '" + pack.id() + "': " + clash.resources().origin()
+                throw new PackException(ProblemCode.PACK_DUPLICATE_ID, "two packs have the id '" + pack.id() + "': " + clash.resources().origin()
                         + " and " + resources.origin() + "; remove one of them from the class path");
             }
             LOG.debug("Found pack {} {} in {}", pack.id(), pack.version(), resources.origin());
@@ -71,7 +72,7 @@ public final class PackDiscovery {
     /** The pack folders under a folder, without reading them. */
     public static List<PackResources> sourcesInFolder(Path folder) {
         if (!Files.isDirectory(folder)) {
-            throw new PackException(folder + ": no such folder; --rules takes a folder that holds a pack's " + PackReader.DESCRIPTOR);
+            throw new PackException(ProblemCode.PACK_NOT_FOUND, folder + ": no such folder; name a folder that holds a pack's " + PackReader.DESCRIPTOR);
         }
         List<Path> descriptors;
         try (Stream<Path> files = Files.walk(folder)) {
@@ -82,7 +83,7 @@ public final class PackDiscovery {
             throw new UncheckedIOException(e);
         }
         if (descriptors.isEmpty()) {
-            throw new PackException(folder + ": holds no " + PackReader.DESCRIPTOR + "; point --rules at a pack's folder");
+            throw new PackException(ProblemCode.PACK_NOT_FOUND, folder + ": holds no " + PackReader.DESCRIPTOR + "; name a pack's folder");
         }
         return descriptors.stream().<PackResources>map(d -> new PackResources.InFolder(d.getParent())).toList();
     }

@@ -1,0 +1,2 @@
+/** The registration of workbooks as an evidence format, not part of the public API. */
+package org.mnr.workbook.internal;
