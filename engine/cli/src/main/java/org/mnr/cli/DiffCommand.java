@@ -130,7 +130,7 @@ final class DiffCommand implements Callable<Integer> {
         } catch (NoSuchFileException e) {
             throw new UsageException(file + ": no such file");
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+            throw new UncheckedIOException(file + ": cannot read: " + AtomicFiles.describe(e), e);
         }
     }
 

@@ -29,7 +29,7 @@ final class FailureHandler implements IExecutionExceptionHandler {
             return ExitCodes.FAILURE;
         }
         if (e instanceof UncheckedIOException io) {
-            command.getErr().println("mnr: " + AtomicFiles.describe(io.getCause()));
+            command.getErr().println("mnr: " + io.getMessage());
             return ExitCodes.FAILURE;
         }
         if (e instanceof RuleFailureException) {

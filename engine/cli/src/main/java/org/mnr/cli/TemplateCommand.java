@@ -2,7 +2,6 @@ package org.mnr.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -93,7 +92,7 @@ final class TemplateCommand implements Callable<Integer> {
         if (chosen == TemplateFormat.XLSX && output == null) {
             throw new UsageException("a workbook is written to a file: give -o FILE.xlsx");
         }
-        if (output != null && from != null && output.toAbsolutePath().normalize().equals(from.toAbsolutePath().normalize())) {
+        if (output != null && from != null && OutputGuard.of(List.of(from)).isInput(output)) {
             throw new UsageException("the output " + output + " is the --from evidence; choose another -o so no evidence is overwritten");
         }
         MaturityEngine engine = packOptions.engine();
@@ -115,7 +114,7 @@ final class TemplateCommand implements Callable<Integer> {
                 out.flush();
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + output + ": " + e.getMessage(), e);
+            throw AtomicFiles.failure(output, e);
         }
         return ExitCodes.OK;
     }
