@@ -198,7 +198,7 @@ final class ScoreCommand implements Callable<Integer> {
         Map<Path, Path> seen = new HashMap<>();
         OutputGuard guard = OutputGuard.of(files);
         for (Path file : files) {
-            Path target = single ? output : output.resolve(InputFiles.baseName(file) + format.extension());
+            Path target = single ? output : FileNames.resolve(output, InputFiles.baseName(file) + format.extension(), file);
             guard.refuse(target);
             OutputGuard.refuseEvidence(target);
             Path normalised = OutputGuard.realPath(target);
