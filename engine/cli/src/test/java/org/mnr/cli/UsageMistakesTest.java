@@ -32,10 +32,29 @@ class UsageMistakesTest {
             {"template", "--rules", missing},
             {"packs", "--rules", missing},
             {"catalogue", "--rules", missing},
+            {"lint", "--rules", missing},
         }) {
             CliRun run = CliRun.of(args);
             assertThat(run.exit()).as(String.join(" ", args) + ": " + run.err()).isEqualTo(2);
             assertThat(run.err()).contains(missing).contains("--rules");
+        }
+    }
+
+    @Test
+    void anInputDirectoryReportsWhatItCannotRead() throws Exception {
+        Path evidence = java.nio.file.Files.createDirectories(dir.resolve("ev"));
+        java.nio.file.Files.copy(Path.of(CORDESSA), evidence.resolve("xc.json"));
+        java.nio.file.Files.createSymbolicLink(evidence.resolve("dangling.json"), dir.resolve("gone.json"));
+        java.nio.file.Files.createDirectories(evidence.resolve("folder.json"));
+        boolean fifo = new ProcessBuilder("mkfifo", evidence.resolve("pipe.yaml").toString()).start().waitFor() == 0;
+        for (String command : new String[] {"score", "validate", "aggregate"}) {
+            CliRun run = CliRun.of(command, evidence.toString());
+            assertThat(run.exit()).as(command + ": " + run.err()).isEqualTo(2);
+            assertThat(run.err()).contains(evidence.resolve("dangling.json").toString())
+                    .contains(evidence.resolve("folder.json").toString());
+            if (fifo) {
+                assertThat(run.err()).contains(evidence.resolve("pipe.yaml").toString());
+            }
         }
     }
 }
