@@ -3,6 +3,7 @@ package org.mnr.reports;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.mnr.engine.evidence.Printable;
 import org.mnr.engine.result.Assessment;
 
 /**
@@ -112,7 +113,8 @@ public final class MarkdownReport {
 
     /** Text from evidence or packs, kept from being read as Markdown markup. */
     private static String inline(String text) {
-        return text.replaceAll("([\\\\`*_\\[\\]<>#])", "\\\\$1").replaceAll("\\s*[\\r\\n]+\\s*", " ");
+        // Line breaks join the line; other control characters (a terminal's escapes, BEL) are written out visibly.
+        return Printable.escape(text.replaceAll("([\\\\`*_\\[\\]<>#])", "\\\\$1").replaceAll("\\s*[\\r\\n]+\\s*", " "));
     }
 
     private static String code(String id) {
