@@ -10,13 +10,13 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
-import org.mnr.engine.evaluation.PackRules;
+import org.mnr.engine.pack.PackRules;
 import org.mnr.engine.model.Criterion;
 import org.mnr.engine.model.EvidenceKey;
 import org.mnr.engine.result.Assessment;
 import org.mnr.engine.result.CapabilityResult;
 import org.mnr.engine.result.CriterionResult;
-import org.mnr.engine.scoring.Status;
+import org.mnr.engine.result.Status;
 import org.mnr.testkit.PackHarness;
 
 /** The shape of the base pack {@code mnr}: its criteria, their metadata and what no evidence at all yields. */

@@ -8,7 +8,7 @@ import org.mnr.engine.EvidenceChecker;
 import org.mnr.engine.MaturityEngine;
 import org.mnr.engine.Variants;
 import org.mnr.engine.evidence.Evidence;
-import org.mnr.engine.evidence.EvidenceReader;
+import org.mnr.engine.internal.evidence.EvidenceReader;
 import org.mnr.engine.evidence.ParsedEvidence;
 import org.mnr.engine.evidence.Problem;
 import org.mnr.engine.result.Assessment;

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.mnr.engine.MaturityEngine;
 import org.mnr.engine.evidence.Evidence;
-import org.mnr.engine.evidence.EvidenceReader;
+import org.mnr.engine.internal.evidence.EvidenceReader;
 import org.mnr.engine.pack.Pack;
 import org.mnr.engine.result.Assessment;
 import org.openjdk.jmh.annotations.Benchmark;

@@ -21,7 +21,7 @@ import org.mnr.diff.MarkdownDiff;
 import org.mnr.diff.TextDiff;
 import org.mnr.engine.MaturityEngine;
 import org.mnr.engine.Variants;
-import org.mnr.engine.evaluation.PackRules;
+import org.mnr.engine.pack.PackRules;
 import org.mnr.engine.evidence.ParsedEvidence;
 import org.mnr.engine.model.Criterion;
 import org.mnr.engine.result.Assessment;

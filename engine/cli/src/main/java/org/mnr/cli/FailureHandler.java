@@ -1,7 +1,7 @@
 package org.mnr.cli;
 
 import java.io.UncheckedIOException;
-import org.mnr.engine.evaluation.RuleFailureException;
+import org.mnr.engine.error.RuleFailureException;
 import org.mnr.engine.evidence.InvalidEvidenceException;
 import org.mnr.engine.pack.PackException;
 import picocli.CommandLine;

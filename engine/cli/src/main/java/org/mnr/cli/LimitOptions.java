@@ -1,6 +1,6 @@
 package org.mnr.cli;
 
-import org.mnr.engine.evidence.ByteSizes;
+import org.mnr.engine.internal.evidence.ByteSizes;
 import org.mnr.engine.evidence.EvidenceLimits;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.mnr.engine.MaturityEngine;
-import org.mnr.engine.evaluation.PackRules;
+import org.mnr.engine.pack.PackRules;
 import org.mnr.engine.model.Criterion;
 import org.mnr.engine.pack.PackDescriptor;
 import org.mnr.engine.pack.Waiver;

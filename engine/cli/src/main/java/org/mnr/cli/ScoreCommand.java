@@ -13,7 +13,7 @@ import java.util.concurrent.Callable;
 import org.mnr.reports.CsvReport;
 import org.mnr.engine.MaturityEngine;
 import org.mnr.engine.Variants;
-import org.mnr.engine.evaluation.RuleFailureException;
+import org.mnr.engine.error.RuleFailureException;
 import org.mnr.engine.evidence.InvalidEvidenceException;
 import org.mnr.engine.result.Assessment;
 import picocli.CommandLine.Command;

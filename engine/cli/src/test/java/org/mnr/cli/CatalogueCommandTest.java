@@ -11,7 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mnr.engine.MaturityEngine;
-import org.mnr.engine.evaluation.PackRules;
+import org.mnr.engine.pack.PackRules;
 
 class CatalogueCommandTest {
 

@@ -15,11 +15,11 @@ import org.mnr.engine.evidence.EvidenceItem;
 import org.mnr.engine.evidence.Place;
 import org.mnr.engine.planning.Need;
 import org.mnr.engine.planning.Plan;
-import org.mnr.engine.planning.RuleNeeds;
+import org.mnr.engine.internal.planning.RuleNeeds;
 import org.mnr.engine.result.Assessment;
 import org.mnr.engine.result.CapabilityResult;
 import org.mnr.engine.result.CriterionResult;
-import org.mnr.engine.scoring.Status;
+import org.mnr.engine.result.Status;
 
 /**
  * Plans a country's next steps by trying evidence changes on the engine.

@@ -9,9 +9,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.apache.commons.numbers.fraction.BigFraction;
-import org.mnr.engine.evaluation.Applied;
-import org.mnr.engine.evaluation.Composition;
-import org.mnr.engine.evaluation.Verdicts;
+import org.mnr.engine.internal.evaluation.Applied;
+import org.mnr.engine.internal.evaluation.Composition;
+import org.mnr.engine.internal.evaluation.Verdicts;
 import org.mnr.engine.evidence.CheckedEvidence;
 import org.mnr.engine.evidence.EvidenceItem;
 import org.mnr.engine.model.Capability;
@@ -30,10 +30,10 @@ import org.mnr.engine.result.EngineVersion;
 import org.mnr.engine.result.NextStep;
 import org.mnr.engine.result.Overall;
 import org.mnr.engine.result.PackVersion;
-import org.mnr.engine.scoring.CapabilityScore;
-import org.mnr.engine.scoring.Scored;
-import org.mnr.engine.scoring.Scoring;
-import org.mnr.engine.scoring.Status;
+import org.mnr.engine.internal.scoring.CapabilityScore;
+import org.mnr.engine.internal.scoring.Scored;
+import org.mnr.engine.internal.scoring.Scoring;
+import org.mnr.engine.result.Status;
 import org.mnr.engine.spi.Fact;
 
 /** Turns what the rules decided into the result: statuses, explanations and scores. */

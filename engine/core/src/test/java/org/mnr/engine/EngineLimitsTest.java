@@ -13,7 +13,7 @@ import org.mnr.engine.evidence.EvidenceLimits;
 import org.mnr.engine.evidence.InvalidEvidenceException;
 import org.mnr.engine.evidence.ParsedEvidence;
 import org.mnr.engine.evidence.Problem;
-import org.mnr.engine.scoring.Status;
+import org.mnr.engine.result.Status;
 
 /** The engine reads files within the limits its builder was given, and places every problem in the file. */
 class EngineLimitsTest {

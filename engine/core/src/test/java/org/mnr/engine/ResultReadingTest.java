@@ -10,7 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.mnr.engine.result.Assessment;
 import org.mnr.engine.result.ResultJson;
-import org.mnr.engine.scoring.Status;
+import org.mnr.engine.result.Status;
 
 /** A result written as JSON reads back as the same result. */
 class ResultReadingTest {

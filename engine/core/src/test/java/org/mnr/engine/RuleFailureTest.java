@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
-import org.mnr.engine.evaluation.Evaluator;
-import org.mnr.engine.evaluation.RuleFailureException;
+import org.mnr.engine.internal.evaluation.Evaluator;
+import org.mnr.engine.error.RuleFailureException;
 import org.mnr.engine.evidence.Evidence;
-import org.mnr.engine.scoring.Status;
+import org.mnr.engine.result.Status;
 
 /** A pack's rule that loops or throws stops its assessment with an error naming the pack, the rule and the country. */
 class RuleFailureTest {

@@ -12,7 +12,7 @@ import org.mnr.engine.evidence.EvidenceItem;
 import org.mnr.engine.result.Assessment;
 import org.mnr.engine.result.CapabilityResult;
 import org.mnr.engine.result.DomainResult;
-import org.mnr.engine.scoring.Status;
+import org.mnr.engine.result.Status;
 
 class ScoresTest {
 

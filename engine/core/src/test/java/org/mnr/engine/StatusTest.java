@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.mnr.engine.result.Assessment;
 import org.mnr.engine.result.CitedEvidence;
 import org.mnr.engine.result.CriterionResult;
-import org.mnr.engine.scoring.Status;
+import org.mnr.engine.result.Status;
 
 class StatusTest {
 

@@ -9,7 +9,7 @@ import org.mnr.engine.evidence.Evidence;
 import org.mnr.engine.pack.PackException;
 import org.mnr.engine.result.Assessment;
 import org.mnr.engine.result.CriterionResult;
-import org.mnr.engine.scoring.Status;
+import org.mnr.engine.result.Status;
 
 class VariantTest {
 

@@ -14,7 +14,7 @@ import org.mnr.engine.evidence.InvalidEvidenceException;
 import org.mnr.engine.result.Assessment;
 import org.mnr.engine.result.CapabilityResult;
 import org.mnr.engine.result.CriterionResult;
-import org.mnr.engine.scoring.Status;
+import org.mnr.engine.result.Status;
 
 /**
  * One test case: a country's evidence and what the packs must make of it.

@@ -10,6 +10,7 @@ import org.apache.commons.csv.CSVPrinter;
 import org.mnr.engine.result.Assessment;
 import org.mnr.engine.result.CapabilityResult;
 import org.mnr.engine.result.DomainResult;
+import org.mnr.reports.internal.Figures;
 
 /**
  * Renders assessments as one CSV table, one row per assessment in the order given: code, name,

@@ -6,6 +6,8 @@ import gg.jte.output.StringOutput;
 import java.util.Locale;
 import java.util.Map;
 import org.mnr.engine.result.Assessment;
+import org.mnr.reports.internal.RadarChart;
+import org.mnr.reports.internal.ReportView;
 
 /**
  * Renders an assessment as one self-contained HTML page: inline CSS and SVG, no script and nothing
@@ -16,7 +18,7 @@ import org.mnr.engine.result.Assessment;
 public final class HtmlReport {
 
     private static final String TEMPLATE = "report.jte";
-    private static final String TEMPLATE_PACKAGE = "org.mnr.reports.templates";
+    private static final String TEMPLATE_PACKAGE = "org.mnr.reports.internal.templates";
     private static final String CHART_ID = "levels-chart";
 
     // Precompiled templates are plain classes: the engine only looks them up, so one serves every thread.

@@ -5,6 +5,10 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.mnr.engine.evidence.Printable;
 import org.mnr.engine.result.Assessment;
+import org.mnr.reports.internal.CapabilityView;
+import org.mnr.reports.internal.CriterionView;
+import org.mnr.reports.internal.EvidenceView;
+import org.mnr.reports.internal.ReportView;
 
 /**
  * Renders an assessment as Markdown for wikis and pull requests: the HTML report's content as text,

@@ -2,7 +2,7 @@ package org.mnr.reports;
 
 import java.util.Locale;
 import java.util.stream.Collectors;
-import org.mnr.engine.evidence.Printable;
+import org.mnr.engine.internal.evidence.Printable;
 import org.mnr.engine.result.Assessment;
 import org.mnr.engine.result.CapabilityResult;
 import org.mnr.engine.result.DomainResult;

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.mnr.engine.result.Assessment;
 import org.mnr.engine.result.CapabilityResult;
 import org.mnr.engine.result.CriterionResult;
+import org.mnr.reports.internal.Figures;
 
 class HtmlReportTest {
 

@@ -6,17 +6,17 @@ import org.mnr.engine.evidence.Evidence;
 import org.mnr.engine.result.Assessment;
 
 /** An assessment of a fictional EU and CoE member, scored once with every installed pack, for the report tests. */
-final class SampleAssessment {
+public final class SampleAssessment {
 
     /** A source with markup and a table separator, which every report must show as text. */
-    static final String HOSTILE_SOURCE = "Decree <script>alert(1)</script> 12|2021 & \"annex\"";
+    public static final String HOSTILE_SOURCE = "Decree <script>alert(1)</script> 12|2021 & \"annex\"";
 
     private static Assessment assessment;
 
     private SampleAssessment() {
     }
 
-    static synchronized Assessment get() {
+    public static synchronized Assessment get() {
         if (assessment == null) {
             Evidence evidence = Evidence.builder("XA", LocalDate.of(2026, 6, 30))
                     .name("Atlantis")

@@ -48,7 +48,7 @@ import org.mnr.engine.evidence.EvidenceItem;
 import org.mnr.engine.evidence.ParsedEvidence;
 import org.mnr.engine.evidence.Place;
 import org.mnr.engine.evidence.Problem;
-import org.mnr.engine.evidence.Suggestion;
+import org.mnr.engine.internal.evidence.Suggestion;
 import org.mnr.engine.model.EvidenceKey;
 
 /**

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import org.mnr.engine.internal.evidence.EvidenceReader;
+import org.mnr.engine.internal.evidence.EvidenceSyntax;
 
 /**
  * What is known about one country at one date: the input of an assessment.

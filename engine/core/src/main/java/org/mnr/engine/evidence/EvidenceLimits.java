@@ -2,6 +2,7 @@ package org.mnr.engine.evidence;
 
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import java.util.Locale;
+import org.mnr.engine.internal.evidence.ByteSizes;
 
 /**
  * The bounds on what an evidence file may hold, so that a broken or hostile file is rejected with a
@@ -88,7 +89,7 @@ public record EvidenceLimits(long maxFileSize, int maxDepth, int maxStringLength
      * numbers written out itself, since Jackson does not. Jackson counts a number's characters, so it is
      * given room for a sign, a decimal point and an exponent beyond the digits.
      */
-    StreamReadConstraints streamReadConstraints() {
+    public StreamReadConstraints streamReadConstraints() {
         return StreamReadConstraints.builder()
                 .maxDocumentLength(maxFileSize)
                 .maxNestingDepth(maxDepth)
@@ -99,7 +100,7 @@ public record EvidenceLimits(long maxFileSize, int maxDepth, int maxStringLength
     }
 
     /** The problem's wording for a value over a limit: the limit, its value and how to raise it. */
-    String exceeded(Limit limit) {
+    public String exceeded(Limit limit) {
         return "the " + limit.description() + " of " + limit.format(value(limit));
     }
 
@@ -135,7 +136,7 @@ public record EvidenceLimits(long maxFileSize, int maxDepth, int maxStringLength
         }
 
         /** The hint of a problem over this limit. */
-        String hint() {
+        public String hint() {
             return "if the file is genuine, raise the limit with " + option;
         }
 

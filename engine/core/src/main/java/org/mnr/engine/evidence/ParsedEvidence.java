@@ -76,7 +76,7 @@ public record ParsedEvidence(Evidence evidence, Partial partial, List<Problem> p
     }
 
     /** Problems by line and column; those without a line last, in the order given. */
-    static final Comparator<Problem> IN_FILE_ORDER = Comparator
+    public static final Comparator<Problem> IN_FILE_ORDER = Comparator
             .comparingInt((Problem p) -> p.place().line() == 0 ? Integer.MAX_VALUE : p.place().line())
             .thenComparingInt(p -> p.place().column());
 

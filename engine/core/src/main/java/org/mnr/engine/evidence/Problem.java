@@ -1,6 +1,7 @@
 package org.mnr.engine.evidence;
 
 import java.util.Objects;
+import org.mnr.engine.internal.evidence.Printable;
 
 /**
  * One thing wrong (or worth a warning) in an evidence file.

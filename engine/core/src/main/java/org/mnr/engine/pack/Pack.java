@@ -3,6 +3,7 @@ package org.mnr.engine.pack;
 import java.util.List;
 import java.util.Objects;
 import org.mnr.engine.model.EvidenceKey;
+import org.mnr.engine.internal.pack.PackResources;
 
 /**
  * A loaded pack: its descriptor, its evidence vocabulary and where its files are.

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.mnr.engine.internal.pack.PackReader;
 
 /**
  * A consistent set of loaded packs: exactly one base pack and the variants that extend it, by id.

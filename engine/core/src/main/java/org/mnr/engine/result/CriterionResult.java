@@ -3,7 +3,7 @@ package org.mnr.engine.result;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
-import org.mnr.engine.scoring.Status;
+import org.mnr.engine.result.Status;
 
 /**
  * One criterion's status for one country, with its reasons and provenance.

@@ -12,6 +12,8 @@ import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.mnr.engine.internal.evidence.ByteSizes;
+import org.mnr.engine.internal.evidence.EvidenceReader;
 
 /** Each limit lets a file at the limit through and rejects one just over it, naming the limit and its option. */
 class EvidenceLimitsTest {

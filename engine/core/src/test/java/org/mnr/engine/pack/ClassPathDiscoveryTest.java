@@ -12,6 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mnr.engine.spi.RulePack;
+import org.mnr.engine.internal.pack.PackDiscovery;
 
 class ClassPathDiscoveryTest {
 

@@ -17,17 +17,17 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.mnr.engine.MaturityEngine;
 import org.mnr.engine.Variants;
-import org.mnr.engine.evaluation.PackRules;
+import org.mnr.engine.pack.PackRules;
 import org.mnr.engine.evidence.Evidence;
 import org.mnr.engine.evidence.EvidenceItem;
-import org.mnr.engine.evidence.EvidenceReader;
+import org.mnr.engine.internal.evidence.EvidenceReader;
 import org.mnr.engine.evidence.ParsedEvidence;
 import org.mnr.engine.evidence.Problem;
-import org.mnr.engine.evidence.Suggestion;
+import org.mnr.engine.internal.evidence.Suggestion;
 import org.mnr.engine.model.Capability;
 import org.mnr.engine.model.Criterion;
 import org.mnr.engine.model.Framework;
-import org.mnr.engine.scoring.Status;
+import org.mnr.engine.result.Status;
 
 /**
  * Reads case files and checks them against the loaded packs, so that a typo in a criterion id, a

@@ -4,7 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.mnr.engine.result.Assessment;
-import org.mnr.engine.scoring.Status;
+import org.mnr.engine.result.Status;
 
 /**
  * What a case's {@code expect} section asks of a result; any part may be empty.

@@ -9,7 +9,7 @@ import org.mnr.engine.result.Assessment;
 import org.mnr.engine.result.CapabilityResult;
 import org.mnr.engine.result.CriterionResult;
 import org.mnr.engine.result.PackVersion;
-import org.mnr.engine.scoring.Status;
+import org.mnr.engine.result.Status;
 
 /**
  * A whole expected result file, as {@code mnr score} writes it: the packs used, and every capability's

@@ -7,7 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.mnr.engine.evidence.Problem;
-import org.mnr.engine.scoring.Status;
+import org.mnr.engine.result.Status;
 
 /** Reads the parts of a result file that a case compares: packs, and per capability the figures and statuses. */
 final class ExpectedResultReader {

@@ -5,7 +5,7 @@ import java.util.List;
 import org.mnr.engine.result.Assessment;
 import org.mnr.engine.result.CapabilityResult;
 import org.mnr.engine.result.CriterionResult;
-import org.mnr.engine.scoring.Status;
+import org.mnr.engine.result.Status;
 
 /** Collects what differs between expectations and a result, one line each, in the words a designer reads. */
 final class Mismatches {

@@ -9,7 +9,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.mnr.engine.MaturityEngine;
-import org.mnr.engine.evaluation.PackRules;
+import org.mnr.engine.pack.PackRules;
 import org.mnr.engine.model.Capability;
 import org.mnr.engine.model.EvidenceKey;
 import org.mnr.engine.model.Framework;

@@ -5,13 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.mnr.engine.evaluation.PackRules;
+import org.mnr.engine.pack.PackRules;
 import org.mnr.engine.model.Criterion;
 import org.mnr.engine.result.Assessment;
 import org.mnr.engine.result.CitedEvidence;
 import org.mnr.engine.result.CriterionResult;
 import org.mnr.engine.result.PackVersion;
-import org.mnr.engine.scoring.Status;
+import org.mnr.engine.result.Status;
 import org.mnr.testkit.PackCase;
 import org.mnr.testkit.PackHarness;
 

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.mnr.engine.evaluation.PackRules;
+import org.mnr.engine.pack.PackRules;
 import org.mnr.engine.model.Criterion;
 import org.mnr.engine.pack.Waiver;
 import org.mnr.engine.result.Assessment;

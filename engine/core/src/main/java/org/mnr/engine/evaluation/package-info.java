@@ -1,2 +1,0 @@
-/** Drools evaluation: compiling packs into one rule base, composing variants and firing rules per country. */
-package org.mnr.engine.evaluation;

@@ -1,0 +1,151 @@
+package org.mnr.engine.internal.evaluation;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.kie.api.KieBase;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+import org.mnr.engine.model.Criterion;
+import org.mnr.engine.model.EvidenceKey;
+import org.mnr.engine.model.Framework;
+import org.mnr.engine.model.RuleRef;
+import org.mnr.engine.pack.Pack;
+import org.mnr.engine.pack.PackDescriptor;
+import org.mnr.engine.pack.PackException;
+import org.mnr.engine.pack.PackSet;
+import org.mnr.engine.pack.Waiver;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.mnr.engine.pack.PackRules;
+
+/**
+ * Builds one {@link RuleBase} from a set of packs and checks that they fit together.
+ *
+ * <p>Every pack's rules go into one KieBase; which of them may fire for a country is decided per
+ * assessment (see {@link Composition}), so one build serves every combination of variants.
+ */
+public final class RuleBaseBuilder {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RuleBaseBuilder.class);
+
+    private RuleBaseBuilder() {
+    }
+
+    /** Compiles and checks the packs: exactly one base pack and any number of variants of it. */
+    public static RuleBase build(PackSet packs) {
+        List<Pack> ordered = packs.all();
+        Pack base = packs.base();
+        Framework framework = base.descriptor().framework();
+        long start = System.nanoTime();
+        Map<String, CompiledPack> compiled = new LinkedHashMap<>();
+        Map<String, String> packageOwner = new HashMap<>();
+        for (Pack pack : ordered) {
+            CompiledPack compiledPack = CompiledPack.of(pack);
+            for (String name : compiledPack.packageNames()) {
+                String owner = packageOwner.putIfAbsent(name, pack.id());
+                if (owner != null) {
+                    throw new PackException("packs " + owner + " and " + pack.id() + " both put rules in DRL package "
+                            + name + "; each pack needs a package of its own (" + pack.resources().origin() + ")");
+                }
+            }
+            compiled.put(pack.id(), compiledPack);
+        }
+        KieBase kieBase = KieBases.of(compiled.values());
+        List<PackRules> rules = new ArrayList<>();
+        for (Pack pack : ordered) {
+            List<KiePackage> packages = compiled.get(pack.id()).packageNames().stream().map(kieBase::getKiePackage).toList();
+            rules.add(new PackRules(pack, criteria(pack, packages)));
+        }
+        check(framework, rules);
+        LOG.debug("Built rule base of {} packs in {} ms", ordered.size(), (System.nanoTime() - start) / 1_000_000);
+        return new RuleBase(kieBase, framework, rules);
+    }
+
+    private static List<Criterion> criteria(Pack pack, Collection<KiePackage> packages) {
+        List<String> problems = new ArrayList<>();
+        Map<String, Criterion> criteria = new TreeMap<>();
+        for (KiePackage kiePackage : packages) {
+            for (Rule rule : kiePackage.getRules()) {
+                RuleRef ref = new RuleRef(pack.id(), rule.getPackageName(), rule.getName());
+                CriterionMetadata.Result result = CriterionMetadata.read(ref, rule.getMetaData());
+                if (result.criterion() == null) {
+                    result.problems().forEach(p -> problems.add("pack " + pack.id() + ", rule " + rule.getName() + ": " + p));
+                } else if (criteria.putIfAbsent(rule.getName(), result.criterion()) != null) {
+                    problems.add("pack " + pack.id() + ": criterion " + rule.getName() + " is defined by two rules");
+                }
+            }
+        }
+        if (criteria.isEmpty() && !pack.descriptor().rules().isEmpty()) {
+            problems.add("pack " + pack.id() + " (" + pack.resources().origin() + ") lists DRL files but no rule was loaded from them");
+        }
+        if (!problems.isEmpty()) {
+            throw new PackException(String.join(System.lineSeparator(), problems));
+        }
+        return List.copyOf(criteria.values());
+    }
+
+    private static void check(Framework framework, List<PackRules> packs) {
+        List<String> problems = new ArrayList<>();
+        PackRules base = packs.get(0);
+        Map<String, Criterion> baseCriteria = new HashMap<>();
+        base.criteria().forEach(c -> baseCriteria.put(c.id(), c));
+        Map<String, EvidenceKey> baseKeys = new HashMap<>();
+        base.pack().vocabulary().forEach(k -> baseKeys.put(k.key(), k));
+        for (PackRules pack : packs) {
+            PackDescriptor descriptor = pack.pack().descriptor();
+            Set<String> known = new HashSet<>(baseKeys.keySet());
+            pack.pack().vocabulary().forEach(k -> known.add(k.key()));
+            for (EvidenceKey key : pack.pack().vocabulary()) {
+                if (framework.capability(key.capability()).isEmpty()) {
+                    problems.add("pack " + descriptor.id() + ": evidence key " + key.key() + " names unknown capability " + key.capability());
+                }
+                if (pack != base && baseKeys.containsKey(key.key())) {
+                    problems.add("pack " + descriptor.id() + ": evidence key " + key.key() + " is already defined by the base pack");
+                }
+            }
+            for (Criterion criterion : pack.criteria()) {
+                String where = "pack " + descriptor.id() + ", criterion " + criterion.id() + ": ";
+                if (framework.capability(criterion.capability()).isEmpty()) {
+                    problems.add(where + "capability " + criterion.capability() + " is not defined by the base pack");
+                }
+                criterion.reads().stream().filter(k -> !known.contains(k))
+                        .forEach(k -> problems.add(where + "reads evidence key " + k + ", which no vocabulary defines"));
+                criterion.dependsOn().stream().filter(c -> framework.capability(c).isEmpty())
+                        .forEach(c -> problems.add(where + "depends on unknown capability " + c));
+                if (criterion.dependsOn().contains(criterion.capability())) {
+                    problems.add(where + "depends on its own capability");
+                }
+                boolean prefixed = criterion.id().startsWith(descriptor.addedIdPrefix());
+                if (!descriptor.isVariant() && !criterion.id().startsWith("C")) {
+                    problems.add(where + "base criteria ids start with C and the capability, e.g. C01.L1.name");
+                } else if (descriptor.isVariant() && !prefixed) {
+                    Criterion replaced = baseCriteria.get(criterion.id());
+                    if (replaced == null) {
+                        problems.add(where + "replaces a base criterion that does not exist; criteria a variant adds start with "
+                                + descriptor.addedIdPrefix());
+                    } else if (replaced.capability() != criterion.capability() || replaced.level() != criterion.level()) {
+                        problems.add(where + "a replacement keeps the capability and level of the criterion it replaces");
+                    }
+                }
+            }
+            for (Waiver waiver : descriptor.waive()) {
+                if (!baseCriteria.containsKey(waiver.id())) {
+                    problems.add("pack " + descriptor.id() + ": waives criterion " + waiver.id() + ", which the base pack does not define");
+                }
+            }
+        }
+        CapabilityCycles.find(packs.stream().flatMap(p -> p.criteria().stream()).toList())
+                .ifPresent(cycle -> problems.add(CapabilityCycles.describe(cycle)));
+        if (!problems.isEmpty()) {
+            throw new PackException(String.join(System.lineSeparator(), problems));
+        }
+    }
+}

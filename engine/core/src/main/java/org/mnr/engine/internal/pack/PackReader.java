@@ -1,0 +1,329 @@
+package org.mnr.engine.internal.pack;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.mnr.engine.model.Capability;
+import org.mnr.engine.model.Domain;
+import org.mnr.engine.model.EvidenceKey;
+import org.mnr.engine.model.Framework;
+import org.mnr.engine.model.Level;
+import org.mnr.engine.model.ValueType;
+import org.mnr.engine.pack.Pack;
+import org.mnr.engine.pack.PackDescriptor;
+import org.mnr.engine.pack.PackException;
+import org.mnr.engine.pack.PackProblem;
+import org.mnr.engine.pack.Waiver;
+
+/** Reads and checks a pack's descriptor and vocabulary; every problem names the file and line. */
+public final class PackReader {
+
+    /** The descriptor's file name, in the pack's folder. */
+    public static final String DESCRIPTOR = "pack.yaml";
+
+    /** The engine API version this engine implements; packs declare the one they need. */
+    public static final int ENGINE_API = 1;
+
+    private static final Pattern PACK_ID = Pattern.compile("[a-z][a-z0-9-]*");
+    private static final Pattern EVIDENCE_KEY = Pattern.compile("[a-z][a-z0-9_-]*(\\.[a-z0-9_-]+)+");
+
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+
+    private PackReader() {
+    }
+
+    /**
+     * Reads the pack whose files the resources give.
+     *
+     * @throws PackException listing every problem in the descriptor and vocabulary
+     */
+    public static Pack read(PackResources resources) {
+        PackDescriptor descriptor = readDescriptor(resources);
+        List<EvidenceKey> vocabulary = readVocabulary(resources, descriptor);
+        return new Pack(descriptor, vocabulary, resources);
+    }
+
+    private record DescriptorFile(
+            String id,
+            String name,
+            String version,
+            Integer engineApi,
+            @JsonProperty("extends") String base,
+            List<String> appliesTo,
+            List<String> rules,
+            String vocabulary,
+            List<Level> levels,
+            List<Domain> domains,
+            List<Capability> capabilities,
+            List<Waiver> waive) {
+    }
+
+    private record KeyFile(
+            String key,
+            Integer capability,
+            String type,
+            List<String> values,
+            BigDecimal min,
+            BigDecimal max,
+            String unit,
+            String description) {
+    }
+
+    /** Finds the line of a field or list entry in a YAML text, for messages. */
+    private record Lines(String text) {
+        int of(String field, String value) {
+            Pattern pattern = value == null
+                    ? Pattern.compile("^[\\s-]*" + Pattern.quote(field) + "\\s*:", Pattern.MULTILINE)
+                    : Pattern.compile("\\b" + Pattern.quote(field) + "\\s*:\\s*[\"']?" + Pattern.quote(value) + "\\b");
+            Matcher matcher = pattern.matcher(text);
+            return matcher.find() ? line(matcher.start()) : 0;
+        }
+
+        int line(int offset) {
+            int line = 1;
+            for (int i = 0; i < offset && i < text.length(); i++) {
+                if (text.charAt(i) == '\n') {
+                    line++;
+                }
+            }
+            return line;
+        }
+    }
+
+    private static PackDescriptor readDescriptor(PackResources resources) {
+        String file = resources.describe(DESCRIPTOR);
+        byte[] bytes = bytes(resources, DESCRIPTOR);
+        DescriptorFile raw = parse(file, bytes, DescriptorFile.class);
+        if (raw == null) {
+            throw new PackException(List.of(new PackProblem(file, 0, "the descriptor is empty")));
+        }
+        Lines lines = new Lines(new String(bytes, StandardCharsets.UTF_8));
+        List<PackProblem> problems = new ArrayList<>();
+        if (raw.id() == null || raw.id().isBlank()) {
+            problems.add(new PackProblem(file, lines.of("id", null), "id is missing or blank; give the pack an id such as 'mnr' or 'coe'"));
+        } else if (!PACK_ID.matcher(raw.id()).matches()) {
+            problems.add(new PackProblem(file, lines.of("id", null),
+                    "id '" + raw.id() + "' must be lower-case letters, digits and dashes, starting with a letter"));
+        }
+        if (raw.name() == null || raw.name().isBlank()) {
+            problems.add(new PackProblem(file, lines.of("name", null), "name is missing or blank"));
+        }
+        if (raw.version() == null || raw.version().isBlank()) {
+            problems.add(new PackProblem(file, lines.of("version", null), "version is missing or blank"));
+        }
+        if (raw.engineApi() == null) {
+            problems.add(new PackProblem(file, 0, "engineApi is missing; this engine implements API " + ENGINE_API));
+        } else if (raw.engineApi() != ENGINE_API) {
+            problems.add(new PackProblem(file, lines.of("engineApi", null), "the pack needs engine API " + raw.engineApi()
+                    + " but this engine implements API " + ENGINE_API + "; use a pack version built for this engine"));
+        }
+        if (raw.base() == null && (raw.rules() == null || raw.rules().isEmpty())) {
+            problems.add(new PackProblem(file, lines.of("rules", null), "rules lists no DRL file"));
+        }
+        if (raw.vocabulary() == null || raw.vocabulary().isBlank()) {
+            problems.add(new PackProblem(file, lines.of("vocabulary", null), "vocabulary names no file"));
+        }
+        Framework framework = null;
+        if (raw.base() == null) {
+            framework = checkFramework(file, lines, raw, problems);
+            if (raw.appliesTo() != null && !raw.appliesTo().isEmpty()) {
+                problems.add(new PackProblem(file, lines.of("appliesTo", null), "appliesTo is for variants; a base pack applies to every country"));
+            }
+            if (raw.waive() != null && !raw.waive().isEmpty()) {
+                problems.add(new PackProblem(file, lines.of("waive", null), "waive is for variants; a base pack has no criteria to waive"));
+            }
+        } else {
+            if (raw.levels() != null || raw.domains() != null || raw.capabilities() != null) {
+                problems.add(new PackProblem(file, lines.of("extends", null),
+                        "a variant (extends " + raw.base() + ") cannot define levels, domains or capabilities"));
+            }
+            if (raw.appliesTo() == null || raw.appliesTo().isEmpty()) {
+                problems.add(new PackProblem(file, lines.of("appliesTo", null),
+                        "appliesTo lists no membership code; a variant must say whom it applies to"));
+            }
+            for (Waiver waiver : nullToEmpty(raw.waive())) {
+                if (waiver.id() == null || waiver.id().isBlank() || waiver.reason() == null || waiver.reason().isBlank()) {
+                    problems.add(new PackProblem(file, waiver.id() == null ? lines.of("waive", null) : lines.of("id", waiver.id()),
+                            "every waive entry needs an id and a reason"));
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new PackException(problems);
+        }
+        return new PackDescriptor(raw.id(), raw.name(), raw.version(), raw.engineApi(), raw.base(),
+                nullToEmpty(raw.appliesTo()), nullToEmpty(raw.rules()), raw.vocabulary(), framework, nullToEmpty(raw.waive()));
+    }
+
+    private static Framework checkFramework(String file, Lines lines, DescriptorFile raw, List<PackProblem> problems) {
+        List<Level> levels = nullToEmpty(raw.levels());
+        for (int level = 0; level <= Framework.TOP_LEVEL; level++) {
+            int wanted = level;
+            if (levels.stream().noneMatch(l -> l.level() == wanted && l.name() != null && !l.name().isBlank())) {
+                problems.add(new PackProblem(file, lines.of("levels", null), "levels has no name for level " + level));
+            }
+        }
+        List<Domain> domains = nullToEmpty(raw.domains());
+        List<Capability> capabilities = nullToEmpty(raw.capabilities());
+        if (domains.isEmpty() || capabilities.isEmpty()) {
+            problems.add(new PackProblem(file, 0, "a base pack must define domains and capabilities"));
+        }
+        Set<Integer> seen = new HashSet<>();
+        for (Capability capability : capabilities) {
+            int line = lines.of("id", String.valueOf(capability.id()));
+            if (!seen.add(capability.id())) {
+                problems.add(new PackProblem(file, line, "capability " + capability.id() + " is defined twice"));
+            }
+            if (domains.stream().noneMatch(d -> d.id().equals(capability.domain()))) {
+                problems.add(new PackProblem(file, line, "capability " + capability.id() + " names unknown domain " + capability.domain()));
+            }
+        }
+        for (Domain domain : domains) {
+            for (int id : domain.capabilities()) {
+                if (capabilities.stream().noneMatch(c -> c.id() == id && c.domain().equals(domain.id()))) {
+                    problems.add(new PackProblem(file, lines.of("id", domain.id()), "domain " + domain.id() + " lists capability " + id
+                            + ", which is not defined with that domain"));
+                }
+            }
+        }
+        return new Framework(levels.stream().sorted((a, b) -> Integer.compare(a.level(), b.level())).toList(),
+                domains, capabilities.stream().sorted((a, b) -> Integer.compare(a.id(), b.id())).toList());
+    }
+
+    private static List<EvidenceKey> readVocabulary(PackResources resources, PackDescriptor descriptor) {
+        String file = resources.describe(descriptor.vocabulary());
+        byte[] bytes = bytes(resources, descriptor.vocabulary());
+        List<PackProblem> problems = new ArrayList<>();
+        List<EvidenceKey> keys = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        String variantPrefix = descriptor.id() + ".";
+        for (Entry<KeyFile> entry : entries(file, bytes, KeyFile.class)) {
+            KeyFile raw = entry.value();
+            int line = entry.line();
+            String key = raw.key();
+            if (key == null || !EVIDENCE_KEY.matcher(key).matches()) {
+                problems.add(new PackProblem(file, line, "key '" + key + "' must be dotted lower-case words, e.g. governance.body.exists"));
+                continue;
+            }
+            if (!seen.add(key)) {
+                problems.add(new PackProblem(file, line, "key " + key + " is defined twice"));
+            }
+            if (descriptor.isVariant() && !key.startsWith(variantPrefix)) {
+                problems.add(new PackProblem(file, line, "key " + key + " of variant " + descriptor.id() + " must start with '" + variantPrefix + "'"));
+            }
+            ValueType type = raw.type() == null ? null : ValueType.fromId(raw.type().toLowerCase(Locale.ROOT)).orElse(null);
+            if (type == null) {
+                problems.add(new PackProblem(file, line, "key " + key + " has type '" + raw.type() + "'; use boolean, number, date, enum or set"));
+                continue;
+            }
+            List<String> values = nullToEmpty(raw.values());
+            if ((type == ValueType.ENUM || type == ValueType.SET) && values.isEmpty()) {
+                problems.add(new PackProblem(file, line, "key " + key + " is of type " + type.id() + " but lists no values"));
+            }
+            if (type != ValueType.ENUM && type != ValueType.SET && !values.isEmpty()) {
+                problems.add(new PackProblem(file, line, "key " + key + " is of type " + type.id() + " and cannot list values"));
+            }
+            if (new HashSet<>(values).size() != values.size()) {
+                problems.add(new PackProblem(file, line, "key " + key + " lists a value twice"));
+            }
+            if (type != ValueType.NUMBER && (raw.min() != null || raw.max() != null)) {
+                problems.add(new PackProblem(file, line, "key " + key + " is of type " + type.id() + " and cannot have min or max"));
+            }
+            if (raw.min() != null && raw.max() != null && raw.min().compareTo(raw.max()) > 0) {
+                problems.add(new PackProblem(file, line, "key " + key + " has min greater than max"));
+            }
+            if (raw.capability() == null) {
+                problems.add(new PackProblem(file, line, "key " + key + " names no capability"));
+            }
+            if (raw.description() == null || raw.description().isBlank()) {
+                problems.add(new PackProblem(file, line, "key " + key + " has no description"));
+            }
+            keys.add(new EvidenceKey(key, raw.capability() == null ? 0 : raw.capability(), type, values,
+                    raw.min(), raw.max(), raw.unit(), raw.description(), descriptor.id()));
+        }
+        if (!problems.isEmpty()) {
+            throw new PackException(problems);
+        }
+        return keys;
+    }
+
+    /** One entry of a YAML list, with the line it starts on. */
+    private record Entry<T>(T value, int line) {
+    }
+
+    private static <T> List<Entry<T>> entries(String file, byte[] bytes, Class<T> type) {
+        List<Entry<T>> entries = new ArrayList<>();
+        try (JsonParser parser = YAML.getFactory().createParser(bytes)) {
+            JsonToken first = parser.nextToken();
+            if (first == null) {
+                return entries;
+            }
+            if (first != JsonToken.START_ARRAY) {
+                throw new PackException(List.of(new PackProblem(file, line(parser.currentTokenLocation()),
+                        "the vocabulary is a list of keys, each starting with '- key:'")));
+            }
+            while (parser.nextToken() == JsonToken.START_OBJECT) {
+                int line = line(parser.currentTokenLocation());
+                entries.add(new Entry<>(YAML.readValue(parser, type), line));
+            }
+        } catch (IOException e) {
+            throw unreadable(file, e);
+        }
+        return entries;
+    }
+
+    private static byte[] bytes(PackResources resources, String relativePath) {
+        try {
+            return resources.read(relativePath);
+        } catch (IOException e) {
+            throw new PackException(List.of(new PackProblem(resources.describe(relativePath), 0, "cannot be read: " + e.getMessage())));
+        }
+    }
+
+    private static <T> T parse(String file, byte[] bytes, Class<T> type) {
+        try {
+            return YAML.readValue(bytes, type);
+        } catch (IOException e) {
+            throw unreadable(file, e);
+        }
+    }
+
+    /** A YAML file that cannot be read as its type: the field, the syntax error or the I/O failure, at its line. */
+    private static PackException unreadable(String file, IOException e) {
+        if (e instanceof UnrecognizedPropertyException unknown) {
+            return new PackException(List.of(new PackProblem(file, line(unknown.getLocation()), "unknown field '"
+                    + unknown.getPropertyName() + "'; known fields: "
+                    + String.join(", ", unknown.getKnownPropertyIds().stream().map(Object::toString).sorted().toList()))));
+        }
+        if (e instanceof JsonProcessingException syntax) {
+            return new PackException(List.of(new PackProblem(file, line(syntax.getLocation()), syntax.getOriginalMessage())));
+        }
+        return new PackException(List.of(new PackProblem(file, 0, "cannot be read: " + e)));
+    }
+
+    private static int line(JsonLocation location) {
+        return location == null || location.getLineNr() < 1 ? 0 : location.getLineNr();
+    }
+
+    private static <T> List<T> nullToEmpty(List<T> list) {
+        return list == null ? List.of() : list;
+    }
+}

@@ -1,2 +1,0 @@
-/** Checks packs for the mistakes rule authors make, reporting each as FILE:LINE: message. */
-package org.mnr.engine.lint;

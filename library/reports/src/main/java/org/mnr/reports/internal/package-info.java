@@ -1,0 +1,2 @@
+/** View models, figures and the radar chart behind the reports, not part of the public API. */
+package org.mnr.reports.internal;
