@@ -1,6 +1,6 @@
 package org.mnr.reports;
 
-import org.mnr.engine.evidence.Printable;
+import org.mnr.engine.internal.evidence.Printable;
 
 /**
  * Text as a CSV cell that a spreadsheet shows as text: control characters escaped, and a cell that would

@@ -3,7 +3,7 @@ package org.mnr.reports;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.mnr.engine.evidence.Printable;
+import org.mnr.engine.internal.evidence.Printable;
 import org.mnr.engine.result.Assessment;
 import org.mnr.reports.internal.CapabilityView;
 import org.mnr.reports.internal.CriterionView;
