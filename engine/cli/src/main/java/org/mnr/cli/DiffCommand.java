@@ -1,16 +1,13 @@
 package org.mnr.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
@@ -108,13 +105,9 @@ final class DiffCommand implements Callable<Integer> {
     private Assessed load(Path file) {
         String name = file.toString();
         if (name.toLowerCase(Locale.ROOT).endsWith(".json") && Files.isRegularFile(file)) {
-            byte[] bytes = read(file);
-            if (isResult(bytes)) {
-                try {
-                    return Assessed.ofResult(name, ResultJson.read(bytes));
-                } catch (IOException e) {
-                    throw new UsageException(name + ": not a result written by 'mnr score': " + e.getMessage().replaceAll("\\s*\\R\\s*", " "));
-                }
+            Optional<Assessment> result = ResultFiles.read(file, engineOptions.limits().maxFileSize());
+            if (result.isPresent()) {
+                return Assessed.ofResult(name, result.get());
             }
         }
         MaturityEngine scorer = engine();
@@ -122,26 +115,6 @@ final class DiffCommand implements Callable<Integer> {
         ParsedEvidence parsed = EvidenceFiles.parse(file, scorer.checker());
         Assessment assessment = scorer.assess(parsed, variants);
         return Assessed.ofEvidence(name, parsed.evidence(), assessment, reads(scorer));
-    }
-
-    private static byte[] read(Path file) {
-        try {
-            return Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw new UsageException(file + ": no such file");
-        } catch (IOException e) {
-            throw new UncheckedIOException(file + ": cannot read: " + AtomicFiles.describe(e), e);
-        }
-    }
-
-    /** A JSON object with capabilities is a result; anything else is read as evidence, which reports its own problems. */
-    private static boolean isResult(byte[] json) {
-        try {
-            JsonNode root = ResultJson.mapper().readTree(json);
-            return root != null && root.isObject() && root.has("capabilities") && !root.has("evidence");
-        } catch (IOException e) {
-            return false;
-        }
     }
 
     private MaturityEngine engine() {
