@@ -12,6 +12,16 @@ final class IsoDates {
     private IsoDates() {
     }
 
+    /** The years a date in evidence may fall in, as a phrase. */
+    static final String RANGE = "the years " + IsoDates.FIRST_YEAR + " to " + IsoDates.LAST_YEAR;
+    private static final int FIRST_YEAR = 1900;
+    private static final int LAST_YEAR = 2200;
+
+    /** Whether a date is one evidence can mean: from 1900 to 2200; anything else is a typing mistake or an attack. */
+    static boolean inRange(LocalDate date) {
+        return date.getYear() >= FIRST_YEAR && date.getYear() <= LAST_YEAR;
+    }
+
     static LocalDate parse(String text) {
         return LocalDate.parse(text, ISO);
     }
