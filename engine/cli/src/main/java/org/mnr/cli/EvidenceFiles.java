@@ -29,7 +29,7 @@ final class EvidenceFiles {
     /** Reads one file, with every problem of its reading; keys and values are checked when it is assessed or validated. */
     static ParsedEvidence parse(Path file, EvidenceChecker checker) {
         if (isWorkbook(file.toString())) {
-            return new WorkbookReader(checker.vocabulary()).read(file);
+            return new WorkbookReader(checker.vocabulary(), checker.evidenceReader().limits()).read(file);
         }
         return checker.evidenceReader().read(file);
     }

@@ -105,7 +105,14 @@ final class TemplateCommand implements Callable<Integer> {
         EvidenceTemplate template = from == null ? EvidenceTemplate.blank(engine, variants) : filled(engine);
         try {
             if (chosen == TemplateFormat.XLSX) {
-                AtomicFiles.write(output, WorkbookWriter.write(template));
+                byte[] workbook;
+                try {
+                    workbook = WorkbookWriter.write(template);
+                } catch (IllegalArgumentException tooLong) {
+                    throw new UsageException((from == null ? "" : from + ": ") + tooLong.getMessage()
+                            + "; shorten it, or write the template as JSON");
+                }
+                AtomicFiles.write(output, workbook);
             } else if (output != null) {
                 AtomicFiles.write(output, JsonTemplate.write(template));
             } else {

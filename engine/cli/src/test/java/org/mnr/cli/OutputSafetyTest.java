@@ -202,4 +202,16 @@ class OutputSafetyTest {
             return false;
         }
     }
+
+    @Test
+    void aNoteTooLongForAWorkbookCellIsAClearError() throws IOException {
+        Path long_ = Files.writeString(dir.resolve("long.json"), XA.replace("\"value\": true}", "\"value\": true, \"note\": \""
+                + "n".repeat(40_000) + "\"}"));
+        Path out = dir.resolve("long.xlsx");
+        CliRun run = CliRun.of("template", "--from", long_.toString(), "-o", out.toString());
+        assertThat(run.exit()).as(run.err()).isEqualTo(2);
+        assertThat(run.err()).contains("long.json").contains("note of governance.body.exists").contains("32,767")
+                .doesNotContain("Exception");
+        assertThat(out).doesNotExist();
+    }
 }
