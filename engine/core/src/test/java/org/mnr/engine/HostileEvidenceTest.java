@@ -91,4 +91,19 @@ class HostileEvidenceTest {
         assertThat(problems("early.yaml", "country: {code: XA}\nassessedOn: 1899-12-31\nevidence: []\n")).singleElement().asString()
                 .contains("1900");
     }
+
+    @Test
+    void atMostAThousandProblemsAreListedPerFileInEveryFormat() throws IOException {
+        StringBuilder json = new StringBuilder("{\"country\": {\"code\": \"XA\"}, \"assessedOn\": \"2026-06-30\", \"evidence\": [");
+        StringBuilder yaml = new StringBuilder(HEAD);
+        for (int i = 0; i < 1500; i++) {
+            json.append(i == 0 ? "" : ",").append("{\"key\": \"no.such_key").append(i).append("\", \"value\": true}");
+            yaml.append("  - {key: no.such_key").append(i).append(", value: true}\n");
+        }
+        json.append("]}");
+        for (List<String> problems : List.of(problems("many.json", json.toString()), problems("many.yaml", yaml.toString()))) {
+            assertThat(problems).hasSize(1001);
+            assertThat(problems.get(1000)).contains("500 more problems are not listed");
+        }
+    }
 }

@@ -215,4 +215,20 @@ class WorkbookHostileTest {
         assertThat(item.note()).isEqualTo(note);
         assertThat(item.source()).isEqualTo("  Decree _x005F_ 12  ");
     }
+
+    @Test
+    void atMostAThousandProblemsAreListed() throws IOException {
+        Path file = workbook(w -> {
+            org.apache.poi.ss.usermodel.Sheet sheet = w.getSheet("Evidence");
+            int first = sheet.getLastRowNum() + 1;
+            for (int i = 0; i < 1500; i++) {
+                Row row = sheet.createRow(first + i);
+                row.createCell(1).setCellValue("no.such_key" + i);
+                row.createCell(5).setCellValue("true");
+            }
+        });
+        List<String> problems = problems(file);
+        assertThat(problems).hasSize(1001);
+        assertThat(problems.get(1000)).contains("500 more problems are not listed");
+    }
 }
