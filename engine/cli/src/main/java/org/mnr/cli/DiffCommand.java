@@ -1,5 +1,6 @@
 package org.mnr.cli;
 
+import org.mnr.engine.internal.evidence.Printable;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -92,7 +93,7 @@ final class DiffCommand implements Callable<Integer> {
         output.refuseInputs(List.of(before, after));
         Comparison comparison = Comparer.compare(load(before), load(after));
         PrintWriter err = spec.commandLine().getErr();
-        comparison.warnings().forEach(w -> err.println("mnr: warning: " + w));
+        comparison.warnings().forEach(w -> err.println(Printable.escape("mnr: warning: " + w)));
         String rendered = switch (format) {
             case TEXT -> TextDiff.render(comparison);
             case MD -> MarkdownDiff.render(comparison);

@@ -1,5 +1,6 @@
 package org.mnr.cli;
 
+import org.mnr.engine.internal.evidence.Printable;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -89,7 +90,7 @@ final class ScoreCommand implements Callable<Integer> {
         int[] exit = {ExitCodes.OK};
         try (Progress progress = Progress.of("Scoring", files.size(), err)) {
             BatchScorer.run(files, threadCount(), file -> score(engine, variants, file, targets.get(file), false), outcome -> {
-                outcome.messages().forEach(progress::println);
+                outcome.messages().forEach(m -> progress.println(Printable.escape(m)));
                 if (outcome.rendered() != null) {
                     out.print(outcome.rendered());
                     out.flush();
@@ -118,7 +119,7 @@ final class ScoreCommand implements Callable<Integer> {
         int[] exit = {ExitCodes.OK};
         try (Progress progress = Progress.of("Scoring", files.size(), err)) {
             BatchScorer.run(files, threadCount(), file -> score(engine, variants, file, null, true), outcome -> {
-                outcome.messages().forEach(progress::println);
+                outcome.messages().forEach(m -> progress.println(Printable.escape(m)));
                 if (outcome.assessment() != null) {
                     table.add(outcome.assessment());
                 }
@@ -137,7 +138,7 @@ final class ScoreCommand implements Callable<Integer> {
             try {
                 AtomicFiles.write(output, table.render());
             } catch (IOException e) {
-                err.println("mnr: " + output + ": cannot write the table: " + AtomicFiles.describe(e));
+                err.println(Printable.escape("mnr: " + output + ": cannot write the table: " + AtomicFiles.describe(e)));
                 exit[0] = ExitCodes.worse(exit[0], ExitCodes.FAILURE);
             }
         }
