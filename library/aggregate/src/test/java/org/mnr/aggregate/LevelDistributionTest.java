@@ -48,6 +48,20 @@ class LevelDistributionTest {
     }
 
     @Test
+    void csvCellsThatWouldStartAFormulaAreNeutralised() {
+        List<Assessment> assessments = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            Assessment a = country("X" + (char) ('A' + i), "2026-01-31", 2, 0);
+            List<CapabilityResult> renamed = a.capabilities().stream().map(c -> new CapabilityResult(c.id(), "=HYPERLINK(\"x\")",
+                    "@D1", c.level(), c.levelName(), c.score(), c.coverage(), c.next(), c.criteria())).toList();
+            assessments.add(new Assessment(a.country(), a.assessedOn(), a.engine(), a.packs(), a.overall(), a.domains(), renamed,
+                    a.warnings()));
+        }
+        String csv = AggregateReport.csv(LevelDistribution.of(assessments, FRAMEWORK, 2));
+        assertThat(csv).contains("\"'=HYPERLINK(\"\"x\"\")\"").contains(",'@D1,").doesNotContain(",=").doesNotContain(",@");
+    }
+
+    @Test
     void twoAssessmentsOfOneCountryOnOneDateCountTheSameWhateverTheirOrder() {
         List<Assessment> others = new ArrayList<>();
         for (int i = 1; i < 6; i++) {
