@@ -78,4 +78,41 @@ class LocaleIndependenceTest {
         assertThat(validate.exit()).isZero();
         assertThat(new File(dir.toFile(), "ev").list()).hasSize(1);
     }
+
+    @Test
+    void aMalformedWorkbookIsOneProblemLineAndTheBatchGoesOn() throws Exception {
+        Path evidence = Files.createDirectories(dir.resolve("batch"));
+        Path workbook = evidence.resolve("a-broken.xlsx");
+        assertThat(CliRun.of("template", "-o", workbook.toString()).exit()).isZero();
+        breakEveryNumberCell(workbook);
+        Files.writeString(evidence.resolve("b-good.json"), EVIDENCE);
+        Files.copy(workbook, evidence.resolve("c-broken.xlsx"));
+        Run run = mnr(dir, "validate", "batch");
+        assertThat(run.exit()).isEqualTo(2);
+        String out = new String(run.out(), StandardCharsets.UTF_8);
+        assertThat(out).contains("b-good.json: valid").doesNotContain("broken.xlsx: valid");
+        // Only the command's own lines, one per problem, each naming its file: no log line of POI's, no stack trace.
+        assertThat(run.err().lines()).isNotEmpty().allSatisfy(line -> assertThat(line).matches("batch/[ac]-broken\\.xlsx: .*"));
+        assertThat(run.err()).contains("a-broken.xlsx: sheet Country, row").contains("c-broken.xlsx: sheet Country, row")
+                .contains("the number cell holds something that is not a number");
+    }
+
+    /** Gives every number cell (no type, or t="n") of the workbook's sheets the stored value "abc", as a broken program would. */
+    private static void breakEveryNumberCell(Path workbook) throws IOException {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(Files.newInputStream(workbook));
+                java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(bytes)) {
+            for (java.util.zip.ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                byte[] content = in.readAllBytes();
+                if (entry.getName().startsWith("xl/worksheets/")) {
+                    content = new String(content, StandardCharsets.UTF_8).replaceAll("(<c r=\"[A-Z]+[0-9]+\" t=\"n\"(?: s=\"[0-9]+\")?)><v>[0-9.]+</v>", "$1><v>abc</v>")
+                            .getBytes(StandardCharsets.UTF_8);
+                }
+                out.putNextEntry(new java.util.zip.ZipEntry(entry.getName()));
+                out.write(content);
+                out.closeEntry();
+            }
+        }
+        Files.write(workbook, bytes.toByteArray());
+    }
 }

@@ -179,9 +179,15 @@ public final class WorkbookReader {
         ParsedEvidence read(XSSFWorkbook workbook) {
             Sheet countrySheet = sheet(workbook, COUNTRY_SHEET);
             Sheet evidenceSheet = sheet(workbook, EVIDENCE_SHEET);
-            Map<String, Cell> fields = countrySheet == null ? Map.of() : countryFields(countrySheet);
-            Country country = countrySheet == null ? null : country(fields);
-            LocalDate assessedOn = countrySheet == null ? null : assessedOn(fields.get(ASSESSED_ON));
+            Country country = null;
+            LocalDate assessedOn = null;
+            try {
+                Map<String, Cell> fields = countrySheet == null ? Map.of() : countryFields(countrySheet);
+                country = countrySheet == null ? null : country(fields);
+                assessedOn = countrySheet == null ? null : assessedOn(fields.get(ASSESSED_ON));
+            } catch (BadCell bad) {
+                error(cell(COUNTRY_SHEET, bad.row, bad.column, bad.column == 0 ? WorkbookLayout.FIELD : "value", ""), bad.getMessage(), bad.hint);
+            }
             List<EvidenceItem> items = evidenceSheet == null ? null : items(evidenceSheet);
             if (country == null || assessedOn == null || items == null) {
                 List<String> memberships = country == null ? List.of() : country.memberships();
@@ -353,7 +359,7 @@ public final class WorkbookReader {
             Cell cell = row.getCell(column);
             String text = cell != null && cell.getCellType() == CellType.STRING ? cell.getStringCellValue() : text(cell);
             if (text.length() > limits.maxStringLength()) {
-                throw new BadCell(column, "the text is longer than " + limits.exceeded(EvidenceLimits.Limit.STRING_LENGTH),
+                throw new BadCell(row.getRowNum(), column, "the text is longer than " + limits.exceeded(EvidenceLimits.Limit.STRING_LENGTH),
                         EvidenceLimits.Limit.STRING_LENGTH.hint());
             }
             return text.isBlank() ? null : text;
@@ -432,7 +438,7 @@ public final class WorkbookReader {
                 try {
                     return LocalDate.parse(iso.length() >= 10 ? iso.substring(0, 10) : iso, ISO);
                 } catch (DateTimeParseException e) {
-                    throw new BadCell(cell.getColumnIndex(), "the date cell holds '" + Printable.abbreviate(iso) + "', not a date",
+                    throw new BadCell(cell.getRowIndex(), cell.getColumnIndex(), "the date cell holds '" + Printable.abbreviate(iso) + "', not a date",
                             "retype the date as yyyy-mm-dd");
                 }
             }
@@ -440,7 +446,7 @@ public final class WorkbookReader {
             try {
                 type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
             } catch (RuntimeException e) {
-                throw new BadCell(cell.getColumnIndex(), "the cell's type cannot be read", "clear the cell and type its value again");
+                throw new BadCell(cell.getRowIndex(), cell.getColumnIndex(), "the cell's type cannot be read", "clear the cell and type its value again");
             }
             switch (type) {
                 case BOOLEAN:
@@ -450,16 +456,16 @@ public final class WorkbookReader {
                     try {
                         number = cell.getNumericCellValue();
                     } catch (RuntimeException e) {
-                        throw new BadCell(cell.getColumnIndex(), "the number cell holds something that is not a number",
+                        throw new BadCell(cell.getRowIndex(), cell.getColumnIndex(), "the number cell holds something that is not a number",
                                 "clear the cell and type the number again");
                     }
                     if (!Double.isFinite(number)) {
-                        throw new BadCell(cell.getColumnIndex(), "the number cell holds " + (Double.isNaN(number) ? "NaN" : "an infinite number")
+                        throw new BadCell(cell.getRowIndex(), cell.getColumnIndex(), "the number cell holds " + (Double.isNaN(number) ? "NaN" : "an infinite number")
                                 + ", not a finite number", "clear the cell and type the number again");
                     }
                     if (DateUtil.isCellDateFormatted(cell)) {
                         if (!DateUtil.isValidExcelDate(number)) {
-                            throw new BadCell(cell.getColumnIndex(), "the date cell holds " + NumberToTextConverter.toText(number)
+                            throw new BadCell(cell.getRowIndex(), cell.getColumnIndex(), "the date cell holds " + NumberToTextConverter.toText(number)
                                     + ", which is no date", "retype the date as yyyy-mm-dd");
                         }
                         return cell.getLocalDateTimeCellValue().toLocalDate();
@@ -506,11 +512,13 @@ public final class WorkbookReader {
     /** A cell whose stored value contradicts its type: reported at the cell, and the row skipped. */
     private static final class BadCell extends RuntimeException {
         private static final long serialVersionUID = 1L;
+        private final int row;
         private final int column;
         private final String hint;
 
-        BadCell(int column, String message, String hint) {
+        BadCell(int row, int column, String message, String hint) {
             super(message, null, false, false);
+            this.row = row;
             this.column = column;
             this.hint = hint;
         }
