@@ -1,5 +1,6 @@
 package org.mnr.cli;
 
+import org.mnr.engine.internal.evidence.Printable;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -81,11 +82,11 @@ final class AggregateCommand implements Callable<Integer> {
         for (Path file : files) {
             try {
                 Assessment assessment = engine.assess(EvidenceFiles.parse(file, engine.checker()), variants);
-                assessment.warnings().forEach(w -> err.println(file + ": warning: " + w));
+                assessment.warnings().forEach(w -> err.println(Printable.escape(file + ": warning: " + w)));
                 assessments.add(assessment);
             } catch (InvalidEvidenceException e) {
-                e.problems().forEach(p -> err.println(CliHints.line(p)));
-                err.println(file + ": not counted");
+                e.problems().forEach(p -> err.println(Printable.escape(CliHints.line(p))));
+                err.println(Printable.escape(file + ": not counted"));
                 exit = ExitCodes.INVALID;
             }
         }

@@ -1,6 +1,8 @@
 package org.mnr.cli;
 
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -20,6 +22,9 @@ import java.util.UUID;
  */
 final class AtomicFiles {
 
+    /** As many links as Linux follows before it gives up on a loop. */
+    private static final int MAX_LINKS = 40;
+
     private AtomicFiles() {
     }
 
@@ -28,22 +33,48 @@ final class AtomicFiles {
         write(target, content.getBytes(StandardCharsets.UTF_8));
     }
 
+    /**
+     * Writes the bytes to the target. A device or FIFO (or a link to one) is written through, never replaced by
+     * a regular file; a link to a file keeps being a link and its file gets the content.
+     */
     static void write(Path target, byte[] content) throws IOException {
-        Path folder = target.toAbsolutePath().getParent();
+        Path destination = linkedFile(target);
+        if (Files.exists(destination) && !Files.isRegularFile(destination) && !Files.isDirectory(destination)) {
+            try (OutputStream out = Files.newOutputStream(destination, StandardOpenOption.WRITE)) {
+                out.write(content);
+            }
+            return;
+        }
+        Path folder = destination.toAbsolutePath().getParent();
         Files.createDirectories(folder);
         // Created as an ordinary new file, not with createTempFile, so that the result gets the permissions any
-        // file the user writes gets, rather than readable by its owner alone.
-        Path temporary = folder.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
+        // file the user writes gets, rather than readable by its owner alone. The name is short whatever the
+        // target's, so that a target name near the file system's limit still has room for it.
+        Path temporary = folder.resolve(".mnr-" + UUID.randomUUID().toString().substring(0, 13) + ".tmp");
         try {
             Files.write(temporary, content, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
             try {
-                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                Files.move(temporary, destination, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+                Files.move(temporary, destination, StandardCopyOption.REPLACE_EXISTING);
             }
         } finally {
             Files.deleteIfExists(temporary);
         }
+    }
+
+    /** The file a chain of symbolic links ends at, made or not; the path itself when it is no link. */
+    private static Path linkedFile(Path path) throws IOException {
+        Path file = path;
+        for (int hops = 0; hops < MAX_LINKS && Files.isSymbolicLink(file); hops++) {
+            file = file.toAbsolutePath().getParent().resolve(Files.readSymbolicLink(file));
+        }
+        return file;
+    }
+
+    /** The unchecked form of a failed write, whose message names the file and says what went wrong. */
+    static UncheckedIOException failure(Path target, IOException e) {
+        return new UncheckedIOException(target + ": cannot write: " + describe(e), e);
     }
 
     /** What went wrong, in words, without the exception's class. */

@@ -1,16 +1,14 @@
 package org.mnr.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
+import org.mnr.engine.internal.evidence.Printable;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
@@ -96,7 +94,7 @@ final class DiffCommand implements Callable<Integer> {
         output.refuseInputs(List.of(before, after));
         Comparison comparison = Comparer.compare(load(before), load(after));
         PrintWriter err = spec.commandLine().getErr();
-        comparison.warnings().forEach(w -> err.println("mnr: warning: " + w));
+        comparison.warnings().forEach(w -> err.println(Printable.escape("mnr: warning: " + w)));
         String rendered = switch (format) {
             case TEXT -> TextDiff.render(comparison);
             case MD -> MarkdownDiff.render(comparison);
@@ -109,13 +107,9 @@ final class DiffCommand implements Callable<Integer> {
     private Assessed load(Path file) {
         String name = file.toString();
         if (name.toLowerCase(Locale.ROOT).endsWith(".json") && Files.isRegularFile(file)) {
-            byte[] bytes = read(file);
-            if (isResult(bytes)) {
-                try {
-                    return Assessed.ofResult(name, ResultJson.read(bytes));
-                } catch (IOException e) {
-                    throw new UsageException(name + ": not a result written by 'mnr score': " + e.getMessage().replaceAll("\\s*\\R\\s*", " "));
-                }
+            Optional<Assessment> result = ResultFiles.read(file, engineOptions.limits().maxFileSize());
+            if (result.isPresent()) {
+                return Assessed.ofResult(name, result.get());
             }
         }
         MaturityEngine scorer = engine();
@@ -123,26 +117,6 @@ final class DiffCommand implements Callable<Integer> {
         ParsedEvidence parsed = EvidenceFiles.parse(file, scorer.checker());
         Assessment assessment = scorer.assess(parsed, variants);
         return Assessed.ofEvidence(name, parsed.evidence(), assessment, reads(scorer));
-    }
-
-    private static byte[] read(Path file) {
-        try {
-            return Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw new UsageException(file + ": no such file");
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
-        }
-    }
-
-    /** A JSON object with capabilities is a result; anything else is read as evidence, which reports its own problems. */
-    private static boolean isResult(byte[] json) {
-        try {
-            JsonNode root = ResultMapper.mapper().readTree(json);
-            return root != null && root.isObject() && root.has("capabilities") && !root.has("evidence");
-        } catch (IOException e) {
-            return false;
-        }
     }
 
     private MaturityEngine engine() {

@@ -5,6 +5,7 @@ import java.util.List;
 import org.mnr.engine.EvidenceChecker;
 import org.mnr.engine.MaturityEngine;
 import org.mnr.engine.Variants;
+import org.mnr.engine.evidence.EvidenceLimits;
 import org.mnr.engine.pack.Pack;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -24,6 +25,11 @@ final class EngineOptions {
 
     @Option(names = "--no-variants", description = "Use the base pack alone, whatever the memberships.")
     private boolean noVariants;
+
+    /** The limits on evidence files the options describe. */
+    EvidenceLimits limits() {
+        return limits.limits();
+    }
 
     /** Builds the engine the options describe. */
     MaturityEngine engine() {

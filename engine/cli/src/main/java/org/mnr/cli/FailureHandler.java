@@ -1,5 +1,6 @@
 package org.mnr.cli;
 
+import org.mnr.engine.internal.evidence.Printable;
 import java.io.UncheckedIOException;
 import org.mnr.engine.error.RuleFailureException;
 import org.mnr.engine.evidence.InvalidEvidenceException;
@@ -17,26 +18,26 @@ final class FailureHandler implements IExecutionExceptionHandler {
     @Override
     public int handleExecutionException(Exception e, CommandLine command, ParseResult parseResult) {
         if (e instanceof InvalidEvidenceException invalid) {
-            invalid.problems().forEach(p -> command.getErr().println(CliHints.line(p)));
+            invalid.problems().forEach(p -> command.getErr().println(Printable.escape(CliHints.line(p))));
             return ExitCodes.INVALID;
         }
         if (e instanceof UsageException) {
-            command.getErr().println("mnr: " + e.getMessage());
+            command.getErr().println(Printable.escape("mnr: " + e.getMessage()));
             return ExitCodes.INVALID;
         }
         if (e instanceof PackException) {
-            command.getErr().println("mnr: pack error: " + CliHints.message((PackException) e));
+            command.getErr().println(Printable.escape("mnr: pack error: " + CliHints.message((PackException) e)));
             return ExitCodes.FAILURE;
         }
         if (e instanceof UncheckedIOException io) {
-            command.getErr().println("mnr: " + AtomicFiles.describe(io.getCause()));
+            command.getErr().println(Printable.escape("mnr: " + io.getMessage()));
             return ExitCodes.FAILURE;
         }
         if (e instanceof RuleFailureException) {
-            command.getErr().println("mnr: " + e.getMessage());
+            command.getErr().println(Printable.escape("mnr: " + e.getMessage()));
             return ExitCodes.FAILURE;
         }
-        command.getErr().println("mnr: internal error: " + e);
+        command.getErr().println(Printable.escape("mnr: internal error: " + e));
         if (Boolean.getBoolean("mnr.debug")) {
             e.printStackTrace(command.getErr());
         } else {

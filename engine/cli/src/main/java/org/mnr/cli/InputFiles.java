@@ -24,23 +24,38 @@ final class InputFiles {
                 throw new UsageException("an input is an empty path; name an evidence file or a directory");
             }
             if (Files.isDirectory(argument)) {
+                List<Path> evidence;
                 try (Stream<Path> children = Files.list(argument)) {
-                    List<Path> evidence = children.filter(f -> EvidenceFiles.isEvidenceName(f.getFileName().toString()))
-                            .filter(Files::isRegularFile)
-                            .sorted()
-                            .toList();
-                    if (evidence.isEmpty()) {
-                        throw new UsageException(argument + ": the directory holds no evidence file (*.json, *.yaml, *.yml, *.xlsx)");
-                    }
-                    files.addAll(evidence);
+                    evidence = children.filter(f -> EvidenceFiles.isEvidenceName(f.getFileName().toString())).sorted().toList();
                 } catch (IOException e) {
                     throw new UsageException(argument + ": the directory cannot be read: " + AtomicFiles.describe(e));
                 }
+                // Skipping what has an evidence name but is no file would score fewer countries than were given.
+                List<String> unreadable = evidence.stream().filter(f -> !Files.isRegularFile(f))
+                        .map(f -> f + " (" + whatItIs(f) + ")").toList();
+                if (!unreadable.isEmpty()) {
+                    throw new UsageException(argument + ": not evidence files, though named like them: " + String.join(", ", unreadable)
+                            + "; remove or rename them, or name the files to read one by one");
+                }
+                if (evidence.isEmpty()) {
+                    throw new UsageException(argument + ": the directory holds no evidence file (*.json, *.yaml, *.yml, *.xlsx)");
+                }
+                files.addAll(evidence);
             } else {
                 files.add(argument);
             }
         }
         return files;
+    }
+
+    private static String whatItIs(Path file) {
+        if (Files.isSymbolicLink(file) && !Files.exists(file)) {
+            return "a symbolic link to nothing";
+        }
+        if (Files.isDirectory(file)) {
+            return "a directory";
+        }
+        return "a FIFO, socket or device";
     }
 
     /** The file's name without its extension, e.g. {@code atlantis} for {@code fixtures/atlantis.json}. */

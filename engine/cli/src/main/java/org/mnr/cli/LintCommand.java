@@ -43,7 +43,12 @@ final class LintCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         List<PackResources> folders = new ArrayList<>();
-        rules.forEach(folder -> folders.addAll(PackDiscovery.sourcesInFolder(folder)));
+        for (Path folder : rules) {
+            if (!java.nio.file.Files.isDirectory(folder)) {
+                throw new UsageException("--rules " + folder + ": no such folder; --rules takes a folder that holds a pack's pack.yaml");
+            }
+            folders.addAll(PackDiscovery.sourcesInFolder(folder));
+        }
         List<PackResources> installed = PackDiscovery.sourcesOnClassPath(MaturityEngine.class.getClassLoader());
         PackLinter.Report report = PackLinter.report(folders, installed);
         List<PackProblem> problems = report.problems();

@@ -1,5 +1,11 @@
 package org.mnr.cli;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import picocli.CommandLine;
 
 /** Runs the {@code mnr} command and exits with its code: 0 done, 2 invalid input or usage, 1 anything else. */
@@ -17,7 +23,11 @@ public final class Mnr {
 
     /** Runs a command line and returns its exit code, without exiting; for tests and embedding. */
     public static int run(String... args) {
-        return commandLine().execute(args);
+        CommandLine commandLine = commandLine();
+        int exit = commandLine.execute(args);
+        commandLine.getOut().flush();
+        commandLine.getErr().flush();
+        return exit;
     }
 
     /** The configured command line. */
@@ -26,6 +36,10 @@ public final class Mnr {
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setExecutionExceptionHandler(new FailureHandler());
         commandLine.setParameterExceptionHandler(new UsageErrorHandler());
+        commandLine.registerConverter(Path.class, FileNames::path);
+        // UTF-8 whatever the locale: with no LANG the platform charset is ASCII, and every other character would be '?'.
+        commandLine.setOut(new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8)));
+        commandLine.setErr(new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true));
         return commandLine;
     }
 }

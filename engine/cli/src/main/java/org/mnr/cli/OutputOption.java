@@ -2,7 +2,6 @@ package org.mnr.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -21,10 +20,7 @@ final class OutputOption {
         if (file == null) {
             return;
         }
-        Path normalised = file.toAbsolutePath().normalize();
-        if (inputs.stream().anyMatch(f -> f.toAbsolutePath().normalize().equals(normalised))) {
-            throw new UsageException("the output " + file + " is an input; choose another -o so no evidence is overwritten");
-        }
+        OutputGuard.of(inputs).refuse(file);
     }
 
     void write(CommandSpec spec, String content) {
@@ -40,7 +36,7 @@ final class OutputOption {
         try {
             AtomicFiles.write(file, content);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
+            throw AtomicFiles.failure(file, e);
         }
     }
 }

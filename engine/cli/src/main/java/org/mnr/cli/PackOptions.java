@@ -1,5 +1,6 @@
 package org.mnr.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,7 +29,14 @@ final class PackOptions {
     /** A builder with the packs the options describe, for other options to add to. */
     MaturityEngine.Builder builder() {
         MaturityEngine.Builder builder = MaturityEngine.builder();
-        rules.forEach(builder::packFolder);
+        for (Path folder : rules) {
+            // A folder that is not there is a mistake on the command line, not a broken pack.
+            if (!Files.isDirectory(folder)) {
+                throw new UsageException("--rules " + folder + ": " + (Files.exists(folder) ? "not a folder" : "no such folder")
+                        + "; --rules takes a folder that holds a pack's pack.yaml");
+            }
+            builder.packFolder(folder);
+        }
         return builder;
     }
 }

@@ -76,6 +76,12 @@ final class PlanCommand implements Callable<Integer> {
             throw new UsageException("--top takes a positive number, not " + top);
         }
         MaturityEngine engine = engineOptions.engine();
+        int count = engine.framework().capabilities().size();
+        for (int capability : capabilities) {
+            if (engine.framework().capability(capability).isEmpty()) {
+                throw new UsageException("--capability takes a capability from 1 to " + count + ", not " + capability);
+            }
+        }
         ParsedEvidence parsed = EvidenceFiles.parse(file, engine.checker());
         var variants = engineOptions.variants(engine);
         if (parsed.evidence() == null || parsed.hasErrors()) {

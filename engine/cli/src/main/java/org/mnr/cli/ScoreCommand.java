@@ -1,16 +1,15 @@
 package org.mnr.cli;
 
+import org.mnr.engine.internal.evidence.Printable;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import org.mnr.reports.CsvReport;
 import org.mnr.engine.MaturityEngine;
@@ -91,7 +90,7 @@ final class ScoreCommand implements Callable<Integer> {
         int[] exit = {ExitCodes.OK};
         try (Progress progress = Progress.of("Scoring", files.size(), err)) {
             BatchScorer.run(files, threadCount(), file -> score(engine, variants, file, targets.get(file), false), outcome -> {
-                outcome.messages().forEach(progress::println);
+                outcome.messages().forEach(m -> progress.println(Printable.escape(m)));
                 if (outcome.rendered() != null) {
                     out.print(outcome.rendered());
                     out.flush();
@@ -110,7 +109,8 @@ final class ScoreCommand implements Callable<Integer> {
                 throw new UsageException("--format " + format + " writes one table for every input; -o " + output
                         + " is a directory, name a file instead, e.g. -o " + output.resolve("results" + format.extension()));
             }
-            refuseInput(output, files);
+            OutputGuard.of(files).refuse(output);
+            OutputGuard.refuseEvidence(output);
         }
         MaturityEngine engine = engineOptions.engine();
         Variants variants = engineOptions.variants(engine);
@@ -119,7 +119,7 @@ final class ScoreCommand implements Callable<Integer> {
         int[] exit = {ExitCodes.OK};
         try (Progress progress = Progress.of("Scoring", files.size(), err)) {
             BatchScorer.run(files, threadCount(), file -> score(engine, variants, file, null, true), outcome -> {
-                outcome.messages().forEach(progress::println);
+                outcome.messages().forEach(m -> progress.println(Printable.escape(m)));
                 if (outcome.assessment() != null) {
                     table.add(outcome.assessment());
                 }
@@ -138,7 +138,7 @@ final class ScoreCommand implements Callable<Integer> {
             try {
                 AtomicFiles.write(output, table.render());
             } catch (IOException e) {
-                err.println("mnr: " + output + ": cannot write the table: " + AtomicFiles.describe(e));
+                err.println(Printable.escape("mnr: " + output + ": cannot write the table: " + AtomicFiles.describe(e)));
                 exit[0] = ExitCodes.worse(exit[0], ExitCodes.FAILURE);
             }
         }
@@ -180,21 +180,6 @@ final class ScoreCommand implements Callable<Integer> {
         return threads != null ? threads : Runtime.getRuntime().availableProcessors();
     }
 
-    private static void refuseInput(Path target, List<Path> files) {
-        refuseInput(target, normalised(files));
-    }
-
-    private static void refuseInput(Path target, Set<Path> inputs) {
-        if (inputs.contains(target.toAbsolutePath().normalize())) {
-            throw new UsageException("the output " + target + " is an input; choose another -o so no evidence is overwritten");
-        }
-    }
-
-    private static Set<Path> normalised(List<Path> files) {
-        Set<Path> paths = new HashSet<>();
-        files.forEach(f -> paths.add(f.toAbsolutePath().normalize()));
-        return paths;
-    }
 
     /** Where each input's result goes; no entry means standard output. */
     private Map<Path, Path> targets(List<Path> files) {
@@ -208,13 +193,16 @@ final class ScoreCommand implements Callable<Integer> {
             }
             return targets;
         }
-        boolean single = files.size() == 1 && !Files.isDirectory(output) && output.getFileName().toString().contains(".");
+        // An existing file that is not a directory (a FIFO, a device) is the one target, whatever its name.
+        boolean single = files.size() == 1 && !Files.isDirectory(output)
+                && (Files.exists(output) || output.getFileName().toString().contains("."));
         Map<Path, Path> seen = new HashMap<>();
-        Set<Path> inputPaths = normalised(files);
+        OutputGuard guard = OutputGuard.of(files);
         for (Path file : files) {
-            Path target = single ? output : output.resolve(InputFiles.baseName(file) + format.extension());
-            refuseInput(target, inputPaths);
-            Path normalised = target.toAbsolutePath().normalize();
+            Path target = single ? output : FileNames.resolve(output, InputFiles.baseName(file) + format.extension(), file);
+            guard.refuse(target);
+            OutputGuard.refuseEvidence(target);
+            Path normalised = OutputGuard.realPath(target);
             Path clash = seen.put(normalised, file);
             if (clash != null) {
                 throw new UsageException(clash + " and " + file + " would both be written to " + target

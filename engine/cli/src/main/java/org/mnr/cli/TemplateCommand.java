@@ -2,7 +2,6 @@ package org.mnr.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -93,7 +92,7 @@ final class TemplateCommand implements Callable<Integer> {
         if (chosen == TemplateFormat.XLSX && output == null) {
             throw new UsageException("a workbook is written to a file: give -o FILE.xlsx");
         }
-        if (output != null && from != null && output.toAbsolutePath().normalize().equals(from.toAbsolutePath().normalize())) {
+        if (output != null && from != null && OutputGuard.of(List.of(from)).isInput(output)) {
             throw new UsageException("the output " + output + " is the --from evidence; choose another -o so no evidence is overwritten");
         }
         MaturityEngine engine = packOptions.engine();
@@ -106,7 +105,14 @@ final class TemplateCommand implements Callable<Integer> {
         EvidenceTemplate template = from == null ? EvidenceTemplate.blank(engine, variants) : filled(engine);
         try {
             if (chosen == TemplateFormat.XLSX) {
-                AtomicFiles.write(output, WorkbookWriter.write(template));
+                byte[] workbook;
+                try {
+                    workbook = WorkbookWriter.write(template);
+                } catch (IllegalArgumentException tooLong) {
+                    throw new UsageException((from == null ? "" : from + ": ") + tooLong.getMessage()
+                            + "; shorten it, or write the template as JSON");
+                }
+                AtomicFiles.write(output, workbook);
             } else if (output != null) {
                 AtomicFiles.write(output, JsonTemplate.write(template));
             } else {
@@ -115,7 +121,7 @@ final class TemplateCommand implements Callable<Integer> {
                 out.flush();
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + output + ": " + e.getMessage(), e);
+            throw AtomicFiles.failure(output, e);
         }
         return ExitCodes.OK;
     }

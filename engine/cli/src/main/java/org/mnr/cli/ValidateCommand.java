@@ -1,5 +1,6 @@
 package org.mnr.cli;
 
+import org.mnr.engine.internal.evidence.Printable;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -47,11 +48,11 @@ final class ValidateCommand implements Callable<Integer> {
         int exit = ExitCodes.OK;
         for (Path file : files) {
             List<Problem> problems = checker.validate(EvidenceFiles.parse(file, checker), variants);
-            problems.forEach(p -> err.println(CliHints.line(p)));
+            problems.forEach(p -> err.println(Printable.escape(CliHints.line(p))));
             if (problems.stream().anyMatch(p -> p.severity() == Problem.Severity.ERROR)) {
                 exit = ExitCodes.INVALID;
             } else {
-                out.println(file + ": valid");
+                out.println(Printable.escape(file + ": valid"));
             }
         }
         return exit;

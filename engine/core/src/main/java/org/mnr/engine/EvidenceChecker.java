@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.mnr.engine.evidence.CheckedEvidence;
 import org.mnr.engine.evidence.Evidence;
 import org.mnr.engine.evidence.EvidenceFormat;
@@ -22,6 +24,7 @@ import org.mnr.engine.evidence.EvidenceLimits;
 import org.mnr.engine.internal.evidence.EvidenceReader;
 import org.mnr.engine.internal.evidence.EvidenceValidator;
 import org.mnr.engine.evidence.ParsedEvidence;
+import org.mnr.engine.evidence.Place;
 import org.mnr.engine.evidence.Problem;
 import org.mnr.engine.model.EvidenceKey;
 import org.mnr.engine.pack.Pack;
@@ -36,6 +39,9 @@ import org.mnr.engine.pack.PackSet;
  */
 @API(status = INTERNAL, since = "1.0")
 public final class EvidenceChecker {
+
+    /** The line a reader ends its problems with when it listed only some. */
+    private static final Pattern NOT_LISTED = Pattern.compile("(?:(\\d+) )?more problems are not listed");
 
     /** The membership codes of MODEL.md, known even when their variant is not loaded. */
     public static final Set<String> MODEL_MEMBERSHIPS = Set.of("CoE", "EU", "AU", "ASEAN");
@@ -104,7 +110,7 @@ public final class EvidenceChecker {
 
     /** Every problem in evidence, errors and warnings, without scoring it. */
     public List<Problem> validate(Evidence evidence, Variants variants) {
-        return check(evidence, applicableVariants(evidence.country().memberships(), variants)).problems();
+        return capped(evidence.origin(), check(evidence, applicableVariants(evidence.country().memberships(), variants)).problems());
     }
 
     /** Every problem in what a reader read, errors and warnings, in file order, without scoring it. */
@@ -123,7 +129,34 @@ public final class EvidenceChecker {
         }
         // One list in file order: the reader's problems and the packs' interleave by line, whoever found them.
         problems.sort(ParsedEvidence.IN_FILE_ORDER);
-        return problems;
+        return capped(parsed.origin(), problems);
+    }
+
+    /**
+     * The first {@value EvidenceReader#MAX_LISTED_PROBLEMS} problems and a line saying how many more there are, whatever
+     * the file's format: a file with a problem in every item is one mistake repeated, and a person reads only the start.
+     */
+    private static List<Problem> capped(String file, List<Problem> problems) {
+        List<Problem> real = new ArrayList<>();
+        int hidden = 0;
+        boolean said = false;
+        for (Problem problem : problems) {
+            Matcher notListed = NOT_LISTED.matcher(problem.message());
+            if (notListed.matches()) {
+                said = true;
+                hidden += notListed.group(1) == null ? 0 : Integer.parseInt(notListed.group(1));
+            } else {
+                real.add(problem);
+            }
+        }
+        if (real.size() <= EvidenceReader.MAX_LISTED_PROBLEMS && !said) {
+            return problems;
+        }
+        List<Problem> listed = new ArrayList<>(real.subList(0, Math.min(real.size(), EvidenceReader.MAX_LISTED_PROBLEMS)));
+        int more = hidden + Math.max(0, real.size() - EvidenceReader.MAX_LISTED_PROBLEMS);
+        listed.add(Problem.error(file == null ? "" : file, Place.at(""), (more > 0 ? more + " more" : "more") + " problems are not listed",
+                "fix the problems above and check the file again"));
+        return listed;
     }
 
     /** Checks evidence for a country to which the given variants apply. */

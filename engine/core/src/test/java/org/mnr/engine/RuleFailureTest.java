@@ -46,6 +46,21 @@ class RuleFailureTest {
     }
 
     @Test
+    void whenFiringCountsTieTheRuleThatKeepsFiringIsBlamed() {
+        // A loop that starts after the sound rules (named before it) have fired: at some bound their counts tie.
+        for (int bound = 2; bound <= 12; bound++) {
+            MaturityEngine tight = MaturityEngine.builder().withoutClassPathPacks().packFolder(MiniPack.PACKS.resolve("mini"))
+                    .packFolder(MiniPack.PACKS.resolve("rogue")).maxRuleFirings(bound).build();
+            Evidence evidence = MiniPack.country().memberships("Rogue").add("a.flag", true).add("a.count", 42).add("a.kind", "y")
+                    .item("rogue.late", true, null).build();
+            int shown = bound;
+            assertThatThrownBy(() -> tight.assess(evidence)).as("bound %d", shown)
+                    .isInstanceOfSatisfying(RuleFailureException.class, e -> assertThat(e.rule()).as("bound %d", shown)
+                            .isEqualTo("ROGUE.C01.L2.late-loop"));
+        }
+    }
+
+    @Test
     void ruleThatInsertsFactsForEverIsStoppedAtTheBound() {
         assertThatThrownBy(() -> engine().assess(rogue("rogue.insert", true)))
                 .isInstanceOfSatisfying(RuleFailureException.class, e -> {

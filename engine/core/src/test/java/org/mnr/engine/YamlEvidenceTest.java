@@ -134,8 +134,10 @@ class YamlEvidenceTest {
                 .singleElement().asString().contains("/evidence/2/value");
         assertThat(problems("xa.yaml", YAML.replace("value: 42", "value: .inf")))
                 .singleElement().asString().contains("xa.yaml:13:12:").contains("'.inf' is not a finite number");
+        // Issue 13: anchors and aliases are refused, each where it stands, rather than an alias read as the string "s".
         assertThat(problems("xa.yaml", YAML.replace("value: [p, r]", "value: &s [p, r]").replace("value:\n", "value: *s\n")))
-                .singleElement().asString().contains("b.one");
+                .satisfiesExactly(anchor -> assertThat(anchor).contains("xa.yaml:18:12:").contains("anchor (&s)"),
+                        alias -> assertThat(alias).contains("/evidence/5/value").contains("alias (*s)"));
     }
 
     @Test

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.mnr.engine.internal.evidence.CsvCells;
 import org.mnr.engine.model.Level;
 import org.mnr.engine.result.ResultJson;
 
@@ -64,13 +65,14 @@ public final class AggregateReport {
     /** The distribution as RFC 4180 CSV: a row per capability, a column per level, then the number of countries. */
     public static String csv(LevelDistribution distribution) {
         List<String> header = new ArrayList<>(List.of("capability", "name", "domain"));
-        distribution.levels().forEach(l -> header.add(l.level() + " " + l.name()));
+        distribution.levels().forEach(l -> header.add(CsvCells.text(l.level() + " " + l.name())));
         header.add("countries");
         StringBuilder csv = new StringBuilder();
         try (CSVPrinter printer = new CSVPrinter(csv, CSVFormat.RFC4180)) {
             printer.printRecord(header);
             for (CapabilityCounts capability : distribution.capabilities()) {
-                List<String> row = new ArrayList<>(List.of(String.valueOf(capability.id()), capability.name(), capability.domain()));
+                List<String> row = new ArrayList<>(List.of(String.valueOf(capability.id()), CsvCells.text(capability.name()),
+                        CsvCells.text(capability.domain())));
                 capability.cells().forEach(c -> row.add(text(c, distribution.minGroup())));
                 row.add(String.valueOf(distribution.countries()));
                 printer.printRecord(row);

@@ -5,7 +5,9 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import org.apiguardian.api.API;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,8 +20,9 @@ import org.mnr.engine.result.CapabilityResult;
  * How many countries are at each level of each capability, with no country named and small counts
  * withheld by {@link SmallCountSuppression}.
  *
- * <p>A country assessed more than once counts once, with its latest assessment (the later input
- * when two have the same date).
+ * <p>A country assessed more than once counts once, with its latest assessment. Two on the same date are
+ * told apart by their figures, never by the order of the inputs: the higher overall coverage, then the lower
+ * overall score, then the lower levels, capability by capability, so that a tie never overstates a country.
  *
  * @param countries how many countries are counted
  * @param minGroup the smallest count shown
@@ -71,14 +74,23 @@ public record LevelDistribution(int countries, int minGroup, List<Level> levels,
         return new LevelDistribution(counted.size(), minGroup, framework.levels(), rows);
     }
 
-    /** The latest assessment of each country, in the order the countries first appear. */
+    /** The one assessment of each country that is counted, in the order the countries first appear. */
     static Collection<Assessment> latestPerCountry(List<Assessment> assessments) {
         Map<String, Assessment> latest = new LinkedHashMap<>();
         for (Assessment assessment : assessments) {
-            latest.merge(assessment.country().code(), assessment,
-                    (kept, next) -> next.assessedOn().isBefore(kept.assessedOn()) ? kept : next);
+            latest.merge(assessment.country().code(), assessment, (kept, next) -> COUNTED_FIRST.compare(kept, next) <= 0 ? kept : next);
         }
         return latest.values();
+    }
+
+    /** The order in which one country's assessments are preferred; see the class comment. */
+    private static final Comparator<Assessment> COUNTED_FIRST = Comparator.comparing(Assessment::assessedOn).reversed()
+            .thenComparing(Comparator.comparingDouble((Assessment a) -> a.overall().coverage()).reversed())
+            .thenComparingDouble(a -> a.overall().score())
+            .thenComparing(LevelDistribution::levels, Arrays::compare);
+
+    private static int[] levels(Assessment assessment) {
+        return assessment.capabilities().stream().mapToInt(CapabilityResult::level).toArray();
     }
 
     /** Whether some capability's counts are withheld whole. */

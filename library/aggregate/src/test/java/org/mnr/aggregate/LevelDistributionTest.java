@@ -48,6 +48,41 @@ class LevelDistributionTest {
     }
 
     @Test
+    void csvCellsThatWouldStartAFormulaAreNeutralised() {
+        List<Assessment> assessments = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            Assessment a = country("X" + (char) ('A' + i), "2026-01-31", 2, 0);
+            List<CapabilityResult> renamed = a.capabilities().stream().map(c -> new CapabilityResult(c.id(), "=HYPERLINK(\"x\")",
+                    "@D1", c.level(), c.levelName(), c.score(), c.coverage(), c.next(), c.criteria())).toList();
+            assessments.add(new Assessment(a.country(), a.assessedOn(), a.engine(), a.packs(), a.overall(), a.domains(), renamed,
+                    a.warnings()));
+        }
+        String csv = AggregateReport.csv(LevelDistribution.of(assessments, FRAMEWORK, 2));
+        assertThat(csv).contains("\"'=HYPERLINK(\"\"x\"\")\"").contains(",'@D1,").doesNotContain(",=").doesNotContain(",@");
+    }
+
+    @Test
+    void twoAssessmentsOfOneCountryOnOneDateCountTheSameWhateverTheirOrder() {
+        List<Assessment> others = new ArrayList<>();
+        for (int i = 1; i < 6; i++) {
+            others.add(country("X" + (char) ('A' + i), "2026-01-31", 2, 2));
+        }
+        Assessment higher = country("XA", "2026-06-30", 4, 4);
+        Assessment lower = country("XA", "2026-06-30", 1, 1);
+        List<Assessment> one = new ArrayList<>(others);
+        one.add(0, higher);
+        one.add(lower);
+        List<Assessment> other = new ArrayList<>(others);
+        other.add(0, lower);
+        other.add(higher);
+        LevelDistribution first = LevelDistribution.of(one, FRAMEWORK, 2);
+        assertThat(LevelDistribution.of(other, FRAMEWORK, 2)).isEqualTo(first);
+        // Equal coverage and score: the lower levels are counted, so that a tie never overstates a country.
+        assertThat(LevelDistribution.latestPerCountry(one)).contains(lower).doesNotContain(higher);
+        assertThat(LevelDistribution.latestPerCountry(other)).contains(lower).doesNotContain(higher);
+    }
+
+    @Test
     void withholdsARowWhoseSuppressedCountsTheTotalWouldGiveAway() {
         List<Assessment> assessments = new ArrayList<>();
         int[] levels = {0, 1, 1, 2, 3, 4, 4};

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import org.mnr.engine.internal.evidence.CsvCells;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -93,10 +94,12 @@ public final class CsvCatalogue {
     private static Row row(String domain, String capabilityName, String levelName, CriterionEntry c) {
         String reads = c.reads().stream().map(KeyEntry::key).collect(Collectors.joining(" "));
         String dependsOn = c.dependsOn().stream().map(d -> String.valueOf(d.capability())).collect(Collectors.joining(" "));
-        return new Row(domain, c.capability(), capabilityName, c.level(), levelName, c.id(), c.title(), c.weight(), c.pack(), reads,
-                dependsOn, c.change() == null ? "" : c.change().kind(), c.change() == null ? "" : c.change().variant(),
-                c.change() == null || c.change().replacedTitle() == null ? "" : c.change().replacedTitle(),
-                c.change() == null || c.change().reason() == null ? "" : c.change().reason(),
-                c.custom() == null ? c.condition() : "custom: " + c.custom());
+        // Titles and reasons come from packs, which are code but not this project's: a spreadsheet must evaluate none of them.
+        return new Row(CsvCells.text(domain), c.capability(), CsvCells.text(capabilityName), c.level(), CsvCells.text(levelName),
+                CsvCells.text(c.id()), CsvCells.text(c.title()), c.weight(), CsvCells.text(c.pack()), CsvCells.text(reads), dependsOn,
+                c.change() == null ? "" : c.change().kind(), c.change() == null ? "" : CsvCells.text(c.change().variant()),
+                c.change() == null || c.change().replacedTitle() == null ? "" : CsvCells.text(c.change().replacedTitle()),
+                c.change() == null || c.change().reason() == null ? "" : CsvCells.text(c.change().reason()),
+                CsvCells.text(c.custom() == null ? c.condition() : "custom: " + c.custom()));
     }
 }

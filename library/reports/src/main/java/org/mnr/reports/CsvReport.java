@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.mnr.engine.internal.evidence.CsvCells;
 import org.mnr.engine.result.Assessment;
 import org.mnr.engine.result.CapabilityResult;
 import org.mnr.engine.result.DomainResult;
@@ -83,12 +84,12 @@ public final class CsvReport {
     private static List<String> header(Assessment first) {
         List<String> header = new ArrayList<>(List.of("code", "name", "assessed on"));
         for (CapabilityResult c : first.capabilities()) {
-            String prefix = String.format(Locale.ROOT, "C%02d %s ", c.id(), c.name());
+            String prefix = String.format(Locale.ROOT, "C%02d %s ", c.id(), CsvCells.text(c.name()));
             header.add(prefix + "level");
             header.add(prefix + "score");
         }
         for (DomainResult d : first.domains()) {
-            header.add(d.id() + " " + d.name() + " score");
+            header.add(CsvCells.text(d.id() + " " + d.name()) + " score");
         }
         header.add("overall score");
         header.add("overall coverage");
@@ -97,8 +98,8 @@ public final class CsvReport {
 
     private static List<String> row(Assessment assessment) {
         List<String> row = new ArrayList<>();
-        row.add(assessment.country().code());
-        row.add(assessment.country().name() == null ? "" : assessment.country().name());
+        row.add(CsvCells.text(assessment.country().code()));
+        row.add(assessment.country().name() == null ? "" : CsvCells.text(assessment.country().name()));
         row.add(assessment.assessedOn().toString());
         for (CapabilityResult c : assessment.capabilities()) {
             row.add(String.valueOf(c.level()));

@@ -7,6 +7,7 @@ import org.apiguardian.api.API;
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
+import java.util.Locale;
 import java.util.Map;
 import org.mnr.engine.result.Assessment;
 import org.mnr.reports.internal.RadarChart;
@@ -32,6 +33,25 @@ public final class HtmlReport {
     private HtmlReport() {
     }
 
+    /**
+     * The page with every control character but tab and line feed written out as {@code \\uXXXX}: HTML does not
+     * allow them, and escape sequences from evidence must not reach a terminal that prints the file.
+     */
+    private static String visibleControls(String html) {
+        StringBuilder out = null;
+        for (int i = 0; i < html.length(); i++) {
+            char c = html.charAt(i);
+            boolean control = c < 0x20 && c != '\n' && c != '\t' || c >= 0x7F && c <= 0x9F;
+            if (control && out == null) {
+                out = new StringBuilder(html.length() + 16).append(html, 0, i);
+            }
+            if (out != null) {
+                out.append(control ? String.format(Locale.ROOT, "\\u%04X", (int) c) : String.valueOf(c));
+            }
+        }
+        return out == null ? html : out.toString();
+    }
+
     /** The HTML page of an assessment. */
     public static String render(Assessment assessment) {
         ReportView report = ReportView.of(assessment);
@@ -39,6 +59,6 @@ public final class HtmlReport {
         String chart = RadarChart.svg(report, CHART_ID, title);
         StringOutput html = new StringOutput();
         TEMPLATES.render(TEMPLATE, Map.of("report", report, "chart", chart), html);
-        return html.toString();
+        return visibleControls(html.toString());
     }
 }

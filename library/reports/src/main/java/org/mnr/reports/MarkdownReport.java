@@ -7,6 +7,7 @@ import org.apiguardian.api.API;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.mnr.engine.internal.evidence.Printable;
 import org.mnr.engine.result.Assessment;
 import org.mnr.reports.internal.CapabilityView;
 import org.mnr.reports.internal.CriterionView;
@@ -121,7 +122,8 @@ public final class MarkdownReport {
 
     /** Text from evidence or packs, kept from being read as Markdown markup. */
     private static String inline(String text) {
-        return text.replaceAll("([\\\\`*_\\[\\]<>#])", "\\\\$1").replaceAll("\\s*[\\r\\n]+\\s*", " ");
+        // Line breaks join the line; other control characters (a terminal's escapes, BEL) are written out visibly.
+        return Printable.escape(text.replaceAll("([\\\\`*_\\[\\]<>#])", "\\\\$1").replaceAll("\\s*[\\r\\n]+\\s*", " "));
     }
 
     private static String code(String id) {

@@ -16,7 +16,6 @@ import static org.mnr.workbook.WorkbookLayout.NOTE;
 import static org.mnr.workbook.WorkbookLayout.SOURCE;
 import static org.mnr.workbook.WorkbookLayout.VALUE;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -34,11 +33,12 @@ import java.util.Locale;
 import java.util.Map;
 import org.apache.poi.EmptyFileException;
 import org.apache.poi.UnsupportedFileFormatException;
-import org.apache.poi.ooxml.POIXMLException;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.exceptions.InvalidOperationException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.formula.eval.ErrorEval;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
@@ -46,15 +46,20 @@ import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.NumberToTextConverter;
+import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.mnr.template.KeyDescriptions;
 import org.mnr.engine.error.ProblemCode;
 import org.mnr.engine.evidence.Country;
 import org.mnr.engine.evidence.Evidence;
 import org.mnr.engine.evidence.EvidenceItem;
+import org.mnr.engine.evidence.EvidenceLimits;
 import org.mnr.engine.evidence.ParsedEvidence;
 import org.mnr.engine.evidence.Place;
 import org.mnr.engine.evidence.Problem;
+import org.mnr.engine.internal.evidence.EvidenceReader;
+import org.mnr.engine.internal.evidence.IsoDates;
+import org.mnr.engine.internal.evidence.Printable;
 import org.mnr.engine.internal.evidence.Suggestion;
 import org.mnr.engine.model.EvidenceKey;
 
@@ -73,30 +78,75 @@ public final class WorkbookReader {
     private static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
     private static final String MAKE_ONE = "make one with WorkbookWriter, as an evidence template";
 
-    private final Map<String, EvidenceKey> vocabulary;
+    /** The most cells a sheet's XML may expand to, against zip bombs: far above any evidence workbook. */
+    private static final long MAX_PART_SIZE = 1L << 30;
+    /**
+     * The least compressed-to-expanded ratio of a part. POI's default (1%) is tripped by genuine workbooks whose
+     * cells repeat; a zip bomb is compressed a thousand times and more.
+     */
+    private static final double MIN_INFLATE_RATIO = 0.001;
+    /** The first bytes of an OLE2 compound file: an encrypted workbook, or an old .xls one. */
+    private static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0};
 
-    /** A reader that reads cells by the types of these keys. */
-    public WorkbookReader(Map<String, EvidenceKey> vocabulary) {
-        this.vocabulary = Map.copyOf(vocabulary);
+    static {
+        ZipSecureFile.setMinInflateRatio(MIN_INFLATE_RATIO);
+        ZipSecureFile.setMaxEntrySize(MAX_PART_SIZE);
     }
 
-    /** Reads one workbook, returning what was read together with every problem found. */
+    private final Map<String, EvidenceKey> vocabulary;
+    private final EvidenceLimits limits;
+
+    /** A reader that reads cells by the types of these keys, with the default limits. */
+    public WorkbookReader(Map<String, EvidenceKey> vocabulary) {
+        this(vocabulary, EvidenceLimits.DEFAULTS);
+    }
+
+    /** A reader that reads cells by the types of these keys, within these limits (file size, items, string and number length). */
+    public WorkbookReader(Map<String, EvidenceKey> vocabulary, EvidenceLimits limits) {
+        this.vocabulary = Map.copyOf(vocabulary);
+        this.limits = limits;
+    }
+
+    /** Reads one workbook, returning what was read together with every problem found; never throws. */
     public ParsedEvidence read(Path file) {
-        String name = file.toString();
+        return read(file, file.toString());
+    }
+
+    private ParsedEvidence read(Path file, String name) {
         if (!Files.isRegularFile(file)) {
             return failed(name, Files.isDirectory(file) ? "is a directory, not an evidence file" : "no such file", "check the path");
+        }
+        try {
+            long size = Files.size(file);
+            if (size > limits.maxFileSize()) {
+                return failed(name, "the file is " + size + " bytes, more than " + limits.exceeded(EvidenceLimits.Limit.FILE_SIZE),
+                        EvidenceLimits.Limit.FILE_SIZE.hint());
+            }
+            if (startsWith(file, OLE2)) {
+                return isEncrypted(file)
+                        ? failed(name, "is protected with a password, so it cannot be read",
+                                "remove the password in your spreadsheet program (File > Info > Protect Workbook) and save it again")
+                        : failed(name, "is an Excel 97-2003 workbook (.xls), not an .xlsx one",
+                                "open it in your spreadsheet program and save it as an Excel workbook (.xlsx)");
+            }
+        } catch (IOException e) {
+            return failed(name, "cannot be read", "check the file's permissions");
         }
         OPCPackage opened;
         try {
             opened = OPCPackage.open(file.toFile(), PackageAccess.READ);
         } catch (InvalidFormatException | UnsupportedFileFormatException | EmptyFileException | InvalidOperationException e) {
-            return failed(name, "is not an Excel .xlsx workbook (" + oneLine(e.getMessage()) + ")",
-                    "save it from your spreadsheet program as an Excel workbook (.xlsx)");
+            return failed(name, "is not an Excel .xlsx workbook", "save it from your spreadsheet program as an Excel workbook (.xlsx)");
         }
         try {
-            return new Session(name, vocabulary).read(new XSSFWorkbook(opened));
-        } catch (IOException | POIXMLException e) {
-            return failed(name, "cannot be read as a workbook: " + oneLine(e.getMessage()), "save it again as an Excel workbook (.xlsx)");
+            return new Session(name, vocabulary, limits).read(new XSSFWorkbook(opened));
+        } catch (IOException | RuntimeException e) {
+            if (String.valueOf(e.getMessage()).contains("Zip bomb") || String.valueOf(e.getMessage()).contains("zip bomb")) {
+                return failed(name, "expands to more than a thousand times its size, as a zip bomb does, so it is not read",
+                        "if the workbook is genuine, save it again from your spreadsheet program");
+            }
+            return failed(name, "cannot be read as a workbook: a part of it is malformed",
+                    "open it in your spreadsheet program and save it again as an Excel workbook (.xlsx)");
         } finally {
             // Opened read-only: revert, as closing would try to save it.
             opened.revert();
@@ -104,41 +154,54 @@ public final class WorkbookReader {
     }
 
     /**
-     * Reads one workbook from a stream, up to {@code maxBytes}; {@code name} names it in problems.
+     * Reads one workbook from a stream, up to {@code maxBytes}; {@code name} names it in problems. The bytes are
+     * read through a private temporary file, so that a stream gets every check a file does.
      */
     public ParsedEvidence read(InputStream input, String name, long maxBytes) {
         byte[] bytes;
         try {
             bytes = input.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
         } catch (IOException e) {
-            return failed(name, "cannot be read: " + oneLine(e.getMessage()), null);
+            return failed(name, "cannot be read", "check that the whole workbook was sent");
         }
         if (bytes.length > maxBytes) {
             return failed(name, "the workbook is larger than the maximum file size of " + maxBytes + " bytes",
-                    "if the file is genuine, raise the limit maxFileSize of the engine's EvidenceLimits");
+                    EvidenceLimits.Limit.FILE_SIZE.hint());
         }
-        OPCPackage opened;
+        Path copy = null;
         try {
-            opened = OPCPackage.open(new ByteArrayInputStream(bytes));
-        } catch (InvalidFormatException | UnsupportedFileFormatException | EmptyFileException | InvalidOperationException | IOException e) {
-            return failed(name, "is not an Excel .xlsx workbook (" + oneLine(e.getMessage()) + ")",
-                    "save it from your spreadsheet program as an Excel workbook (.xlsx)");
-        }
-        try {
-            return new Session(name, vocabulary).read(new XSSFWorkbook(opened));
-        } catch (IOException | POIXMLException e) {
-            return failed(name, "cannot be read as a workbook: " + oneLine(e.getMessage()), "save it again as an Excel workbook (.xlsx)");
+            copy = Files.createTempFile("mnr-workbook-", ".xlsx");
+            Files.write(copy, bytes);
+            return read(copy, name);
+        } catch (IOException e) {
+            return failed(name, "cannot be read: no room for a temporary copy", "free some disk space and try again");
         } finally {
-            opened.revert();
+            if (copy != null) {
+                try {
+                    Files.deleteIfExists(copy);
+                } catch (IOException e) {
+                    // A temporary copy left behind is harmless and the system's to clean; the reading stands.
+                }
+            }
+        }
+    }
+
+    private static boolean startsWith(Path file, byte[] magic) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return Arrays.equals(in.readNBytes(magic.length), magic);
+        }
+    }
+
+    private static boolean isEncrypted(Path file) {
+        try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true)) {
+            return fs.getRoot().hasEntry("EncryptionInfo");
+        } catch (IOException | RuntimeException e) {
+            return false;
         }
     }
 
     private static ParsedEvidence failed(String file, String message, String hint) {
         return new ParsedEvidence(null, List.of(Problem.error(file, Place.at(""), message, hint)));
-    }
-
-    private static String oneLine(String message) {
-        return message == null ? "unknown reason" : message.replaceAll("\\s*\\R\\s*", " ");
     }
 
     /** The state of reading one workbook. */
@@ -147,18 +210,26 @@ public final class WorkbookReader {
         private final Map<String, EvidenceKey> vocabulary;
         private final List<Problem> problems = new ArrayList<>();
         private final Map<String, Place> places = new HashMap<>();
+        private final EvidenceLimits limits;
 
-        Session(String file, Map<String, EvidenceKey> vocabulary) {
+        Session(String file, Map<String, EvidenceKey> vocabulary, EvidenceLimits limits) {
             this.file = file;
             this.vocabulary = vocabulary;
+            this.limits = limits;
         }
 
         ParsedEvidence read(XSSFWorkbook workbook) {
             Sheet countrySheet = sheet(workbook, COUNTRY_SHEET);
             Sheet evidenceSheet = sheet(workbook, EVIDENCE_SHEET);
-            Map<String, Cell> fields = countrySheet == null ? Map.of() : countryFields(countrySheet);
-            Country country = countrySheet == null ? null : country(fields);
-            LocalDate assessedOn = countrySheet == null ? null : assessedOn(fields.get(ASSESSED_ON));
+            Country country = null;
+            LocalDate assessedOn = null;
+            try {
+                Map<String, Cell> fields = countrySheet == null ? Map.of() : countryFields(countrySheet);
+                country = countrySheet == null ? null : country(fields);
+                assessedOn = countrySheet == null ? null : assessedOn(fields.get(ASSESSED_ON));
+            } catch (BadCell bad) {
+                error(cell(COUNTRY_SHEET, bad.row, bad.column, bad.column == 0 ? WorkbookLayout.FIELD : "value", ""), bad.getMessage(), bad.hint);
+            }
             List<EvidenceItem> items = evidenceSheet == null ? null : items(evidenceSheet);
             if (country == null || assessedOn == null || items == null) {
                 List<String> memberships = country == null ? List.of() : country.memberships();
@@ -213,7 +284,11 @@ public final class WorkbookReader {
                         "give an ISO 3166-1 alpha-2 code, or XA to XZ for a fictional country, in the row '" + CODE + "' of sheet " + COUNTRY_SHEET);
             }
             Cell nameCell = fields.get(NAME);
-            String name = nameCell == null ? "" : text(nameCell).trim();
+            // The name as written, surrounding spaces included, so that a round trip keeps it exactly.
+            String name = nameCell == null ? "" : nameCell.getCellType() == CellType.STRING ? nameCell.getStringCellValue() : text(nameCell);
+            if (name.isBlank()) {
+                name = "";
+            }
             List<String> memberships = new ArrayList<>();
             Cell membershipCell = fields.get(MEMBERSHIPS);
             if (membershipCell != null) {
@@ -236,14 +311,22 @@ public final class WorkbookReader {
             }
             Object value = value(cell);
             if (value instanceof LocalDate date) {
-                return date;
+                return inRange(date, places.get("/assessedOn"), "assessedOn");
             }
             try {
-                return LocalDate.parse(text(cell).trim(), ISO);
+                return inRange(LocalDate.parse(text(cell).trim(), ISO), places.get("/assessedOn"), "assessedOn");
             } catch (DateTimeParseException e) {
                 error(places.get("/assessedOn"), "assessedOn '" + text(cell).trim() + "' is not a valid date", "write yyyy-mm-dd, e.g. 2026-06-30");
                 return null;
             }
+        }
+
+        private LocalDate inRange(LocalDate date, Place place, String what) {
+            if (IsoDates.inRange(date)) {
+                return date;
+            }
+            error(place, what + " is " + date + ", outside " + IsoDates.RANGE, "write the date the evidence describes, yyyy-mm-dd");
+            return null;
         }
 
         private List<EvidenceItem> items(Sheet sheet) {
@@ -269,10 +352,20 @@ public final class WorkbookReader {
                     continue;
                 }
                 int r = row.getRowNum();
-                String key = text(row.getCell(keyColumn)).trim();
-                String source = optional(row, sourceColumn);
-                String note = optional(row, noteColumn);
+                String key;
+                String source;
+                String note;
                 Cell valueCell = row.getCell(valueColumn);
+                try {
+                    key = text(row.getCell(keyColumn)).trim();
+                    source = optional(row, sourceColumn, r);
+                    note = optional(row, noteColumn, r);
+                    text(valueCell);
+                } catch (BadCell bad) {
+                    error(cell(EVIDENCE_SHEET, r, bad.column, header(bad.column, keyColumn, valueColumn, sourceColumn, noteColumn), ""),
+                            bad.getMessage(), bad.hint);
+                    continue;
+                }
                 if (key.isEmpty()) {
                     if (!text(valueCell).isBlank() || source != null || note != null) {
                         error(cell(EVIDENCE_SHEET, r, keyColumn, KEY, ""), "the row has a value, source or note but no key",
@@ -280,25 +373,57 @@ public final class WorkbookReader {
                     }
                     continue;
                 }
+                if (items.size() >= limits.maxItems()) {
+                    error(cell(EVIDENCE_SHEET, r, keyColumn, KEY, ""), "the workbook holds more than "
+                            + limits.exceeded(EvidenceLimits.Limit.ITEMS), EvidenceLimits.Limit.ITEMS.hint());
+                    break;
+                }
                 String pointer = "/evidence/" + items.size();
                 Place valuePlace = cell(EVIDENCE_SHEET, r, valueColumn, VALUE, pointer + "/value");
                 Place keyPlace = cell(EVIDENCE_SHEET, r, keyColumn, KEY, pointer + "/key");
-                items.add(new EvidenceItem(key, typed(valueCell, vocabulary.get(key)), source, note, valuePlace, keyPlace));
+                Object value = typed(valueCell, vocabulary.get(key), valuePlace);
+                if (value == INVALID) {
+                    continue;
+                }
+                items.add(new EvidenceItem(key, value, source, note, valuePlace, keyPlace));
             }
             return items;
         }
 
-        private static String optional(Row row, Integer column) {
+        private static String header(int column, int key, int value, Integer source, Integer note) {
+            return column == key ? KEY : column == value ? VALUE : source != null && column == source ? SOURCE : NOTE;
+        }
+
+        /** A source or note exactly as written, surrounding spaces included; null when blank. */
+        private String optional(Row row, Integer column, int rowIndex) {
             if (column == null) {
                 return null;
             }
-            String text = text(row.getCell(column)).trim();
-            return text.isEmpty() ? null : text;
+            Cell cell = row.getCell(column);
+            String text = cell != null && cell.getCellType() == CellType.STRING ? cell.getStringCellValue() : text(cell);
+            if (text.length() > limits.maxStringLength()) {
+                throw new BadCell(row.getRowNum(), column, "the text is longer than " + limits.exceeded(EvidenceLimits.Limit.STRING_LENGTH),
+                        EvidenceLimits.Limit.STRING_LENGTH.hint());
+            }
+            return text.isBlank() ? null : text;
         }
 
-        /** The cell's value as the validator takes it, read by the key's type where the cell holds text. */
-        private static Object typed(Cell cell, EvidenceKey key) {
+        /**
+         * The cell's value as the validator takes it, read by the key's type where the cell holds text; {@link #INVALID}
+         * when the cell breaks a limit, which is reported here.
+         */
+        private Object typed(Cell cell, EvidenceKey key, Place place) {
             Object value = value(cell);
+            if (value instanceof String long_ && long_.length() > limits.maxStringLength()) {
+                error(place, "the text is longer than " + limits.exceeded(EvidenceLimits.Limit.STRING_LENGTH),
+                        EvidenceLimits.Limit.STRING_LENGTH.hint());
+                return INVALID;
+            }
+            if (value instanceof BigDecimal number && writtenLength(number) > limits.maxNumberLength()) {
+                error(place, "the number " + number + " written out in full is longer than "
+                        + limits.exceeded(EvidenceLimits.Limit.NUMBER_LENGTH), EvidenceLimits.Limit.NUMBER_LENGTH.hint());
+                return INVALID;
+            }
             if (!(value instanceof String text) || key == null) {
                 return value;
             }
@@ -310,7 +435,13 @@ public final class WorkbookReader {
                     return text;
                 case NUMBER:
                     try {
-                        return new BigDecimal(text);
+                        BigDecimal number = new BigDecimal(text);
+                        if (writtenLength(number) > limits.maxNumberLength()) {
+                            error(place, "the number " + text + " written out in full is longer than "
+                                    + limits.exceeded(EvidenceLimits.Limit.NUMBER_LENGTH), EvidenceLimits.Limit.NUMBER_LENGTH.hint());
+                            return INVALID;
+                        }
+                        return number;
                     } catch (NumberFormatException e) {
                         return text;
                     }
@@ -324,20 +455,65 @@ public final class WorkbookReader {
             }
         }
 
-        /** A boolean, a decimal, a date for a cell formatted as one, trimmed text, or null for an empty cell. */
+        /** Whether a cell is an ISO date cell ({@code t="d"}), which the workbook schema POI reads by does not know. */
+        private static boolean isIsoDateCell(XSSFCell cell) {
+            org.w3c.dom.Node type = cell.getCTCell().getDomNode().getAttributes().getNamedItem("t");
+            return type != null && "d".equals(type.getNodeValue());
+        }
+
+        private static long writtenLength(BigDecimal number) {
+            long integerDigits = (long) number.precision() - number.scale();
+            return Math.max(integerDigits, 1) + Math.max(number.scale(), 0);
+        }
+
+        /**
+         * A boolean, a decimal, a date for a cell formatted as one, trimmed text, or null for an empty cell.
+         *
+         * @throws BadCell when the cell's stored value is not what its type says
+         */
         private static Object value(Cell cell) {
             if (cell == null) {
                 return null;
             }
-            CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
+            if (cell instanceof XSSFCell xssf && isIsoDateCell(xssf)) {
+                // An ISO date cell (t="d"), which some programs write: its text is the date and maybe a time.
+                String iso = String.valueOf(xssf.getCTCell().getV()).trim();
+                try {
+                    return LocalDate.parse(iso.length() >= 10 ? iso.substring(0, 10) : iso, ISO);
+                } catch (DateTimeParseException e) {
+                    throw new BadCell(cell.getRowIndex(), cell.getColumnIndex(), "the date cell holds '" + Printable.abbreviate(iso) + "', not a date",
+                            "retype the date as yyyy-mm-dd");
+                }
+            }
+            CellType type;
+            try {
+                type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
+            } catch (RuntimeException e) {
+                throw new BadCell(cell.getRowIndex(), cell.getColumnIndex(), "the cell's type cannot be read", "clear the cell and type its value again");
+            }
             switch (type) {
                 case BOOLEAN:
                     return cell.getBooleanCellValue();
                 case NUMERIC:
+                    double number;
+                    try {
+                        number = cell.getNumericCellValue();
+                    } catch (RuntimeException e) {
+                        throw new BadCell(cell.getRowIndex(), cell.getColumnIndex(), "the number cell holds something that is not a number",
+                                "clear the cell and type the number again");
+                    }
+                    if (!Double.isFinite(number)) {
+                        throw new BadCell(cell.getRowIndex(), cell.getColumnIndex(), "the number cell holds " + (Double.isNaN(number) ? "NaN" : "an infinite number")
+                                + ", not a finite number", "clear the cell and type the number again");
+                    }
                     if (DateUtil.isCellDateFormatted(cell)) {
+                        if (!DateUtil.isValidExcelDate(number)) {
+                            throw new BadCell(cell.getRowIndex(), cell.getColumnIndex(), "the date cell holds " + NumberToTextConverter.toText(number)
+                                    + ", which is no date", "retype the date as yyyy-mm-dd");
+                        }
                         return cell.getLocalDateTimeCellValue().toLocalDate();
                     }
-                    return new BigDecimal(NumberToTextConverter.toText(cell.getNumericCellValue()));
+                    return new BigDecimal(NumberToTextConverter.toText(number));
                 case STRING:
                     String text = cell.getStringCellValue().trim();
                     return text.isEmpty() ? null : text;
@@ -365,7 +541,29 @@ public final class WorkbookReader {
         }
 
         private void error(Place place, String message, String hint) {
-            problems.add(Problem.error(file, place, message, hint));
+            if (problems.size() < EvidenceReader.MAX_LISTED_PROBLEMS) {
+                problems.add(Problem.error(file, place, message, hint));
+            } else if (problems.size() == EvidenceReader.MAX_LISTED_PROBLEMS) {
+                problems.add(Problem.error(file, Place.at(""), "more problems are not listed", "fix the problems above and check the file again"));
+            }
+        }
+    }
+
+    /** What typed() gives for a cell whose problem it has reported. */
+    private static final Object INVALID = new Object();
+
+    /** A cell whose stored value contradicts its type: reported at the cell, and the row skipped. */
+    private static final class BadCell extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final int row;
+        private final int column;
+        private final String hint;
+
+        BadCell(int row, int column, String message, String hint) {
+            super(message, null, false, false);
+            this.row = row;
+            this.column = column;
+            this.hint = hint;
         }
     }
 }

@@ -108,7 +108,7 @@ public final class WorkbookWriter {
                 value.setCellValue(date);
                 value.setCellStyle(styles.date);
             } else if (!given.toString().isEmpty()) {
-                value.setCellValue(given.toString());
+                value.setCellValue(CellText.encode(given.toString(), COUNTRY_FIELDS.get(i)));
             }
             row.createCell(2).setCellValue(COUNTRY_HELP.get(i));
             row.getCell(2).setCellStyle(styles.help);
@@ -134,8 +134,8 @@ public final class WorkbookWriter {
             Cell value = row.createCell(valueColumn);
             value.setCellStyle(key != null && key.type() == ValueType.DATE ? styles.date : styles.wrap);
             setValue(value, given.value(), key, styles);
-            text(row, valueColumn + 1, nullToEmpty(given.source()), styles.wrap);
-            text(row, valueColumn + 2, nullToEmpty(given.note()), styles.wrap);
+            text(row, valueColumn + 1, CellText.encode(nullToEmpty(given.source()), "the source of " + given.key()), styles.wrap);
+            text(row, valueColumn + 2, CellText.encode(nullToEmpty(given.note()), "the note of " + given.key()), styles.wrap);
             if (key != null) {
                 DataValidation validation = validation(validations, key, lists, listRow, new CellRangeAddressList(i + 1, i + 1, valueColumn, valueColumn));
                 if (key.type() == ValueType.ENUM) {
@@ -216,10 +216,10 @@ public final class WorkbookWriter {
                 cell.setCellValue(LocalDate.parse(text));
                 cell.setCellStyle(styles.date);
             } catch (DateTimeParseException e) {
-                cell.setCellValue(text);
+                cell.setCellValue(CellText.encode(text, "the value of " + key.key()));
             }
         } else {
-            cell.setCellValue(value.toString());
+            cell.setCellValue(CellText.encode(value.toString(), "a value"));
         }
     }
 

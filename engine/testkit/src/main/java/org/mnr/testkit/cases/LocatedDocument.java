@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -19,6 +20,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.mnr.engine.evidence.Place;
+import org.mnr.engine.evidence.EvidenceLimits;
 import org.mnr.engine.evidence.Problem;
 
 /**
@@ -75,8 +77,14 @@ record LocatedDocument(String file, JsonNode root, Map<String, Place> places) {
     private static LocatedDocument read(Path path, JsonFactory factory) {
         String file = path.toString();
         byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(path);
+        long limit = EvidenceLimits.DEFAULTS.maxFileSize();
+        try (InputStream in = Files.newInputStream(path)) {
+            // Checked before and while reading, so that a huge file is refused rather than exhausting memory.
+            bytes = Files.size(path) > limit ? null : in.readNBytes((int) limit + 1);
+            if (bytes == null || bytes.length > limit) {
+                throw InvalidCaseException.of(Problem.error(file, Place.at(""), "the file is larger than " + limit / (1024 * 1024)
+                        + " MB, the most a case file may be", "split the case or give its evidence as a path to an evidence file"));
+            }
         } catch (NoSuchFileException e) {
             throw InvalidCaseException.of(Problem.error(file, Place.at(""), "no such file", "check the path"));
         } catch (IOException e) {

@@ -27,11 +27,11 @@ public final class WorkbookEvidenceFormat implements EvidenceFormat {
 
     @Override
     public ParsedEvidence read(Path file, Context context) {
-        return new WorkbookReader(context.vocabulary()).read(file);
+        return new WorkbookReader(context.vocabulary(), context.limits()).read(file);
     }
 
     @Override
     public ParsedEvidence read(InputStream input, String origin, Context context) {
-        return new WorkbookReader(context.vocabulary()).read(input, origin, context.limits().maxFileSize());
+        return new WorkbookReader(context.vocabulary(), context.limits()).read(input, origin, context.limits().maxFileSize());
     }
 }

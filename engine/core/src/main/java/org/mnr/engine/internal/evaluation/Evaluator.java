@@ -47,6 +47,9 @@ public final class Evaluator {
      */
     public static final int MAX_FIRINGS = 100_000;
 
+    /** The firings allowed past the limit to see which rule keeps firing, and blame it. */
+    private static final int PROBE_FIRINGS = 1000;
+
     private static final Pattern RULE_IN_MESSAGE = Pattern.compile("Rule \"(.+?)\"");
 
     private final RuleBase ruleBase;
@@ -113,7 +116,12 @@ public final class Evaluator {
                 int left = maxFirings - firings;
                 firings += guarded(() -> session.fireAllRules(filter, left), country, origin);
                 if (firings >= maxFirings) {
-                    String rule = count.mostFired();
+                    // Counts so far can tie, or favour rules that ran before the loop began: the rule that goes on
+                    // firing when given more room is the one that loops.
+                    FiringCount probe = new FiringCount();
+                    session.addEventListener(probe);
+                    guarded(() -> session.fireAllRules(filter, PROBE_FIRINGS), country, origin);
+                    String rule = probe.isEmpty() ? count.mostFired() : probe.mostFired();
                     throw RuleFailureException.loop(packOfRule.get(rule), name(rule), count.of(rule), maxFirings, country, origin);
                 }
                 Set<String> met = metCriteria(outcomes, criterionOfRule);
@@ -202,6 +210,10 @@ public final class Evaluator {
 
         int of(String rule) {
             return fired.getOrDefault(rule, 0);
+        }
+
+        boolean isEmpty() {
+            return fired.isEmpty();
         }
     }
 

@@ -12,6 +12,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import java.io.StringReader;
+import java.util.regex.Pattern;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.events.AliasEvent;
+import org.yaml.snakeyaml.events.Event;
+import org.yaml.snakeyaml.events.NodeEvent;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -55,6 +63,9 @@ public final class EvidenceReader {
 
     /** The most problems listed for one file; a file with more is reported with a last line saying so. */
     public static final int MAX_LISTED_PROBLEMS = 1000;
+
+    /** A number as JSON writes it; YAML has other forms too. */
+    private static final Pattern DECIMAL = Pattern.compile("[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?");
 
     private static final Set<String> TOP_FIELDS = Set.of("country", "assessedOn", "evidence", "$schema");
     private static final Set<String> COUNTRY_FIELDS = Set.of("code", "name", "memberships");
@@ -179,6 +190,9 @@ public final class EvidenceReader {
             return failed(ProblemCode.EVIDENCE_EMPTY, file, start, "the file holds only white space", shape());
         }
         Session session = new Session(file, limits, syntax);
+        if (syntax == EvidenceSyntax.YAML) {
+            session.refuseYamlAnchors(text);
+        }
         JsonNode root;
         try (JsonParser parser = factory.createParser(text)) {
             try {
@@ -199,8 +213,13 @@ public final class EvidenceReader {
                 session.error(e.limit.code(), e.place, e.message, e.limit.hint());
                 return session.failed();
             } catch (JsonProcessingException e) {
-                JsonSyntax.Explanation explanation = syntax == EvidenceSyntax.JSON ? JsonSyntax.explain(e)
-                        : new JsonSyntax.Explanation(JsonSyntax.clean(String.valueOf(e.getOriginalMessage())), null);
+                if (syntax == EvidenceSyntax.YAML) {
+                    YamlSyntax.Explanation explanation = YamlSyntax.explain(e);
+                    session.error(ProblemCode.EVIDENCE_SYNTAX, YamlSyntax.place(explanation, session.place(e.getLocation(), Session.pointer(parser))),
+                            "not valid YAML: " + explanation.message(), explanation.hint());
+                    return session.failed();
+                }
+                JsonSyntax.Explanation explanation = JsonSyntax.explain(e);
                 session.error(ProblemCode.EVIDENCE_SYNTAX, session.place(e.getLocation(), Session.pointer(parser)),
                         "not valid " + syntax.displayName() + ": " + explanation.message(), explanation.hint());
                 return session.failed();
@@ -355,6 +374,10 @@ public final class EvidenceReader {
             if (shape != Shape.SKIP) {
                 places.put(pointer, place(parser.currentTokenLocation(), pointer));
             }
+            if (parser instanceof YAMLParser yaml && !yamlReferenceRefused(yaml, pointer)) {
+                skip(parser);
+                return NODES.nullNode();
+            }
             switch (token) {
                 case START_OBJECT:
                     if (shape == Shape.DOCUMENT || shape == Shape.COUNTRY || shape == Shape.ITEM) {
@@ -369,7 +392,7 @@ public final class EvidenceReader {
                     skip(parser);
                     return NODES.arrayNode();
                 case VALUE_STRING:
-                    return shape == Shape.SKIP ? NODES.nullNode() : NODES.textNode(parser.getText());
+                    return shape == Shape.SKIP ? NODES.nullNode() : text(parser, pointer);
                 case VALUE_NUMBER_INT:
                 case VALUE_NUMBER_FLOAT:
                     return shape == Shape.SKIP ? NODES.nullNode() : number(parser, pointer);
@@ -396,7 +419,11 @@ public final class EvidenceReader {
                 String child = pointer + "/" + escape(name);
                 Place namePlace = place(parser.currentTokenLocation(), child);
                 parser.nextToken();
-                if (!known.contains(name)) {
+                if (syntax == EvidenceSyntax.YAML && name.equals("<<")) {
+                    error(ProblemCode.EVIDENCE_SYNTAX, namePlace, "a YAML merge key (<<) copies fields from elsewhere; evidence does not use merge keys",
+                            "write every field of the item out in full");
+                    skip(parser);
+                } else if (!known.contains(name)) {
                     unknownField(namePlace, pointer, name, known);
                     skip(parser);
                 } else if (!seen.add(name)) {
@@ -468,9 +495,74 @@ public final class EvidenceReader {
             }
         }
 
+        /**
+         * Whether a YAML value is written out where it stands: an alias ({@code *name}) stands for a value elsewhere,
+         * which evidence does not use, so that what a file says is what a reader sees. Anchors are found by
+         * {@link #refuseYamlAnchors}, as this parser does not report those of scalars.
+         */
+        private boolean yamlReferenceRefused(YAMLParser yaml, String pointer) throws IOException {
+            Place here = place(yaml.currentTokenLocation(), pointer);
+            if (yaml.isCurrentAlias()) {
+                error(ProblemCode.EVIDENCE_SYNTAX, here, "a YAML alias (*" + Printable.abbreviate(yaml.getText()) + ") stands for a value written elsewhere;"
+                        + " evidence does not use aliases", "write the value out in full here");
+                return false;
+            }
+            return true;
+        }
+
+        /**
+         * Reports every YAML anchor ({@code &name}), by the YAML parser's own events: an anchor is there to be
+         * repeated by an alias, which evidence does not use. A file the parser cannot read is left to the reading
+         * that follows, which reports why.
+         */
+        void refuseYamlAnchors(String text) {
+            LoaderOptions options = new LoaderOptions();
+            options.setCodePointLimit(Integer.MAX_VALUE);
+            try {
+                for (Event event : new Yaml(options).parse(new StringReader(text))) {
+                    if (event instanceof NodeEvent node && !(event instanceof AliasEvent) && node.getAnchor() != null) {
+                        error(ProblemCode.EVIDENCE_SYNTAX, new Place("", node.getStartMark().getLine() + 1, node.getStartMark().getColumn() + 1),
+                                "a YAML anchor (&" + Printable.abbreviate(node.getAnchor()) + ") marks a value to repeat elsewhere;"
+                                + " evidence does not use anchors and aliases", "remove the anchor and write each value out in full");
+                    }
+                }
+            } catch (RuntimeException unreadable) {
+                // Reported, in the evaluator's words, by the reading that follows.
+            }
+        }
+
+        /** A string, within the maximum string length (which the YAML parser does not check) and whole characters only. */
+        private JsonNode text(JsonParser parser, String pointer) throws IOException {
+            String text = parser.getText();
+            if (text.length() > limits.maxStringLength()) {
+                error(ProblemCode.EVIDENCE_LIMIT_STRING_LENGTH, placeOf(pointer), "a string is longer than " + limits.exceeded(EvidenceLimits.Limit.STRING_LENGTH),
+                        EvidenceLimits.Limit.STRING_LENGTH.hint());
+                return NODES.nullNode();
+            }
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                boolean paired = Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1));
+                if (paired) {
+                    i++;
+                } else if (Character.isSurrogate(c)) {
+                    error(ProblemCode.EVIDENCE_SYNTAX, placeOf(pointer), String.format(Locale.ROOT, "the string holds a lone surrogate escape (\\u%04X), half of a"
+                            + " character that is no character alone", (int) c), "remove it, or write the whole character");
+                    return NODES.nullNode();
+                }
+            }
+            return NODES.textNode(text);
+        }
+
         /** A number, as long as written out in full it stays within the maximum number length. */
         private JsonNode number(JsonParser parser, String pointer) throws IOException {
             String literal = parser.getText();
+            if (syntax == EvidenceSyntax.YAML && !DECIMAL.matcher(literal).matches()) {
+                String other = yamlOnlyNumber(literal, parser);
+                if (other != null) {
+                    error(ProblemCode.EVIDENCE_BAD_NUMBER, placeOf(pointer), "the number " + Printable.abbreviate(literal) + " " + other, "write numbers in plain decimal");
+                    return NODES.nullNode();
+                }
+            }
             BigDecimal number;
             try {
                 number = new BigDecimal(literal);
@@ -488,6 +580,30 @@ public final class EvidenceReader {
                 return NODES.nullNode();
             }
             return NODES.numberNode(number);
+        }
+
+        /** What is wrong with a number in a form YAML has and JSON does not, or null when it is in none of them. */
+        private static String yamlOnlyNumber(String literal, JsonParser parser) throws IOException {
+            String digits = literal.replaceFirst("^[-+]", "");
+            String value = null;
+            try {
+                Number number = parser.getNumberValue();
+                value = number == null ? null : new BigDecimal(number.toString()).toPlainString();
+            } catch (IOException | NumberFormatException e) {
+                value = null;
+            }
+            String decimal = value == null ? "" : ": " + value;
+            if (digits.contains("_")) {
+                return "has underscores between its digits, which JSON and the engine do not read; write it without them"
+                        + (value == null ? ", e.g. " + literal.replace("_", "") : decimal);
+            }
+            if (digits.startsWith("0x") || digits.startsWith("0X")) {
+                return "is written in hexadecimal; write it in decimal" + decimal;
+            }
+            if (digits.startsWith("0o") || digits.startsWith("0b") || digits.matches("0[0-7]+")) {
+                return "is written in " + (digits.startsWith("0b") ? "binary" : "octal") + "; write it in decimal" + decimal;
+            }
+            return null;
         }
 
         private static long writtenLength(BigDecimal number) {
@@ -585,6 +701,16 @@ public final class EvidenceReader {
         }
 
         private LocalDate assessedOn(JsonNode node) {
+            LocalDate date = parsedAssessedOn(node);
+            if (date != null && !IsoDates.inRange(date)) {
+                error(ProblemCode.EVIDENCE_BAD_DATE, placeOf("/assessedOn"), "assessedOn '" + Printable.abbreviate(node.asText()) + "' is outside " + IsoDates.RANGE,
+                        "write the date the evidence describes, e.g. \"2026-06-30\"");
+                return null;
+            }
+            return date;
+        }
+
+        private LocalDate parsedAssessedOn(JsonNode node) {
             if (node == null) {
                 error(ProblemCode.EVIDENCE_MISSING_FIELD, placeOf(""), "assessedOn is missing", "add \"assessedOn\": \"yyyy-mm-dd\", the date the evidence describes");
                 return null;

@@ -208,11 +208,22 @@ public final class EvidenceValidator {
                 return Fact.ofNumber(name, number, assessedOn);
             case DATE:
                 if (value instanceof LocalDate date) {
+                    if (!IsoDates.inRange(date)) {
+                        problems.add(Problem.error(file, place, name + " is " + date + ", outside " + IsoDates.RANGE,
+                                "write the date the evidence shows, as yyyy-mm-dd"));
+                        return null;
+                    }
                     return Fact.ofDate(name, date, assessedOn);
                 }
                 if (value instanceof String text) {
                     try {
-                        return Fact.ofDate(name, IsoDates.parse(text), assessedOn);
+                        LocalDate date = IsoDates.parse(text);
+                        if (!IsoDates.inRange(date)) {
+                            problems.add(Problem.error(file, place, name + " is '" + Printable.abbreviate(text) + "', outside "
+                                    + IsoDates.RANGE, "write the date the evidence shows, as yyyy-mm-dd"));
+                            return null;
+                        }
+                        return Fact.ofDate(name, date, assessedOn);
                     } catch (DateTimeParseException e) {
                         problems.add(Problem.error(ProblemCode.EVIDENCE_BAD_DATE, file, place, name + " is '" + Printable.abbreviate(text)
                                 + "', not a valid ISO date", "write yyyy-mm-dd, e.g. 2024-02-29"));

@@ -1,0 +1,38 @@
+package org.mnr.cli;
+
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import picocli.CommandLine.TypeConversionException;
+
+/**
+ * File names the system's locale cannot spell: Java encodes names in the locale's charset, so with no
+ * {@code LANG} (ASCII) a name such as {@code évidence.json} can be listed and read but not made anew.
+ */
+final class FileNames {
+
+    private FileNames() {
+    }
+
+    /** A command-line argument as a path, or a usage mistake that says why it cannot be one. */
+    static Path path(String argument) {
+        try {
+            return Path.of(argument);
+        } catch (InvalidPathException e) {
+            throw new TypeConversionException("'" + argument + "' cannot be a file name here: " + advice());
+        }
+    }
+
+    /** The file {@code name} in {@code folder}, or a usage mistake naming the input it was made from. */
+    static Path resolve(Path folder, String name, Path input) {
+        try {
+            return folder.resolve(name);
+        } catch (InvalidPathException e) {
+            throw new UsageException(input + ": no result name can be made from this file's name: " + advice());
+        }
+    }
+
+    private static String advice() {
+        return "the system's locale (" + System.getProperty("sun.jnu.encoding")
+                + ") cannot spell every character of it; rename the file, or run mnr with a UTF-8 locale, e.g. LANG=C.UTF-8";
+    }
+}

@@ -1,0 +1,114 @@
+package org.mnr.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.networknt.schema.Error;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.mnr.engine.internal.result.ResultMapper;
+import org.mnr.catalogue.schema.ResultSchema;
+import org.mnr.engine.internal.evidence.ByteSizes;
+import org.mnr.engine.internal.evidence.Printable;
+import org.mnr.engine.result.Assessment;
+import org.mnr.engine.result.ResultJson;
+
+/**
+ * Reads a result that {@code mnr score} wrote, for {@code mnr diff}: its size checked before it is read, then
+ * checked against the result schema and the model's ranges, so that a level 99 or a score "NaN" is never shown
+ * as if real, and every problem is said in the user's terms.
+ */
+final class ResultFiles {
+
+    private static final Schema SCHEMA = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
+            .getSchema(ResultSchema.build());
+
+    private ResultFiles() {
+    }
+
+    /** Refuses, as invalid input, a file larger than the limit, by its size on disk and before reading it. */
+    static void checkSize(Path file, long maxFileSize) {
+        try {
+            long size = Files.size(file);
+            if (size > maxFileSize) {
+                throw new UsageException(file + ": the file is " + ByteSizes.format(size) + ", more than the limit of "
+                        + ByteSizes.format(maxFileSize) + "; raise it with --max-file-size if the file is genuine");
+            }
+        } catch (NoSuchFileException e) {
+            throw new UsageException(file + ": no such file");
+        } catch (IOException e) {
+            throw new UsageException(file + ": cannot be read: " + AtomicFiles.describe(e));
+        }
+    }
+
+    /**
+     * The result in a JSON file, or empty when the file is not a result (then it is read as evidence, which
+     * reports its own problems).
+     */
+    static Optional<Assessment> read(Path file, long maxFileSize) {
+        checkSize(file, maxFileSize);
+        JsonNode root;
+        try (InputStream in = Files.newInputStream(file)) {
+            root = ResultMapper.mapper().readTree(in);
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+        if (root == null || !root.isObject() || !root.has("capabilities") || root.has("evidence")) {
+            return Optional.empty();
+        }
+        List<String> problems = new ArrayList<>();
+        for (Error error : SCHEMA.validate(root)) {
+            problems.add(pointer(error.getInstanceLocation().toString()) + ": " + error.getMessage());
+        }
+        if (problems.isEmpty()) {
+            checkRanges(root, problems);
+        }
+        if (!problems.isEmpty()) {
+            throw new UsageException(file + ": not a result written by 'mnr score': " + Printable.escape(String.join("; ",
+                    problems.subList(0, Math.min(5, problems.size())))) + "; score the evidence again to get a valid result");
+        }
+        try {
+            return Optional.of(ResultJson.read(root.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (IOException e) {
+            throw new UsageException(file + ": not a result written by 'mnr score'; score the evidence again to get a valid result");
+        }
+    }
+
+    /** The ranges of the model, which the schema does not state: levels 0 to 4, scores 0 to 100, coverage 0 to 1. */
+    private static void checkRanges(JsonNode root, List<String> problems) {
+        range(root.path("overall"), "/overall", "score", 100, problems);
+        range(root.path("overall"), "/overall", "coverage", 1, problems);
+        JsonNode domains = root.path("domains");
+        for (int i = 0; i < domains.size(); i++) {
+            range(domains.get(i), "/domains/" + i, "score", 100, problems);
+            range(domains.get(i), "/domains/" + i, "level", 4, problems);
+        }
+        JsonNode capabilities = root.path("capabilities");
+        for (int i = 0; i < capabilities.size(); i++) {
+            JsonNode capability = capabilities.get(i);
+            range(capability, "/capabilities/" + i, "level", 4, problems);
+            range(capability, "/capabilities/" + i, "score", 100, problems);
+            range(capability, "/capabilities/" + i, "coverage", 1, problems);
+        }
+    }
+
+    private static void range(JsonNode parent, String pointer, String field, double max, List<String> problems) {
+        JsonNode value = parent.get(field);
+        if (value != null && value.isNumber() && !(value.asDouble() >= 0 && value.asDouble() <= max)) {
+            problems.add(pointer + "/" + field + ": " + value.asText() + " is outside 0 to " + (max == 1 ? "1" : String.valueOf((int) max)));
+        }
+    }
+
+    /** The validator's {@code $.capabilities[0].level} as the JSON pointer {@code /capabilities/0/level}. */
+    private static String pointer(String path) {
+        String pointer = path.replaceFirst("^\\$", "").replaceAll("\\[(\\d+)]", "/$1").replaceAll("\\['([^']*)']", "/$1").replace('.', '/');
+        return pointer.isEmpty() ? "/" : pointer;
+    }
+}
