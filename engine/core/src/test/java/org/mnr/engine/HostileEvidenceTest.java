@@ -69,7 +69,7 @@ class HostileEvidenceTest {
     @Test
     void yamlStringsKeepTheStringLengthLimit() throws IOException {
         List<String> longNote = problems("long.yaml", HEAD + "  - {key: a.flag, value: true, note: " + "n".repeat(200_000) + "}\n");
-        assertThat(longNote).singleElement().asString().contains(":4:").contains("longer than").contains("--max-string-length");
+        assertThat(longNote).singleElement().asString().contains(":4:").contains("longer than").contains("maxStringLength");
     }
 
     @Test

@@ -218,9 +218,9 @@ final class Api {
             if (!variants.isEmpty()) {
                 throw HttpFailure.of(400, "variant chooses evidence keys; the result schema is the same for every pack", "leave out variant");
             }
-            exchange.json(200, ResultJson.write(ResultSchema.build()));
+            exchange.json(200, ResultSchema.build());
         } else {
-            exchange.json(200, ResultJson.write(EvidenceSchema.build(engine, variants)));
+            exchange.json(200, EvidenceSchema.build(engine, variants));
         }
     }
 

@@ -6,9 +6,11 @@ import org.apiguardian.api.API;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
+import org.mnr.catalogue.internal.FormOrderSerializer;
 
 /**
  * The criteria of the loaded packs as a document: per domain and capability, each level's criteria
@@ -134,7 +136,7 @@ public record Catalogue(List<PackEntry> packs, List<String> applied, List<LevelN
         "change", "reason"})
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record CriterionEntry(String id, int capability, int level, String title, int weight, String pack, List<KeyEntry> reads,
-            List<Dependency> dependsOn, Change change, @JsonInclude(JsonInclude.Include.ALWAYS) JsonNode when,
+            List<Dependency> dependsOn, Change change, @JsonInclude(JsonInclude.Include.ALWAYS) @JsonSerialize(using = FormOrderSerializer.class) Map<String, Object> when,
             String custom, String condition, String reason) {
 
         /** Copies the lists. */

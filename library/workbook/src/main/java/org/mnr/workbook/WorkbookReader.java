@@ -119,7 +119,7 @@ public final class WorkbookReader {
         try {
             long size = Files.size(file);
             if (size > limits.maxFileSize()) {
-                return failed(name, "the file is " + size + " bytes, more than " + limits.exceeded(EvidenceLimits.Limit.FILE_SIZE),
+                return failed(name, EvidenceLimits.Limit.FILE_SIZE.code(), "the file is " + size + " bytes, more than " + limits.exceeded(EvidenceLimits.Limit.FILE_SIZE),
                         EvidenceLimits.Limit.FILE_SIZE.hint());
             }
             if (startsWith(file, OLE2)) {
@@ -165,7 +165,7 @@ public final class WorkbookReader {
             return failed(name, "cannot be read", "check that the whole workbook was sent");
         }
         if (bytes.length > maxBytes) {
-            return failed(name, "the workbook is larger than the maximum file size of " + maxBytes + " bytes",
+            return failed(name, EvidenceLimits.Limit.FILE_SIZE.code(), "the workbook is larger than the maximum file size of " + maxBytes + " bytes",
                     EvidenceLimits.Limit.FILE_SIZE.hint());
         }
         Path copy = null;
@@ -201,7 +201,11 @@ public final class WorkbookReader {
     }
 
     private static ParsedEvidence failed(String file, String message, String hint) {
-        return new ParsedEvidence(null, List.of(Problem.error(file, Place.at(""), message, hint)));
+        return failed(file, ProblemCode.EVIDENCE_INVALID, message, hint);
+    }
+
+    private static ParsedEvidence failed(String file, ProblemCode code, String message, String hint) {
+        return new ParsedEvidence(null, List.of(Problem.error(code, file, Place.at(""), message, hint)));
     }
 
     /** The state of reading one workbook. */
@@ -228,7 +232,7 @@ public final class WorkbookReader {
                 country = countrySheet == null ? null : country(fields);
                 assessedOn = countrySheet == null ? null : assessedOn(fields.get(ASSESSED_ON));
             } catch (BadCell bad) {
-                error(cell(COUNTRY_SHEET, bad.row, bad.column, bad.column == 0 ? WorkbookLayout.FIELD : "value", ""), bad.getMessage(), bad.hint);
+                error(bad.code, cell(COUNTRY_SHEET, bad.row, bad.column, bad.column == 0 ? WorkbookLayout.FIELD : "value", ""), bad.getMessage(), bad.hint);
             }
             List<EvidenceItem> items = evidenceSheet == null ? null : items(evidenceSheet);
             if (country == null || assessedOn == null || items == null) {
@@ -362,7 +366,7 @@ public final class WorkbookReader {
                     note = optional(row, noteColumn, r);
                     text(valueCell);
                 } catch (BadCell bad) {
-                    error(cell(EVIDENCE_SHEET, r, bad.column, header(bad.column, keyColumn, valueColumn, sourceColumn, noteColumn), ""),
+                    error(bad.code, cell(EVIDENCE_SHEET, r, bad.column, header(bad.column, keyColumn, valueColumn, sourceColumn, noteColumn), ""),
                             bad.getMessage(), bad.hint);
                     continue;
                 }
@@ -374,7 +378,7 @@ public final class WorkbookReader {
                     continue;
                 }
                 if (items.size() >= limits.maxItems()) {
-                    error(cell(EVIDENCE_SHEET, r, keyColumn, KEY, ""), "the workbook holds more than "
+                    error(EvidenceLimits.Limit.ITEMS.code(), cell(EVIDENCE_SHEET, r, keyColumn, KEY, ""), "the workbook holds more than "
                             + limits.exceeded(EvidenceLimits.Limit.ITEMS), EvidenceLimits.Limit.ITEMS.hint());
                     break;
                 }
@@ -402,7 +406,7 @@ public final class WorkbookReader {
             Cell cell = row.getCell(column);
             String text = cell != null && cell.getCellType() == CellType.STRING ? cell.getStringCellValue() : text(cell);
             if (text.length() > limits.maxStringLength()) {
-                throw new BadCell(row.getRowNum(), column, "the text is longer than " + limits.exceeded(EvidenceLimits.Limit.STRING_LENGTH),
+                throw new BadCell(row.getRowNum(), column, EvidenceLimits.Limit.STRING_LENGTH.code(), "the text is longer than " + limits.exceeded(EvidenceLimits.Limit.STRING_LENGTH),
                         EvidenceLimits.Limit.STRING_LENGTH.hint());
             }
             return text.isBlank() ? null : text;
@@ -415,12 +419,12 @@ public final class WorkbookReader {
         private Object typed(Cell cell, EvidenceKey key, Place place) {
             Object value = value(cell);
             if (value instanceof String long_ && long_.length() > limits.maxStringLength()) {
-                error(place, "the text is longer than " + limits.exceeded(EvidenceLimits.Limit.STRING_LENGTH),
+                error(EvidenceLimits.Limit.STRING_LENGTH.code(), place, "the text is longer than " + limits.exceeded(EvidenceLimits.Limit.STRING_LENGTH),
                         EvidenceLimits.Limit.STRING_LENGTH.hint());
                 return INVALID;
             }
             if (value instanceof BigDecimal number && writtenLength(number) > limits.maxNumberLength()) {
-                error(place, "the number " + number + " written out in full is longer than "
+                error(EvidenceLimits.Limit.NUMBER_LENGTH.code(), place, "the number " + number + " written out in full is longer than "
                         + limits.exceeded(EvidenceLimits.Limit.NUMBER_LENGTH), EvidenceLimits.Limit.NUMBER_LENGTH.hint());
                 return INVALID;
             }
@@ -437,7 +441,7 @@ public final class WorkbookReader {
                     try {
                         BigDecimal number = new BigDecimal(text);
                         if (writtenLength(number) > limits.maxNumberLength()) {
-                            error(place, "the number " + text + " written out in full is longer than "
+                            error(EvidenceLimits.Limit.NUMBER_LENGTH.code(), place, "the number " + text + " written out in full is longer than "
                                     + limits.exceeded(EvidenceLimits.Limit.NUMBER_LENGTH), EvidenceLimits.Limit.NUMBER_LENGTH.hint());
                             return INVALID;
                         }
@@ -541,10 +545,14 @@ public final class WorkbookReader {
         }
 
         private void error(Place place, String message, String hint) {
+            error(ProblemCode.EVIDENCE_INVALID, place, message, hint);
+        }
+
+        private void error(ProblemCode code, Place place, String message, String hint) {
             if (problems.size() < EvidenceReader.MAX_LISTED_PROBLEMS) {
-                problems.add(Problem.error(file, place, message, hint));
+                problems.add(Problem.error(code, file, place, message, hint));
             } else if (problems.size() == EvidenceReader.MAX_LISTED_PROBLEMS) {
-                problems.add(Problem.error(file, Place.at(""), "more problems are not listed", "fix the problems above and check the file again"));
+                problems.add(Problem.error(ProblemCode.EVIDENCE_TOO_MANY_PROBLEMS, file, Place.at(""), "more problems are not listed", "fix the problems above and check the file again"));
             }
         }
     }
@@ -558,12 +566,18 @@ public final class WorkbookReader {
         private final int row;
         private final int column;
         private final String hint;
+        private final ProblemCode code;
 
         BadCell(int row, int column, String message, String hint) {
+            this(row, column, ProblemCode.EVIDENCE_INVALID, message, hint);
+        }
+
+        BadCell(int row, int column, ProblemCode code, String message, String hint) {
             super(message, null, false, false);
             this.row = row;
             this.column = column;
             this.hint = hint;
+            this.code = code;
         }
     }
 }

@@ -151,11 +151,11 @@ class WorkbookHostileTest {
             row(w, NUMBER_KEY).getCell(5).setCellValue("1e999999999");
         });
         assertThat(problems(file, EvidenceLimits.DEFAULTS.withMaxStringLength(100)))
-                .anyMatch(p -> p.contains("column H (note)") && p.contains("--max-string-length"))
-                .anyMatch(p -> p.contains("column F (value)") && p.contains("--max-number-length"));
-        assertThat(problems(file, EvidenceLimits.DEFAULTS.withMaxItems(5))).singleElement().asString().contains("--max-items");
+                .anyMatch(p -> p.contains("column H (note)") && p.contains("maxStringLength"))
+                .anyMatch(p -> p.contains("column F (value)") && p.contains("maxNumberLength"));
+        assertThat(problems(file, EvidenceLimits.DEFAULTS.withMaxItems(5))).singleElement().asString().contains("maxItems");
         assertThat(problems(file, EvidenceLimits.DEFAULTS.withMaxFileSize(1024))).singleElement().asString()
-                .contains("--max-file-size");
+                .contains("maxFileSize");
     }
 
     @Test

@@ -1,5 +1,9 @@
 package org.mnr.engine.criteria;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
 import java.util.List;
 import java.util.function.IntFunction;
 import org.mnr.engine.model.Condition;
@@ -9,6 +13,7 @@ import org.mnr.engine.model.Condition;
  *
  * <p>Keys and values keep their exact names, so a reader can match them with the evidence file.
  */
+@API(status = EXPERIMENTAL, since = "1.0")
 public final class ConditionWords {
 
     private ConditionWords() {

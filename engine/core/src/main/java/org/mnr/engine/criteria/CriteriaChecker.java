@@ -1,5 +1,9 @@
 package org.mnr.engine.criteria;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
+import org.apiguardian.api.API;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -24,6 +28,7 @@ import org.mnr.engine.model.ValueType;
  * that lints clean loads, and a condition that could never be true, or compares a key as the wrong type,
  * is caught before any country is assessed.
  */
+@API(status = INTERNAL, since = "1.0")
 public final class CriteriaChecker {
 
     /**

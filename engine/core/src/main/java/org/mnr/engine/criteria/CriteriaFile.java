@@ -1,5 +1,9 @@
 package org.mnr.engine.criteria;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -13,6 +17,7 @@ import java.util.stream.Stream;
  * @param replaces the base criteria a variant replaces, with the same ids
  * @param waives the base criteria a variant waives
  */
+@API(status = EXPERIMENTAL, since = "1.0")
 public record CriteriaFile(String file, List<CriterionDefinition> criteria, List<CriterionDefinition> adds,
         List<CriterionDefinition> replaces, List<WaiverDefinition> waives) {
 

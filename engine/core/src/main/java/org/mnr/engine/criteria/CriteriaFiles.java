@@ -1,11 +1,16 @@
 package org.mnr.engine.criteria;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
+import org.apiguardian.api.API;
+
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
 /** Reads the criteria files a pack's descriptor lists. */
+@API(status = INTERNAL, since = "1.0")
 public final class CriteriaFiles {
 
     /**

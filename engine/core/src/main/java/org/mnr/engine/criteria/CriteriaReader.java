@@ -1,5 +1,9 @@
 package org.mnr.engine.criteria;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
+import org.apiguardian.api.API;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -25,6 +29,7 @@ import org.mnr.engine.model.Condition;
  * condition fits the vocabulary's keys and the framework's capabilities is checked once all packs are
  * read, by {@link CriteriaChecker}.
  */
+@API(status = INTERNAL, since = "1.0")
 public final class CriteriaReader {
 
     /** A base criterion id, e.g. {@code C01.L1.coordination-body}; a variant adds {@code COE.} in front. */

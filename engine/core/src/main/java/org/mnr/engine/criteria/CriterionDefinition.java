@@ -1,5 +1,9 @@
 package org.mnr.engine.criteria;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -19,6 +23,7 @@ import org.mnr.engine.model.Condition;
  * @param where where the criterion starts in its file
  * @param leafPlaces where each of the condition's {@linkplain Condition#leaves() leaves} is written, in order
  */
+@API(status = EXPERIMENTAL, since = "1.0")
 public record CriterionDefinition(
         String id,
         int capability,

@@ -1,5 +1,9 @@
 package org.mnr.engine.criteria;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
@@ -11,6 +15,7 @@ import java.util.stream.Stream;
  * @param variant whether the pack is a variant
  * @param files its criteria files, in the order its descriptor lists them
  */
+@API(status = EXPERIMENTAL, since = "1.0")
 public record PackCriteria(String pack, boolean variant, List<CriteriaFile> files) {
 
     /** Copies the files. */

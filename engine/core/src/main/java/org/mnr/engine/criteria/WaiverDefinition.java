@@ -1,5 +1,9 @@
 package org.mnr.engine.criteria;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
 import java.util.Objects;
 
 /**
@@ -9,6 +13,7 @@ import java.util.Objects;
  * @param reason why it does not apply
  * @param where where the entry is written
  */
+@API(status = EXPERIMENTAL, since = "1.0")
 public record WaiverDefinition(String id, String reason, Where where) {
 
     /** Validates the fields. */

@@ -1,5 +1,9 @@
 package org.mnr.engine.model;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
@@ -14,6 +18,7 @@ import java.util.stream.Stream;
  * <p>Leaves compare one evidence key ({@link KeyCondition}) or read another capability's level
  * ({@link LevelAtLeast}); {@link AnyOf} and {@link CountAtLeast} hold leaves only.
  */
+@API(status = EXPERIMENTAL, since = "1.0")
 public sealed interface Condition {
 
     /** The leaves of this condition, in the order written; a leaf is its own only leaf. */

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mnr.engine.MaturityEngine;
+import org.mnr.engine.evidence.Evidence;
 import org.mnr.engine.result.Assessment;
 
 /** The portal scores a fixture country and renders its report with only the engine, the base pack and the reports. */
@@ -66,8 +67,19 @@ class ReportPortalTest {
     }
 
     @Test
-    void loadingAPackFolderWithoutTheCompilerNamesTheArtifactsToAdd() {
-        Path folder = Path.of("../../rules/src/main/resources");
+    void aCriteriaPackFolderLoadsAndScoresWithoutTheCompiler() throws IOException {
+        // Criteria files are data: a designer's folder needs no DRL compiler, and scores as the built pack does.
+        MaturityEngine fromFolder = MaturityEngine.builder().withoutClassPathPacks().packFolder(Path.of("../../rules/src/main/resources")).build();
+
+        Assessment assessment = fromFolder.assess(Evidence.read(EVIDENCE));
+
+        assertThat(assessment.toJson().strip()).isEqualTo(Files.readString(GOLDEN, StandardCharsets.UTF_8).strip());
+    }
+
+    @Test
+    void aHandWrittenDrlPackFolderWithoutTheCompilerNamesTheArtifactsToAdd() {
+        // A copy of the engine's test pack "mini", whose rules are hand-written DRL.
+        Path folder = Path.of("src/test/resources/packs/mini");
 
         assertThatThrownBy(() -> MaturityEngine.builder().withoutClassPathPacks().packFolder(folder).build())
                 .hasMessageContaining("org.drools:drools-compiler")

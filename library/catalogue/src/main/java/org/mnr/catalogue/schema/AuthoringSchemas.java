@@ -1,5 +1,9 @@
 package org.mnr.catalogue.schema;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -13,6 +17,7 @@ import org.mnr.engine.result.ResultJson;
  * <p>They describe the files' shape; {@code mnr lint} checks the rest (that a key exists and has the
  * type a condition compares, that a variant replaces a criterion that exists, ...).
  */
+@API(status = EXPERIMENTAL, since = "1.0")
 public final class AuthoringSchemas {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
