@@ -26,7 +26,10 @@ final class FailureHandler implements IExecutionExceptionHandler {
             return ExitCodes.INVALID;
         }
         if (e instanceof PackException) {
-            command.getErr().println(Printable.escape("mnr: pack error: " + CliHints.message((PackException) e)));
+            // A pack's problems come one per line, each escaped on its own so that a line stays a line.
+            for (String line : ("mnr: pack error: " + CliHints.message((PackException) e)).split("\n", -1)) {
+                command.getErr().println(Printable.escape(line));
+            }
             return ExitCodes.FAILURE;
         }
         if (e instanceof UncheckedIOException io) {

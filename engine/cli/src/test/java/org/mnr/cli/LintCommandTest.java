@@ -68,6 +68,24 @@ class LintCommandTest {
     }
 
     @Test
+    void scoringWithABrokenPackPrintsEachProblemOnItsOwnLine() throws IOException {
+        copyPacks();
+        replace(base.resolve("c12-csea-hotline.yaml"), "{key: hotline.median_takedown_hours, atMost: 72}",
+                "{key: hotline.median_takedown_hour, atMost: 72}");
+        replace(base.resolve("c12-csea-hotline.yaml"), "{capability: 4, levelAtLeast: 2}", "{capability: 4, levelAtLeast: 5}");
+
+        CliRun run = CliRun.of("score", "--rules", dir.toString(), "../../fixtures/evidence/xc-cordessa-2026.json");
+
+        assertThat(run.exit()).as(run.err()).isEqualTo(1);
+        assertThat(run.out()).isEmpty();
+        // Two problems, two lines: an escaped newline inside one line would hide the second from a reader and a grep.
+        assertThat(run.err().lines()).as(run.err()).hasSize(2)
+                .allSatisfy(line -> assertThat(line).doesNotContain("\\n"))
+                .anySatisfy(line -> assertThat(line).contains("levelAtLeast 5 can never be true"))
+                .anySatisfy(line -> assertThat(line).contains("did you mean 'hotline.median_takedown_hours'"));
+    }
+
+    @Test
     void cleanPacksHaveNoProblems() throws IOException {
         copyPacks();
         CliRun run = lint();
