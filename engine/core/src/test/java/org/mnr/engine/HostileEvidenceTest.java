@@ -67,6 +67,15 @@ class HostileEvidenceTest {
     }
 
     @Test
+    void aPlainKeyLongerThanYamlAllowsIsSaidInPlainWordsOnItsLine() throws IOException {
+        // An implicit key (no '?') over 1,024 characters, as a careless paste into a note's name would make.
+        List<String> longKey = problems("longkey.yaml", HEAD + "  - key: a.flag\n    value: true\n    " + "k".repeat(1100) + ": 1\n");
+        assertThat(longKey).singleElement().asString().startsWith(dir.resolve("longkey.yaml") + ":6:")
+                .contains("longer than YAML allows (1024 characters)")
+                .doesNotContain("\\n").doesNotContain("could not find expected").doesNotContain("simple key").doesNotContain("'reader'");
+    }
+
+    @Test
     void yamlStringsKeepTheStringLengthLimit() throws IOException {
         List<String> longNote = problems("long.yaml", HEAD + "  - {key: a.flag, value: true, note: " + "n".repeat(200_000) + "}\n");
         assertThat(longNote).singleElement().asString().contains(":4:").contains("longer than").contains("maxStringLength");
