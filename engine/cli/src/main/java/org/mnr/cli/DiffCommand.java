@@ -4,24 +4,20 @@ import org.mnr.engine.internal.evidence.Printable;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import org.mnr.diff.Assessed;
+import org.mnr.diff.CriterionReads;
 import org.mnr.diff.Comparer;
 import org.mnr.diff.Comparison;
 import org.mnr.diff.MarkdownDiff;
 import org.mnr.diff.TextDiff;
 import org.mnr.engine.MaturityEngine;
 import org.mnr.engine.Variants;
-import org.mnr.engine.pack.PackRules;
 import org.mnr.engine.evidence.ParsedEvidence;
-import org.mnr.engine.model.Criterion;
 import org.mnr.engine.result.Assessment;
 import org.mnr.engine.internal.result.ResultMapper;
 import org.mnr.engine.result.ResultJson;
@@ -116,7 +112,7 @@ final class DiffCommand implements Callable<Integer> {
         Variants variants = engineOptions.variants(scorer);
         ParsedEvidence parsed = EvidenceFiles.parse(file, scorer.checker());
         Assessment assessment = scorer.assess(parsed, variants);
-        return Assessed.ofEvidence(name, parsed.evidence(), assessment, reads(scorer));
+        return Assessed.ofEvidence(name, parsed.evidence(), assessment, CriterionReads.of(scorer));
     }
 
     private MaturityEngine engine() {
@@ -126,16 +122,4 @@ final class DiffCommand implements Callable<Integer> {
         return engine;
     }
 
-    /** The keys each criterion reads, over every pack: a criterion a variant replaces reads what either version reads. */
-    private static Map<String, List<String>> reads(MaturityEngine engine) {
-        Map<String, Set<String>> reads = new HashMap<>();
-        for (PackRules pack : engine.packRules()) {
-            for (Criterion criterion : pack.criteria()) {
-                reads.computeIfAbsent(criterion.id(), id -> new TreeSet<>()).addAll(criterion.reads());
-            }
-        }
-        Map<String, List<String>> lists = new HashMap<>();
-        reads.forEach((id, keys) -> lists.put(id, List.copyOf(keys)));
-        return lists;
-    }
 }

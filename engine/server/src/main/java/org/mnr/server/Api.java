@@ -11,7 +11,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -22,18 +21,17 @@ import org.mnr.catalogue.CatalogueBuilder;
 import org.mnr.catalogue.schema.EvidenceSchema;
 import org.mnr.catalogue.schema.ResultSchema;
 import org.mnr.diff.Assessed;
+import org.mnr.diff.CriterionReads;
 import org.mnr.diff.Comparer;
 import org.mnr.diff.Comparison;
 import org.mnr.engine.MaturityEngine;
 import org.mnr.engine.Planner;
 import org.mnr.engine.Variants;
-import org.mnr.engine.pack.PackRules;
 import org.mnr.engine.error.RuleFailureException;
 import org.mnr.engine.evidence.Evidence;
 import org.mnr.engine.evidence.InvalidEvidenceException;
 import org.mnr.engine.evidence.ParsedEvidence;
 import org.mnr.engine.evidence.Problem;
-import org.mnr.engine.model.Criterion;
 import org.mnr.engine.pack.Pack;
 import org.mnr.engine.pack.PackDescriptor;
 import org.mnr.engine.pack.PackException;
@@ -69,7 +67,7 @@ final class Api {
         this.engine = engine;
         this.workspace = workspace;
         this.deadline = deadline;
-        this.reads = reads(engine);
+        this.reads = CriterionReads.of(engine);
         // The diff request holds two documents: read it within the same limits as an evidence file.
         var limits = engine.evidenceLimits();
         this.requestMapper = JsonMapper.builder()
@@ -453,16 +451,4 @@ final class Api {
         throw HttpFailure.of(400, name + " takes a whole number from " + min + " to " + max + ", not '" + given + "'", null);
     }
 
-    /** The keys each criterion reads, over every pack, as {@code mnr diff} gathers them. */
-    private static Map<String, List<String>> reads(MaturityEngine engine) {
-        Map<String, Set<String>> reads = new HashMap<>();
-        for (PackRules pack : engine.packRules()) {
-            for (Criterion criterion : pack.criteria()) {
-                reads.computeIfAbsent(criterion.id(), id -> new TreeSet<>()).addAll(criterion.reads());
-            }
-        }
-        Map<String, List<String>> lists = new HashMap<>();
-        reads.forEach((id, keys) -> lists.put(id, List.copyOf(keys)));
-        return lists;
-    }
 }
