@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.mnr.engine.error.InvalidResultException;
 import org.mnr.engine.internal.result.ResultMapper;
 import org.mnr.catalogue.schema.ResultSchema;
 import org.mnr.engine.internal.evidence.ByteSizes;
@@ -76,7 +77,7 @@ final class ResultFiles {
         }
         try {
             return Optional.of(ResultJson.read(root.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-        } catch (IOException e) {
+        } catch (InvalidResultException e) {
             throw new UsageException(file + ": not a result written by 'mnr score'; score the evidence again to get a valid result");
         }
     }

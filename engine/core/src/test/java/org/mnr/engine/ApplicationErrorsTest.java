@@ -123,6 +123,6 @@ class ApplicationErrorsTest {
     @Test
     void everyCodeIsUniqueAndNamespaced() {
         assertThat(ProblemCode.values()).extracting(ProblemCode::code).doesNotHaveDuplicates()
-                .allMatch(c -> c.matches("(evidence|pack|rule|engine|aggregate|case)\\.[a-z.-]+"));
+                .allMatch(c -> c.matches("(evidence|pack|rule|engine|result|aggregate|case)\\.[a-z.-]+"));
     }
 }

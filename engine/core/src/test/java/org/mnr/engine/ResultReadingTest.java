@@ -1,5 +1,7 @@
 package org.mnr.engine;
 
+import org.mnr.engine.error.InvalidResultException;
+import org.mnr.engine.error.ProblemCode;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -40,8 +42,13 @@ class ResultReadingTest {
     @Test
     void evidenceIsNotAResult() {
         assertThatThrownBy(() -> ResultJson.read(bytes("{\"country\": {\"code\": \"XA\"}, \"assessedOn\": \"2026-06-30\", \"evidence\": []}")))
-                .isInstanceOf(IOException.class).hasMessageContaining("not a result");
+                .isInstanceOf(InvalidResultException.class).hasMessageContaining("not a result")
+                .hasFieldOrPropertyWithValue("code", ProblemCode.RESULT_INVALID);
         assertThatThrownBy(() -> ResultJson.read(bytes("{\"country\": {\"code\": \"XA\"}, \"assessedOn\": \"30/06/2026\", \"capabilities\": []}")))
-                .isInstanceOf(IOException.class).hasMessageContaining("not an ISO date");
+                .isInstanceOf(InvalidResultException.class).hasMessageContaining("not an ISO date").hasMessageContaining("(/assessedOn)")
+                .hasMessageNotContaining("Cannot deserialize").hasMessageNotContaining("java.time");
+        assertThatThrownBy(() -> ResultJson.read(bytes("{\"country\": {\"code\": \"XA\"},\n \"assessedOn\": ")))
+                .isInstanceOf(InvalidResultException.class).hasMessageContaining("not valid JSON at line 2")
+                .hasMessageNotContaining("Unexpected end-of-input").hasMessageNotContaining("[Source");
     }
 }

@@ -22,6 +22,7 @@ import org.mnr.catalogue.schema.EvidenceSchema;
 import org.mnr.catalogue.schema.ResultSchema;
 import org.mnr.diff.Assessed;
 import org.mnr.diff.CriterionReads;
+import org.mnr.engine.error.InvalidResultException;
 import org.mnr.diff.Comparer;
 import org.mnr.diff.Comparison;
 import org.mnr.engine.MaturityEngine;
@@ -185,7 +186,7 @@ final class Api {
         if (node.has("capabilities") && !node.has("evidence")) {
             try {
                 return Assessed.ofResult(side, ResultJson.read(bytes));
-            } catch (IOException e) {
+            } catch (InvalidResultException e) {
                 problems.add(Problems.request("'" + side + "' is not a result written by 'mnr score'",
                         "send the result as mnr score writes it, or the evidence"));
                 return null;

@@ -91,6 +91,8 @@ public enum ProblemCode {
 
     /** A library the engine needs is on the class path in a version older than it needs. */
     ENGINE_DEPENDENCY_VERSION("engine.dependency-version", "a library the engine needs (Jackson) is older than the minimum it supports"),
+    /** A document read as a result is not one as the engine writes results. */
+    RESULT_INVALID("result.invalid", "a document read as a result is malformed or not shaped as the results the engine writes"),
 
     /** An aggregate would show a count small enough to identify a country. */
     AGGREGATE_UNSAFE("aggregate.unsafe", "an aggregate would show a count small enough to identify a country"),

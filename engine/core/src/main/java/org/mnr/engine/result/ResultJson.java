@@ -1,5 +1,8 @@
 package org.mnr.engine.result;
 
+import org.mnr.engine.error.InvalidResultException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.core.JsonParseException;
 import static org.apiguardian.api.API.Status.STABLE;
 
 import org.apiguardian.api.API;
@@ -60,14 +63,41 @@ public final class ResultJson {
     /**
      * Reads a result as {@link #write(Object)} writes an {@link Assessment}.
      *
-     * @throws IOException when the JSON is malformed or is not shaped as a result
+     * @throws InvalidResultException when the JSON is malformed or is not shaped as a result, saying where in the
+     *     document's own terms (line, column and field), never in the JSON library's
      */
-    public static Assessment read(byte[] json) throws IOException {
-        Assessment assessment = READER.readValue(json);
+    public static Assessment read(byte[] json) {
+        Assessment assessment;
+        try {
+            assessment = READER.readValue(json);
+        } catch (JsonParseException e) {
+            throw new InvalidResultException("not a result: the text is not valid JSON" + where(e));
+        } catch (IOException e) {
+            String own = e instanceof JsonMappingException mapping && String.valueOf(mapping.getOriginalMessage()).contains("not an ISO date")
+                    ? "a date is not an ISO date (yyyy-mm-dd)" : "a field holds a value of the wrong kind";
+            throw new InvalidResultException("not a result: " + own + where(e));
+        }
         if (assessment == null || assessment.country() == null || assessment.assessedOn() == null || assessment.capabilities().isEmpty()) {
-            throw new IOException("not a result: it has no country, assessedOn or capabilities");
+            throw new InvalidResultException("not a result: it has no country, assessedOn or capabilities");
         }
         return assessment;
+    }
+
+    /** Where a reading problem is, as line and column and, for a field, its JSON pointer. */
+    private static String where(IOException e) {
+        StringBuilder where = new StringBuilder();
+        if (e instanceof JsonProcessingException processing && processing.getLocation() != null) {
+            where.append(" at line ").append(processing.getLocation().getLineNr())
+                    .append(", column ").append(processing.getLocation().getColumnNr());
+        }
+        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            StringBuilder pointer = new StringBuilder();
+            for (JsonMappingException.Reference reference : mapping.getPath()) {
+                pointer.append('/').append(reference.getFieldName() != null ? reference.getFieldName() : String.valueOf(reference.getIndex()));
+            }
+            where.append(" (").append(pointer).append(')');
+        }
+        return where.toString();
     }
 
     /**
