@@ -117,6 +117,17 @@ class ApiTest {
     }
 
     @Test
+    void everyProblemCarriesItsStableCodeAsDocumented() throws IOException {
+        HttpResponse<String> response = served.post("/api/validate",
+                "{\"country\": {\"code\": \"ZZ\"}, \"assessedOn\": \"2026-01-01\", \"evidence\": [{\"key\": \"governance.body.exist\", \"value\": true}]}");
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        // The codes of docs/problem-codes.md, which a portal maps to its own messages; never the Java constant's name.
+        assertThat(problems(response)).extracting(p -> p.get("code").asText())
+                .containsExactly("evidence.unknown-country", "evidence.unknown-key");
+    }
+
+    @Test
     void malformedJsonGets400NamingWhere() throws IOException {
         HttpResponse<String> response = served.post("/api/assess", "{\"country\": {\"code\": \"XA\"},\n  \"assessedOn\": ");
 

@@ -2,6 +2,7 @@ package org.mnr.engine.error;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import org.apiguardian.api.API;
 
 /**
@@ -107,7 +108,8 @@ public enum ProblemCode {
         this.meaning = meaning;
     }
 
-    /** The stable code, e.g. {@code evidence.unknown-key}. */
+    /** The stable code, e.g. {@code evidence.unknown-key}; JSON writes a code as this, never as the constant's name. */
+    @JsonValue
     public String code() {
         return code;
     }
