@@ -11,7 +11,7 @@ import org.mnr.engine.result.ResultJson;
 
 /** The forms a result can be written in. */
 enum ReportFormat {
-    /** The JSON of MODEL.md. */
+    /** The JSON result (docs/model.md, docs/schema/result.schema.json). */
     JSON(".json"),
     /** A short table for a person. */
     TEXT(".txt"),

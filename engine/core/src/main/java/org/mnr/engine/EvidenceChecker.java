@@ -43,7 +43,7 @@ public final class EvidenceChecker {
     /** The line a reader ends its problems with when it listed only some. */
     private static final Pattern NOT_LISTED = Pattern.compile("(?:(\\d+) )?more problems are not listed");
 
-    /** The membership codes of MODEL.md, known even when their variant is not loaded. */
+    /** The membership codes of the model (docs/model.md), known even when their variant is not loaded. */
     public static final Set<String> MODEL_MEMBERSHIPS = Set.of("CoE", "EU", "AU", "ASEAN");
 
     private final PackSet packs;

@@ -55,7 +55,7 @@ import org.mnr.engine.result.PackVersion;
 @API(status = STABLE, since = "1.0")
 public final class MaturityEngine {
 
-    /** The membership codes of MODEL.md, known even when their variant is not loaded. */
+    /** The membership codes of the model (docs/model.md), known even when their variant is not loaded. */
     public static final Set<String> MODEL_MEMBERSHIPS = EvidenceChecker.MODEL_MEMBERSHIPS;
 
     private final RuleBase ruleBase;

@@ -12,7 +12,7 @@ import java.util.Optional;
 /**
  * The result of assessing one country: per capability a level, a score and the reasons.
  *
- * <p>Immutable. {@link ResultJson} writes it as the JSON of MODEL.md, byte-identical for the same
+ * <p>Immutable. {@link ResultJson} writes it as the JSON result of docs/model.md, byte-identical for the same
  * evidence and packs.
  *
  * @param formatVersion the version of this result's format, {@value #FORMAT_VERSION} for results this engine

@@ -13,7 +13,7 @@ import java.util.Locale;
  * not carry a spreadsheet library.
  */
 public enum EvidenceSyntax {
-    /** JSON, the reference form of MODEL.md. */
+    /** JSON, the reference form of evidence. */
     JSON("JSON", "a JSON object"),
     /** YAML, mirroring the JSON structure: a mapping with country, assessedOn and evidence. */
     YAML("YAML", "a YAML mapping");

@@ -4,7 +4,7 @@ import java.util.List;
 import org.apache.commons.numbers.fraction.BigFraction;
 
 /**
- * A capability's scores, as MODEL.md defines them.
+ * A capability's scores, as the model defines them (docs/model.md).
  *
  * @param level the highest level whose criteria, and those of every level below, are all met
  * @param exactScore 100 x met weight / all weight, not rounded

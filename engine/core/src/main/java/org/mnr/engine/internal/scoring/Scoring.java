@@ -8,7 +8,7 @@ import org.apache.commons.numbers.fraction.BigFraction;
 import org.mnr.engine.result.Status;
 
 /**
- * The arithmetic of MODEL.md: levels, scores, coverage and next steps.
+ * The arithmetic of the model (docs/model.md): levels, scores, coverage and next steps.
  *
  * <p>Scores are kept as exact fractions until they are rounded once, half-up, so that a mean that
  * is exactly half-way is never pushed the wrong way by binary floating point.
