@@ -9,12 +9,14 @@ import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
 import java.util.regex.Pattern;
 
 /**
@@ -159,9 +161,11 @@ final class Workspace {
         }
         try {
             // A temporary file in the same folder, then a move: a reader sees the old file or the new, never half.
-            Path temporary = Files.createTempFile(folder, "." + baseName(name) + "-", ".tmp");
+            // Created as an ordinary new file, not with createTempFile, so that the saved evidence gets the permissions
+            // any file the user writes gets (as mnr's results do), rather than readable by its owner alone.
+            Path temporary = folder.resolve("." + baseName(name) + "-" + UUID.randomUUID().toString().substring(0, 13) + ".tmp");
             try {
-                Files.write(temporary, bytes);
+                Files.write(temporary, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
                 try {
                     Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
                 } catch (AtomicMoveNotSupportedException e) {

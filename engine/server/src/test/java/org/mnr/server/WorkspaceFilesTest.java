@@ -65,6 +65,16 @@ class WorkspaceFilesTest {
     }
 
     @Test
+    void aSavedFileGetsThePermissionsOfAnyNewFileNotOnlyItsOwners() throws IOException {
+        try (Served served = new Served(ServerSettings.local(workspace))) {
+            assertThat(put(served, "new.json", cordessa, "If-None-Match", "*").statusCode()).isEqualTo(200);
+        }
+        // What any program writing a new file in this folder gets, whatever the umask: the evidence is the user's file.
+        Path ordinary = Files.writeString(workspace.resolve("ordinary.txt"), "x");
+        assertThat(Files.getPosixFilePermissions(workspace.resolve("new.json"))).isEqualTo(Files.getPosixFilePermissions(ordinary));
+    }
+
+    @Test
     void savingOverANewerVersionIs412AndLeavesItAsItWas() throws IOException {
         Files.writeString(workspace.resolve("xc.json"), cordessa);
         try (Served served = new Served(ServerSettings.local(workspace))) {
