@@ -59,16 +59,6 @@ class WorkbookHostileTest {
         return file;
     }
 
-    private static Row row(XSSFWorkbook workbook, String key) {
-        for (Row row : workbook.getSheet("Evidence")) {
-            Cell cell = row.getCell(1);
-            if (cell != null && key.equals(cell.getStringCellValue())) {
-                return row;
-            }
-        }
-        throw new AssertionError("no row for " + key);
-    }
-
     private static List<String> problems(Path file, EvidenceLimits limits) {
         ParsedEvidence parsed = new WorkbookReader(WorkbookRoundTripTest.vocabulary(), limits).read(file);
         return WorkbookRoundTripTest.engine().validate(parsed, Variants.fromMemberships()).stream().map(Problem::toString).toList();
@@ -96,7 +86,7 @@ class WorkbookHostileTest {
     }
 
     private String numberCell(XSSFWorkbook w) {
-        Row row = row(w, NUMBER_KEY);
+        Row row = WorkbookProblemsTest.row(w, NUMBER_KEY);
         row.getCell(5).setCellValue(12345.5);
         return "F" + (row.getRowNum() + 1);
     }
@@ -117,7 +107,7 @@ class WorkbookHostileTest {
     void anIsoDateCellIsReadAsItsDate() throws IOException {
         String[] ref = new String[1];
         Path file = workbook(w -> {
-            Row row = row(w, DATE_KEY);
+            Row row = WorkbookProblemsTest.row(w, DATE_KEY);
             row.getCell(5).setCellValue(1);
             ref[0] = "F" + (row.getRowNum() + 1);
         });
@@ -135,7 +125,7 @@ class WorkbookHostileTest {
             Path file = workbook(w -> {
                 CellStyle date = w.createCellStyle();
                 date.setDataFormat(w.getCreationHelper().createDataFormat().getFormat("yyyy-mm-dd"));
-                Cell cell = row(w, DATE_KEY).getCell(5);
+                Cell cell = WorkbookProblemsTest.row(w, DATE_KEY).getCell(5);
                 cell.setCellValue(serial);
                 cell.setCellStyle(date);
             });
@@ -147,8 +137,8 @@ class WorkbookHostileTest {
     @Test
     void everyLimitAppliesToWorkbooks() throws IOException {
         Path file = workbook(w -> {
-            row(w, "governance.body.exists").getCell(7).setCellValue("n".repeat(200));
-            row(w, NUMBER_KEY).getCell(5).setCellValue("1e999999999");
+            WorkbookProblemsTest.row(w, "governance.body.exists").getCell(7).setCellValue("n".repeat(200));
+            WorkbookProblemsTest.row(w, NUMBER_KEY).getCell(5).setCellValue("1e999999999");
         });
         assertThat(problems(file, EvidenceLimits.DEFAULTS.withMaxStringLength(100)))
                 .anyMatch(p -> p.contains("column H (note)") && p.contains("maxStringLength"))
@@ -180,7 +170,7 @@ class WorkbookHostileTest {
     @Test
     void aGenuineHighlyCompressibleWorkbookIsNotTakenForAZipBomb() throws IOException {
         Path file = workbook(w -> {
-            Row row = row(w, "governance.body.exists");
+            Row row = WorkbookProblemsTest.row(w, "governance.body.exists");
             row.getCell(7).setCellValue("same note ".repeat(3000));
             for (int i = 0; i < 60; i++) {
                 w.getSheet("Country").createRow(100 + i).createCell(5).setCellValue("x".repeat(30_000));

@@ -40,7 +40,8 @@ class WorkbookProblemsTest {
         return WorkbookRoundTripTest.engine().validate(parsed, Variants.fromMemberships()).stream().map(Problem::toString).toList();
     }
 
-    private static Row row(XSSFWorkbook workbook, String key) {
+    /** The Evidence sheet's row of a key, as the template lays it out. */
+    static Row row(XSSFWorkbook workbook, String key) {
         for (Row row : workbook.getSheet("Evidence")) {
             Cell cell = row.getCell(1);
             if (cell != null && key.equals(cell.getStringCellValue())) {
