@@ -10,6 +10,7 @@ import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -57,6 +58,40 @@ final class AtomicFiles {
                 Files.move(temporary, destination, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(temporary, destination, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+    }
+
+    /**
+     * Writes the bytes to the target only if no file is there: the new file appears whole or not at all, and a file
+     * made there meanwhile by someone else is never replaced ({@link FileAlreadyExistsException} then). A device or
+     * FIFO is written through, as by {@link #write(Path, byte[])}.
+     */
+    static void writeNew(Path target, byte[] content) throws IOException {
+        Path destination = linkedFile(target);
+        if (Files.exists(destination) && !Files.isRegularFile(destination) && !Files.isDirectory(destination)) {
+            write(destination, content);
+            return;
+        }
+        if (Files.exists(destination, LinkOption.NOFOLLOW_LINKS)) {
+            throw new FileAlreadyExistsException(target.toString());
+        }
+        Path folder = destination.toAbsolutePath().getParent();
+        Files.createDirectories(folder);
+        Path temporary = folder.resolve(".mnr-" + UUID.randomUUID().toString().substring(0, 13) + ".tmp");
+        try {
+            Files.write(temporary, content, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            try {
+                // A hard link is made only where no file is (link(2) never replaces), so the check above cannot be
+                // raced into overwriting a file that appeared since.
+                Files.createLink(destination, temporary);
+            } catch (FileAlreadyExistsException taken) {
+                throw taken;
+            } catch (UnsupportedOperationException | FileSystemException noLinks) {
+                // A file system without hard links: a move without REPLACE_EXISTING, which refuses an existing file.
+                Files.move(temporary, destination);
             }
         } finally {
             Files.deleteIfExists(temporary);

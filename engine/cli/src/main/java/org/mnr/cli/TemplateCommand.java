@@ -2,6 +2,9 @@ package org.mnr.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,7 +49,10 @@ import picocli.CommandLine.Spec;
             "",
             "With --from, the template is filled with that evidence file's values (any",
             "format): last year's evidence becomes this year's workbook, or a workbook",
-            "becomes JSON."
+            "becomes JSON.",
+            "",
+            "An existing -o file is never replaced unless --force is given: a filled-in",
+            "template is not lost to a second run."
         },
         footer = {"", "Exit codes: 0 done, 2 invalid input or usage, 1 anything else."})
 final class TemplateCommand implements Callable<Integer> {
@@ -79,6 +85,9 @@ final class TemplateCommand implements Callable<Integer> {
             description = "Fill the template with this evidence file (JSON, YAML or .xlsx); its memberships' variants are added.")
     private Path from;
 
+    @Option(names = "--force", description = "Replace the -o file if it exists; without it an existing file is left as it is and nothing is written.")
+    private boolean force;
+
     @Mixin
     private PackOptions packOptions;
 
@@ -94,6 +103,9 @@ final class TemplateCommand implements Callable<Integer> {
         }
         if (output != null && from != null && OutputGuard.of(List.of(from)).isInput(output)) {
             throw new UsageException("the output " + output + " is the --from evidence; choose another -o so no evidence is overwritten");
+        }
+        if (output != null) {
+            refuseToReplace();
         }
         MaturityEngine engine = packOptions.engine();
         List<String> known = engine.packs().stream().filter(p -> p.descriptor().isVariant()).map(Pack::id).toList();
@@ -112,9 +124,9 @@ final class TemplateCommand implements Callable<Integer> {
                     throw new UsageException((from == null ? "" : from + ": ") + tooLong.getMessage()
                             + "; shorten it, or write the template as JSON");
                 }
-                AtomicFiles.write(output, workbook);
+                save(workbook);
             } else if (output != null) {
-                AtomicFiles.write(output, JsonTemplate.write(template));
+                save(JsonTemplate.write(template).getBytes(StandardCharsets.UTF_8));
             } else {
                 PrintWriter out = spec.commandLine().getOut();
                 out.print(JsonTemplate.write(template));
@@ -124,6 +136,33 @@ final class TemplateCommand implements Callable<Integer> {
             throw AtomicFiles.failure(output, e);
         }
         return ExitCodes.OK;
+    }
+
+    /** Refuses a folder as -o, and an existing file unless --force, before any work is done. */
+    private void refuseToReplace() {
+        if (Files.isDirectory(output)) {
+            throw new UsageException(output + " is a directory; -o takes a file name");
+        }
+        if (!force && Files.isRegularFile(output)) {
+            throw exists();
+        }
+    }
+
+    private void save(byte[] content) throws IOException {
+        if (force) {
+            AtomicFiles.write(output, content);
+            return;
+        }
+        try {
+            AtomicFiles.writeNew(output, content);
+        } catch (FileAlreadyExistsException madeMeanwhile) {
+            throw exists();
+        }
+    }
+
+    private UsageException exists() {
+        return new UsageException(output + " exists already and may hold filled-in evidence, so it was left as it is;"
+                + " choose another -o, or add --force to replace it");
     }
 
     private EvidenceTemplate filled(MaturityEngine engine) {

@@ -219,4 +219,81 @@ class TemplateCommandTest {
         assertThat(run.out()).contains("Usage: mnr template").contains("valid evidence").contains("XA").contains("2000-01-01")
                 .contains("note").contains("--variant").contains("--format").contains("--from");
     }
+    @Test
+    void anExistingFileIsNeverReplacedWithoutForce() throws IOException {
+        Path filled = dir.resolve("filled.xlsx");
+        assertThat(CliRun.of("template", "--from", Engines.FIXTURES.resolve("xc-cordessa-2025.json").toString(),
+                "-o", filled.toString()).exit()).isZero();
+        byte[] before = Files.readAllBytes(filled);
+        var modified = Files.getLastModifiedTime(filled);
+        for (List<String> args : List.of(
+                List.of("template", "-o", filled.toString()),
+                List.of("template", "--format", "json", "-o", filled.toString()),
+                List.of("template", "--from", Engines.FIXTURES.resolve("xa-arvenia-2026.json").toString(), "-o", filled.toString()))) {
+            CliRun run = CliRun.of(args.toArray(String[]::new));
+            assertThat(run.exit()).as(String.join(" ", args)).isEqualTo(2);
+            assertThat(run.err()).contains(filled.toString()).contains("exists already").contains("--force")
+                    .doesNotContain("Exception");
+            assertThat(run.out()).isEmpty();
+            assertThat(Files.readAllBytes(filled)).isEqualTo(before);
+            assertThat(Files.getLastModifiedTime(filled)).isEqualTo(modified);
+        }
+        try (var files = Files.list(dir)) {
+            assertThat(files).containsExactly(filled);
+        }
+    }
+
+    @Test
+    void anExistingFileBehindALinkIsNotReplacedEither() throws IOException {
+        Path filled = Files.writeString(dir.resolve("filled.json"), "{\"country\": {\"code\": \"XA\"}}");
+        Path link = Files.createSymbolicLink(dir.resolve("link.json"), filled);
+        CliRun run = CliRun.of("template", "-o", link.toString());
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).contains("--force");
+        assertThat(Files.readString(filled)).isEqualTo("{\"country\": {\"code\": \"XA\"}}");
+    }
+
+    @Test
+    void forceReplacesAnExistingFileWithTheTemplate() throws IOException {
+        Path fresh = dir.resolve("fresh.json");
+        assertThat(CliRun.of("template", "-o", fresh.toString()).exit()).isZero();
+        Path old = Files.writeString(dir.resolve("old.json"), "last year's notes");
+        CliRun run = CliRun.of("template", "--force", "-o", old.toString());
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(Files.readAllBytes(old)).isEqualTo(Files.readAllBytes(fresh));
+
+        Path workbook = Files.writeString(dir.resolve("old.xlsx"), "not a workbook yet");
+        run = CliRun.of("template", "--force", "--from", Engines.FIXTURES.resolve("xc-cordessa-2025.json").toString(),
+                "-o", workbook.toString());
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(CliRun.of("validate", workbook.toString()).exit()).isZero();
+    }
+
+    @Test
+    void forceStillNeverWritesOverTheFromEvidenceNorOntoAFolder() throws IOException {
+        Path from = Files.copy(Engines.FIXTURES.resolve("xc-cordessa-2025.json"), dir.resolve("xc.json"));
+        byte[] before = Files.readAllBytes(from);
+        CliRun run = CliRun.of("template", "--force", "--from", from.toString(), "-o", from.toString());
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(Files.readAllBytes(from)).isEqualTo(before);
+        Path folder = Files.createDirectory(dir.resolve("empty.json"));
+        run = CliRun.of("template", "--force", "-o", folder.toString());
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).contains("is a directory");
+        assertThat(folder).isEmptyDirectory();
+    }
+
+    @Test
+    void aNewFileIsMadeOnlyWhereNoneIs() throws IOException {
+        Path taken = Files.writeString(dir.resolve("taken.json"), "mine");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> AtomicFiles.writeNew(taken, new byte[] {1, 2}))
+                .isInstanceOf(java.nio.file.FileAlreadyExistsException.class);
+        assertThat(Files.readString(taken)).isEqualTo("mine");
+        Path made = dir.resolve("sub/new.json");
+        AtomicFiles.writeNew(made, "yours".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(Files.readString(made)).isEqualTo("yours");
+        try (var files = Files.list(made.getParent())) {
+            assertThat(files).containsExactly(made);
+        }
+    }
 }
