@@ -19,6 +19,7 @@ import static org.mnr.workbook.WorkbookLayout.VALUE;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -85,6 +86,8 @@ public final class WorkbookReader {
      * cells repeat; a zip bomb is compressed a thousand times and more.
      */
     private static final double MIN_INFLATE_RATIO = 0.001;
+    /** Enough of a zip's first bytes to hold its first entry's header, name {@code mimetype} and an ODF media type. */
+    private static final int ODF_MEDIA_TYPE_END = 30 + 8 + 64;
     /** The first bytes of an OLE2 compound file: an encrypted workbook, or an old .xls one. */
     private static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0};
 
@@ -128,6 +131,10 @@ public final class WorkbookReader {
                                 "remove the password in your spreadsheet program (File > Info > Protect Workbook) and save it again")
                         : failed(name, "is an Excel 97-2003 workbook (.xls), not an .xlsx one",
                                 "open it in your spreadsheet program and save it as an Excel workbook (.xlsx)");
+            }
+            if (isOpenDocument(file) || name.toLowerCase(Locale.ROOT).endsWith(".ods")) {
+                return failed(name, ProblemCode.EVIDENCE_FORMAT_UNSUPPORTED, "is an OpenDocument spreadsheet (.ods), which is not read; only Excel workbooks (.xlsx) are",
+                        "in LibreOffice Calc choose File > Save As, file type \"Excel 2007-365 (.xlsx)\", and give the .xlsx file it saves");
             }
         } catch (IOException e) {
             return failed(name, "cannot be read", "check the file's permissions");
@@ -189,6 +196,14 @@ public final class WorkbookReader {
     private static boolean startsWith(Path file, byte[] magic) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
             return Arrays.equals(in.readNBytes(magic.length), magic);
+        }
+    }
+
+    /** Whether the file is an OpenDocument package: a zip whose first entry, stored, is its media type (as ODF requires). */
+    private static boolean isOpenDocument(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            String start = new String(in.readNBytes(ODF_MEDIA_TYPE_END), StandardCharsets.ISO_8859_1);
+            return start.startsWith("PK") && start.contains("mimetypeapplication/vnd.oasis.opendocument");
         }
     }
 
@@ -447,7 +462,7 @@ public final class WorkbookReader {
                         }
                         return number;
                     } catch (NumberFormatException e) {
-                        return text;
+                        return percentText(text);
                     }
                 case SET:
                     if (text.equals(KeyDescriptions.EMPTY_SET)) {
@@ -457,6 +472,18 @@ public final class WorkbookReader {
                 default:
                     return text;
             }
+        }
+
+        /** Text such as {@code 45%} or {@code 45 %} as the number typed before the sign, as a percentage cell is read; other text as it is. */
+        private static Object percentText(String text) {
+            if (text.endsWith("%")) {
+                try {
+                    return new BigDecimal(text.substring(0, text.length() - 1).trim());
+                } catch (NumberFormatException e) {
+                    return text;
+                }
+            }
+            return text;
         }
 
         /** Whether a cell is an ISO date cell ({@code t="d"}), which the workbook schema POI reads by does not know. */
@@ -489,6 +516,12 @@ public final class WorkbookReader {
                             "retype the date as yyyy-mm-dd");
                 }
             }
+            if (cell.getCellType() == CellType.FORMULA && cell instanceof XSSFCell xssf && !xssf.getCTCell().isSetV()) {
+                // POI would read a formula without its stored result as 0: a value nobody gave.
+                throw new BadCell(cell.getRowIndex(), cell.getColumnIndex(), "the cell holds a formula (=" + Printable.abbreviate(formula(xssf))
+                        + ") whose result was never calculated and saved", "save the workbook in Excel or LibreOffice first, so that the result"
+                        + " is stored with it, or type the value itself instead of a formula");
+            }
             CellType type;
             try {
                 type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
@@ -517,15 +550,40 @@ public final class WorkbookReader {
                         }
                         return cell.getLocalDateTimeCellValue().toLocalDate();
                     }
-                    return new BigDecimal(NumberToTextConverter.toText(number));
+                    BigDecimal stored = new BigDecimal(NumberToTextConverter.toText(number));
+                    // A cell formatted as a percentage stores 45% as 0.45; the evaluator typed 45, as percent keys take it.
+                    return isPercent(cell) ? wholeScale(stored.movePointRight(2)) : stored;
                 case STRING:
                     String text = cell.getStringCellValue().trim();
                     return text.isEmpty() ? null : text;
                 case ERROR:
-                    return ErrorEval.getText(cell.getErrorCellValue());
+                    String error = ErrorEval.getText(cell.getErrorCellValue());
+                    throw new BadCell(cell.getRowIndex(), cell.getColumnIndex(), "the cell shows the error " + error
+                            + (cell.getCellType() == CellType.FORMULA ? ", because its formula cannot be calculated" : ""),
+                            "correct the formula, or type the value itself");
                 default:
                     return null;
             }
+        }
+
+        /** The formula as written, or a word for it when even that cannot be read. */
+        private static String formula(XSSFCell cell) {
+            try {
+                return cell.getCellFormula();
+            } catch (RuntimeException e) {
+                return "...";
+            }
+        }
+
+        /** Whether the cell's number format shows it as a percentage: a {@code %} outside quoted text. */
+        private static boolean isPercent(Cell cell) {
+            String format = cell.getCellStyle() == null ? null : cell.getCellStyle().getDataFormatString();
+            return format != null && format.replaceAll("\"[^\"]*\"|\\\\.", "").contains("%");
+        }
+
+        /** The number without a negative scale, so that 100 is written 100 and not 1E+2. */
+        private static BigDecimal wholeScale(BigDecimal number) {
+            return number.scale() < 0 ? number.setScale(0) : number;
         }
 
         /** The cell as text: what a person sees, with dates as yyyy-mm-dd and booleans in lower case. */

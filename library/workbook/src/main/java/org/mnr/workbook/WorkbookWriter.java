@@ -32,6 +32,7 @@ import org.apache.poi.ss.usermodel.DataValidationHelper;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
@@ -55,7 +56,7 @@ public final class WorkbookWriter {
     static final Date FIXED_DATE = Date.from(LocalDate.of(2000, 1, 1).atStartOfDay(ZoneOffset.UTC).toInstant());
 
     private static final String DATE_FORMAT = "yyyy-mm-dd";
-    private static final int[] EVIDENCE_WIDTHS = {28, 44, 70, 16, 40, 26, 40, 40};
+    private static final int[] EVIDENCE_WIDTHS = {20, 34, 60, 16, 32, 24, 36, 36};
     private static final int[] COUNTRY_WIDTHS = {16, 26, 80};
     private static final List<String> COUNTRY_HELP = List.of(
             "ISO 3166-1 alpha-2 code, or XA to XZ for a fictional country",
@@ -103,41 +104,58 @@ public final class WorkbookWriter {
             row.createCell(0).setCellValue(COUNTRY_FIELDS.get(i));
             row.getCell(0).setCellStyle(styles.bold);
             Cell value = row.createCell(1);
+            value.setCellStyle(styles.value);
             Object given = values.get(i);
             if (given instanceof LocalDate date) {
                 value.setCellValue(date);
-                value.setCellStyle(styles.date);
+                value.setCellStyle(styles.valueDate);
             } else if (!given.toString().isEmpty()) {
                 value.setCellValue(CellText.encode(given.toString(), COUNTRY_FIELDS.get(i)));
             }
             row.createCell(2).setCellValue(COUNTRY_HELP.get(i));
             row.getCell(2).setCellStyle(styles.help);
+            RowHeights.fit(row, COUNTRY_WIDTHS);
         }
         widths(sheet, COUNTRY_WIDTHS);
         sheet.createFreezePane(0, 1);
+        sheet.setFitToPage(true);
+        sheet.getPrintSetup().setLandscape(true);
+        sheet.getPrintSetup().setFitWidth((short) 1);
+        sheet.getPrintSetup().setFitHeight((short) 0);
     }
 
     private static void writeEvidence(Sheet sheet, Sheet lists, List<EvidenceTemplate.Row> rows, Styles styles) {
         header(sheet, EVIDENCE_HEADERS, styles);
+        sheet.getRow(0).getCell(EVIDENCE_HEADERS.indexOf(WorkbookLayout.VALUE)).setCellStyle(styles.valueHeader);
         DataValidationHelper validations = sheet.getDataValidationHelper();
         int valueColumn = EVIDENCE_HEADERS.indexOf(WorkbookLayout.VALUE);
         int listRow = 0;
-        for (int i = 0; i < rows.size(); i++) {
-            EvidenceTemplate.Row given = rows.get(i);
+        int next = 1;
+        int groupStart = -1;
+        String capability = null;
+        for (EvidenceTemplate.Row given : rows) {
+            if (!given.capability().equals(capability)) {
+                group(sheet, groupStart, next - 1);
+                capability = given.capability();
+                band(sheet.createRow(next++), capability.isEmpty() ? "Keys the chosen packs do not define" : capability, styles);
+                groupStart = next;
+            }
             EvidenceKey key = given.definition();
-            Row row = sheet.createRow(i + 1);
+            Row row = sheet.createRow(next++);
             text(row, 0, given.capability(), styles.wrap);
             text(row, 1, given.key(), styles.wrap);
             text(row, 2, key == null ? "not defined by the chosen packs" : nullToEmpty(key.description()), styles.wrap);
             text(row, 3, key == null ? "" : KeyDescriptions.type(key), styles.wrap);
             text(row, 4, key == null ? "" : KeyDescriptions.allowed(key), styles.wrap);
             Cell value = row.createCell(valueColumn);
-            value.setCellStyle(key != null && key.type() == ValueType.DATE ? styles.date : styles.wrap);
+            value.setCellStyle(key != null && key.type() == ValueType.DATE ? styles.valueDate : styles.value);
             setValue(value, given.value(), key, styles);
             text(row, valueColumn + 1, CellText.encode(nullToEmpty(given.source()), "the source of " + given.key()), styles.wrap);
             text(row, valueColumn + 2, CellText.encode(nullToEmpty(given.note()), "the note of " + given.key()), styles.wrap);
+            RowHeights.fit(row, EVIDENCE_WIDTHS);
             if (key != null) {
-                DataValidation validation = validation(validations, key, lists, listRow, new CellRangeAddressList(i + 1, i + 1, valueColumn, valueColumn));
+                int r = row.getRowNum();
+                DataValidation validation = validation(validations, key, lists, listRow, new CellRangeAddressList(r, r, valueColumn, valueColumn));
                 if (key.type() == ValueType.ENUM) {
                     listRow++;
                 }
@@ -146,9 +164,42 @@ public final class WorkbookWriter {
                 }
             }
         }
+        group(sheet, groupStart, next - 1);
         widths(sheet, EVIDENCE_WIDTHS);
         sheet.createFreezePane(2, 1);
-        sheet.setAutoFilter(new CellRangeAddress(0, Math.max(rows.size(), 1), 0, EVIDENCE_HEADERS.size() - 1));
+        sheet.setAutoFilter(new CellRangeAddress(0, Math.max(next - 1, 1), 0, EVIDENCE_HEADERS.size() - 1));
+        forPrinting(sheet);
+    }
+
+    /** A capability's heading row, above its keys, across the whole table. */
+    private static void band(Row row, String capability, Styles styles) {
+        for (int column = 0; column < EVIDENCE_HEADERS.size(); column++) {
+            row.createCell(column).setCellStyle(styles.band);
+        }
+        row.getCell(0).setCellValue(capability);
+    }
+
+    /**
+     * Groups a capability's key rows under its heading, so that a capability can be folded away. The heading is the
+     * group's summary row, above it; the headings between groups keep neighbouring groups apart.
+     */
+    private static void group(Sheet sheet, int first, int last) {
+        if (first > 0 && last >= first) {
+            sheet.groupRow(first, last);
+        }
+    }
+
+    /** Landscape, as wide as the page, the header row on every page. */
+    private static void forPrinting(Sheet sheet) {
+        sheet.setRowSumsBelow(false);
+        sheet.setFitToPage(true);
+        PrintSetup print = sheet.getPrintSetup();
+        print.setLandscape(true);
+        print.setFitWidth((short) 1);
+        // 0: as many pages down as the rows need.
+        print.setFitHeight((short) 0);
+        sheet.setRepeatingRows(new CellRangeAddress(0, 0, -1, -1));
+        sheet.setPrintGridlines(true);
     }
 
     /** A drop-down for enum and boolean values and a range check for bounded numbers; none for dates and sets. */
@@ -207,14 +258,14 @@ public final class WorkbookWriter {
             cell.setCellValue(number.doubleValue());
         } else if (value instanceof LocalDate date) {
             cell.setCellValue(date);
-            cell.setCellStyle(styles.date);
+            cell.setCellStyle(styles.valueDate);
         } else if (value instanceof List<?> members) {
             cell.setCellValue(members.isEmpty() ? KeyDescriptions.EMPTY_SET : String.join(", ", members.stream().map(String::valueOf).toList()));
         } else if (value instanceof String text && key != null && key.type() == ValueType.DATE) {
             // A valid ISO date becomes a real date cell; anything else stays as given, for the reader to report.
             try {
                 cell.setCellValue(LocalDate.parse(text));
-                cell.setCellStyle(styles.date);
+                cell.setCellStyle(styles.valueDate);
             } catch (DateTimeParseException e) {
                 cell.setCellValue(CellText.encode(text, "the value of " + key.key()));
             }
@@ -251,10 +302,13 @@ public final class WorkbookWriter {
     /** The few cell styles a workbook uses, created once. */
     private static final class Styles {
         final CellStyle header;
+        final CellStyle valueHeader;
         final CellStyle bold;
+        final CellStyle band;
         final CellStyle wrap;
         final CellStyle help;
-        final CellStyle date;
+        final CellStyle value;
+        final CellStyle valueDate;
 
         Styles(XSSFWorkbook workbook) {
             Font boldFont = workbook.createFont();
@@ -264,19 +318,41 @@ public final class WorkbookWriter {
             header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
             header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
             header.setBorderBottom(BorderStyle.THIN);
+            header.setVerticalAlignment(VerticalAlignment.TOP);
+            valueHeader = workbook.createCellStyle();
+            valueHeader.cloneStyleFrom(header);
+            valueHeader.setFillForegroundColor(IndexedColors.GOLD.getIndex());
             bold = workbook.createCellStyle();
             bold.setFont(boldFont);
+            bold.setVerticalAlignment(VerticalAlignment.TOP);
+            band = workbook.createCellStyle();
+            band.setFont(boldFont);
+            band.setFillForegroundColor(IndexedColors.PALE_BLUE.getIndex());
+            band.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+            band.setBorderTop(BorderStyle.THIN);
             wrap = workbook.createCellStyle();
             wrap.setWrapText(true);
             wrap.setVerticalAlignment(VerticalAlignment.TOP);
             help = workbook.createCellStyle();
             help.setWrapText(true);
+            help.setVerticalAlignment(VerticalAlignment.TOP);
             Font grey = workbook.createFont();
             grey.setColor(IndexedColors.GREY_50_PERCENT.getIndex());
             help.setFont(grey);
-            date = workbook.createCellStyle();
-            date.setDataFormat(workbook.createDataFormat().getFormat(DATE_FORMAT));
-            date.setVerticalAlignment(VerticalAlignment.TOP);
+            // The cells to fill in stand out: a light yellow ground and a thin border, as forms mark their fields.
+            value = workbook.createCellStyle();
+            value.cloneStyleFrom(wrap);
+            value.setFillForegroundColor(IndexedColors.LIGHT_YELLOW.getIndex());
+            value.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+            value.setBorderBottom(BorderStyle.THIN);
+            value.setBorderTop(BorderStyle.THIN);
+            value.setBorderLeft(BorderStyle.THIN);
+            value.setBorderRight(BorderStyle.THIN);
+            value.setLocked(false);
+            valueDate = workbook.createCellStyle();
+            valueDate.cloneStyleFrom(value);
+            valueDate.setWrapText(false);
+            valueDate.setDataFormat(workbook.createDataFormat().getFormat(DATE_FORMAT));
         }
     }
 }

@@ -91,8 +91,9 @@ class WorkbookProblemsTest {
 
     @Test
     void unknownAndRepeatedKeysNameTheKeyColumn() throws IOException {
-        int[] rows = new int[2];
+        int[] rows = new int[3];
         List<String> problems = problems(w -> {
+            rows[2] = row(w, "governance.body.exists").getRowNum() + 1;
             Row first = row(w, "governance.wpga_member");
             first.getCell(1).setCellValue("governance.wpga_membr");
             first.getCell(5).setCellValue(true);
@@ -105,7 +106,7 @@ class WorkbookProblemsTest {
         assertThat(problems.get(0)).contains("sheet Evidence, row " + rows[0] + ", column B (key): unknown evidence key 'governance.wpga_membr'")
                 .contains("did you mean 'governance.wpga_member'?");
         assertThat(problems.get(1)).contains("sheet Evidence, row " + rows[1] + ", column B (key): key governance.body.exists is given twice")
-                .contains("it was first given at sheet Evidence, row 2, column B (key)");
+                .contains("it was first given at sheet Evidence, row " + rows[2] + ", column B (key)");
     }
 
     @Test

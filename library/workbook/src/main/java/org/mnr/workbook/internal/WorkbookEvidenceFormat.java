@@ -22,7 +22,8 @@ public final class WorkbookEvidenceFormat implements EvidenceFormat {
 
     @Override
     public List<String> extensions() {
-        return List.of(".xlsx");
+        // .ods and .xls are claimed so that they are explained (save as .xlsx) rather than skipped or read as JSON.
+        return List.of(".xlsx", ".xls", ".ods");
     }
 
     @Override
