@@ -17,10 +17,11 @@ final class RowHeights {
     /** Room above and below the text, in points. */
     private static final float PADDING_POINTS = 3f;
     /**
-     * Characters of a column's width left unused on each line: a width counts the digit 0, and capitals, W and M
-     * are wider, so a line is reckoned a little shorter than the column, to err on the side of a taller row.
+     * Characters of a column's width left unused on each line. A width counts the digit 0, which is wider than most
+     * letters of ordinary text, so a line of that many characters fits; one is kept back for the cell's margins and
+     * for capitals, W and M.
      */
-    private static final int SLACK = 2;
+    private static final int SLACK = 1;
 
     private RowHeights() {
     }
