@@ -60,7 +60,7 @@ final class EngineOptions {
         List<String> known = checker.packs().variants().stream().map(Pack::id).toList();
         for (String id : variants) {
             if (!known.contains(id)) {
-                throw new UsageException("unknown variant '" + id + "'; installed variants: " + String.join(", ", known));
+                throw VariantChoice.unknown(id, known);
             }
         }
         return Variants.named(variants);

@@ -111,7 +111,7 @@ final class TemplateCommand implements Callable<Integer> {
         List<String> known = engine.packs().stream().filter(p -> p.descriptor().isVariant()).map(Pack::id).toList();
         for (String id : variants) {
             if (!known.contains(id)) {
-                throw new UsageException("unknown variant '" + id + "'; installed variants: " + String.join(", ", known));
+                throw VariantChoice.unknown(id, known);
             }
         }
         EvidenceTemplate template = from == null ? EvidenceTemplate.blank(engine, variants) : filled(engine);

@@ -1,21 +1,85 @@
 package org.mnr.cli;
 
-import org.mnr.engine.internal.evidence.Printable;
 import java.io.PrintWriter;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.mnr.engine.internal.evidence.Printable;
+import org.mnr.engine.internal.evidence.Suggestion;
 import picocli.CommandLine;
 import picocli.CommandLine.IParameterExceptionHandler;
+import picocli.CommandLine.Model.ArgSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.UnmatchedArgumentException;
 
-/** Reports a command-line mistake in one line, with a pointer to the help, and exits 2. */
+/**
+ * Reports a command-line mistake in one line, in the command line's own words with a did-you-mean where one fits
+ * (an unknown option or command, a value not among an option's choices), with a pointer to the help, and exits 2.
+ */
 final class UsageErrorHandler implements IParameterExceptionHandler {
 
     @Override
     public int handleParseException(ParameterException e, String[] args) {
         CommandLine command = e.getCommandLine();
         PrintWriter err = command.getErr();
-        err.println(Printable.escape("mnr: " + e.getMessage()));
-        CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
+        err.println(Printable.escape("mnr: " + message(e)));
         err.println("Run '" + command.getCommandSpec().qualifiedName() + " --help' for usage.");
         return ExitCodes.INVALID;
+    }
+
+    private static String message(ParameterException e) {
+        if (e instanceof UnmatchedArgumentException unmatched) {
+            return unmatched(unmatched);
+        }
+        return notAChoice(e).or(() -> notANumber(e)).orElse(e.getMessage());
+    }
+
+    private static String unmatched(UnmatchedArgumentException e) {
+        List<String> arguments = e.getUnmatched();
+        String first = arguments.isEmpty() ? "" : arguments.get(0);
+        CommandLine command = e.getCommandLine();
+        if (e.isUnknownOption()) {
+            // The closest by edit distance, as for evidence keys; picocli's own guesses are often far off.
+            String option = first.contains("=") ? first.substring(0, first.indexOf('=')) : first;
+            List<String> names = command.getCommandSpec().options().stream().flatMap(o -> Arrays.stream(o.names())).toList();
+            return "unknown option '" + first + "'" + Suggestion.closest(option, names).map(n -> "; did you mean " + n + "?").orElse("");
+        }
+        if (!command.getSubcommands().isEmpty() && command.getParseResult().subcommand() == null) {
+            List<String> commands = List.copyOf(command.getSubcommands().keySet());
+            return "'" + first + "' is not a command of " + command.getCommandSpec().qualifiedName()
+                    + Suggestion.closest(first, commands).map(c -> "; did you mean " + c + "?")
+                            .orElse("; its commands: " + String.join(", ", commands));
+        }
+        return arguments.size() == 1 ? "unexpected argument '" + first + "'" : "unexpected arguments '" + String.join("', '", arguments) + "'";
+    }
+
+    /** A whole-number option given something else, said without picocli's type names. */
+    private static Optional<String> notANumber(ParameterException e) {
+        ArgSpec spec = e.getArgSpec();
+        String value = e.getValue();
+        if (!(spec instanceof OptionSpec option) || value == null) {
+            return Optional.empty();
+        }
+        Class<?> type = spec.auxiliaryTypes()[0];
+        if (type != int.class && type != Integer.class && type != long.class && type != Long.class) {
+            return Optional.empty();
+        }
+        return Optional.of(option.longestName() + " takes a whole number, not '" + value + "'");
+    }
+
+    /** An option given a value outside its choices (an enum), said with the choices and the closest one. */
+    private static Optional<String> notAChoice(ParameterException e) {
+        ArgSpec spec = e.getArgSpec();
+        String value = e.getValue();
+        if (!(spec instanceof OptionSpec option) || value == null || !spec.auxiliaryTypes()[0].isEnum()) {
+            return Optional.empty();
+        }
+        List<String> choices = Arrays.stream(spec.auxiliaryTypes()[0].getEnumConstants())
+                .map(c -> String.valueOf(c).toLowerCase(Locale.ROOT)).toList();
+        String hint = Suggestion.hint(value, choices);
+        return Optional.of(option.longestName() + " takes one of " + String.join(", ", choices) + ", not '" + value + "'"
+                + (hint == null ? "" : "; " + hint));
     }
 }

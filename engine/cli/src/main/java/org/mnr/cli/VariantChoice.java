@@ -2,6 +2,7 @@ package org.mnr.cli;
 
 import java.util.List;
 import org.mnr.engine.MaturityEngine;
+import org.mnr.engine.internal.evidence.Suggestion;
 
 /** Checks variant ids given on the command line against the installed variants. */
 final class VariantChoice {
@@ -14,8 +15,24 @@ final class VariantChoice {
         List<String> known = engine.packs().stream().filter(p -> p.descriptor().isVariant()).map(p -> p.id()).toList();
         for (String id : ids) {
             if (!known.contains(id)) {
-                throw new UsageException("unknown variant '" + id + "'; installed variants: " + String.join(", ", known));
+                throw unknown(id, known);
             }
         }
+    }
+
+    /**
+     * The usage error of a variant id that is not installed, with the id it most likely meant ({@code coe} for
+     * {@code CoE}) and, for ids run together with commas, how to give several.
+     */
+    static UsageException unknown(String id, List<String> known) {
+        String hint = known.stream().filter(k -> k.equalsIgnoreCase(id.trim())).findFirst().map(k -> "did you mean '" + k + "'?")
+                // Ids are short: a guess at two edits from a two-letter id would be noise.
+                .orElse(id.length() > 3 ? Suggestion.hint(id, known) : null);
+        List<String> parts = List.of(id.split(",", -1));
+        if (parts.size() > 1) {
+            hint = "give each variant its own option: --variant " + String.join(" --variant ", parts.stream().map(String::trim).toList());
+        }
+        return new UsageException("unknown variant '" + id + "'" + (hint == null ? "" : " (" + hint + ")") + "; installed variants: "
+                + String.join(", ", known));
     }
 }
