@@ -77,7 +77,8 @@ import org.mnr.engine.model.EvidenceKey;
 public final class WorkbookReader {
 
     private static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
-    private static final String MAKE_ONE = "make one with WorkbookWriter, as an evidence template";
+    private static final String MAKE_ONE = "start again from a template workbook, as 'mnr template -o FILE.xlsx' or WorkbookWriter makes it,"
+            + " and keep its sheets Country and Evidence";
 
     /** The most cells a sheet's XML may expand to, against zip bombs: far above any evidence workbook. */
     private static final long MAX_PART_SIZE = 1L << 30;
@@ -86,6 +87,8 @@ public final class WorkbookReader {
      * cells repeat; a zip bomb is compressed a thousand times and more.
      */
     private static final double MIN_INFLATE_RATIO = 0.001;
+    /** The first bytes of a zip file, as .xlsx and .ods files are. */
+    private static final byte[] ZIP = {'P', 'K', 3, 4};
     /** Enough of a zip's first bytes to hold its first entry's header, name {@code mimetype} and an ODF media type. */
     private static final int ODF_MEDIA_TYPE_END = 30 + 8 + 64;
     /** The first bytes of an OLE2 compound file: an encrypted workbook, or an old .xls one. */
@@ -132,7 +135,8 @@ public final class WorkbookReader {
                         : failed(name, "is an Excel 97-2003 workbook (.xls), not an .xlsx one",
                                 "open it in your spreadsheet program and save it as an Excel workbook (.xlsx)");
             }
-            if (isOpenDocument(file) || name.toLowerCase(Locale.ROOT).endsWith(".ods")) {
+            // Named .ods but a zip of another kind: an .xlsx renamed, read as one.
+            if (isOpenDocument(file) || name.toLowerCase(Locale.ROOT).endsWith(".ods") && !startsWith(file, ZIP)) {
                 return failed(name, ProblemCode.EVIDENCE_FORMAT_UNSUPPORTED, "is an OpenDocument spreadsheet (.ods), which is not read; only Excel workbooks (.xlsx) are",
                         "in LibreOffice Calc choose File > Save As, file type \"Excel 2007-365 (.xlsx)\", and give the .xlsx file it saves");
             }

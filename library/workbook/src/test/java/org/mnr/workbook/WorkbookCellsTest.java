@@ -170,6 +170,17 @@ class WorkbookCellsTest {
     }
 
     @Test
+    void aWorkbookRenamedOdsIsReadAsTheWorkbookItIs() throws IOException {
+        Path workbook = workbook(w -> value(w, HOURS_KEY).setCellValue(36));
+        Path renamed = Files.move(workbook, dir.resolve("xa.ods"));
+        ParsedEvidence parsed = WorkbookRoundTripTest.engine().read(renamed);
+        assertThat(parsed.problems()).isEmpty();
+        assertThat(valueOf(parsed, HOURS_KEY)).contains(new BigDecimal("36"));
+        Path text = Files.writeString(dir.resolve("notes.ods"), "not a spreadsheet");
+        assertThat(WorkbookRoundTripTest.engine().read(text).problems()).singleElement().asString().contains("OpenDocument");
+    }
+
+    @Test
     void anOldExcelFileNamedXlsIsExplainedToo() throws IOException {
         Path file = Files.write(dir.resolve("xa.xls"), new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, 0, 0, 0, 0});
         List<String> problems = WorkbookRoundTripTest.engine().read(file).problems().stream().map(Problem::toString).toList();
