@@ -103,7 +103,8 @@ class TemplateCommandTest {
             XSSFSheet evidence = workbook.getSheet("Evidence");
             List<String> header = new ArrayList<>();
             evidence.getRow(0).forEach(c -> header.add(c.getStringCellValue()));
-            assertThat(header).containsExactly("capability", "key", "description", "type", "allowed values", "value", "source", "note");
+            assertThat(header).containsExactly("capability", "key", "description", "type", "allowed values", "value", "source", "note",
+                    "confidence");
             assertThat(evidence.getPaneInformation().isFreezePane()).isTrue();
             assertThat(evidence.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 1);
             assertThat(evidence.getColumnWidth(2)).isGreaterThan(evidence.getColumnWidth(3));
@@ -296,5 +297,32 @@ class TemplateCommandTest {
         try (var files = Files.list(made.getParent())) {
             assertThat(files).containsExactly(made);
         }
+    }
+    @Test
+    void confidenceIsKeptFromJsonToAWorkbookAndBack() throws IOException {
+        Path json = Files.writeString(dir.resolve("xc.json"), """
+                {"country": {"code": "XC", "name": "Cordessa"}, "assessedOn": "2026-06-30", "evidence": [
+                  {"key": "governance.body.exists", "value": true, "source": "Decree 4/2024", "confidence": "verified"},
+                  {"key": "governance.ministerial_commitment", "value": true, "confidence": "documented"},
+                  {"key": "governance.wpga_member", "value": false}
+                ]}
+                """);
+        Path workbook = dir.resolve("xc.xlsx");
+        assertThat(CliRun.of("template", "--from", json.toString(), "-o", workbook.toString()).exit()).isZero();
+        CliRun back = CliRun.of("template", "--from", workbook.toString());
+        assertThat(back.exit()).as(back.err()).isZero();
+        assertThat(back.out()).contains("{\"key\": \"governance.body.exists\", \"value\": true, \"source\": \"Decree 4/2024\", \"note\": null, "
+                + "\"confidence\": \"verified\"}");
+        JsonNode template = new ObjectMapper().readTree(back.out());
+        for (JsonNode item : template.path("evidence")) {
+            String expected = switch (item.path("key").asText()) {
+                case "governance.body.exists" -> "verified";
+                case "governance.ministerial_commitment" -> "documented";
+                default -> null;
+            };
+            assertThat(item.has("confidence")).as(item.toString()).isTrue();
+            assertThat(item.path("confidence").isNull() ? null : item.path("confidence").asText()).as(item.toString()).isEqualTo(expected);
+        }
+        assertThat(CliRun.of("score", workbook.toString()).out()).isEqualTo(CliRun.of("score", json.toString()).out());
     }
 }

@@ -70,6 +70,9 @@ final class EvidenceJson {
         if (item.note() != null) {
             node.put("note", item.note());
         }
+        if (item.confidence() != null) {
+            node.put("confidence", item.confidence().word());
+        }
         return node;
     }
 

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -23,6 +24,7 @@ import org.mnr.diff.Comparer;
 import org.mnr.diff.TextDiff;
 import org.mnr.engine.MaturityEngine;
 import org.mnr.engine.Variants;
+import org.mnr.engine.evidence.Confidence;
 import org.mnr.engine.evidence.Evidence;
 import org.mnr.engine.evidence.EvidenceItem;
 import org.mnr.engine.evidence.ParsedEvidence;
@@ -199,9 +201,11 @@ final class Pages {
             CapabilityResult result = assessment == null ? null : assessment.capability(capability.id()).orElse(null);
             capabilities.add(new CapabilityForm(capability.id(), capability.name(), domainNames.getOrDefault(capability.domain(), ""),
                     capability.summary() == null ? "" : capability.summary(), fields,
-                    result == null ? "" : result.level() + " " + result.levelName(),
+                    result == null ? "" : level(result),
                     result == null ? "" : Math.round(result.coverage() * 100) + "%",
-                    result == null ? "" : next(result)));
+                    result == null ? "" : next(result),
+                    result != null && result.provisional(), result != null && result.assessed(),
+                    result == null || result.confidence() == null ? "none (level 0)" : result.confidence().word()));
         }
         List<Choice> memberships = new TreeSet<>(MaturityEngine.MODEL_MEMBERSHIPS).stream()
                 .map(m -> new Choice(m, m, evidence.country().memberships().contains(m))).toList();
@@ -213,12 +217,29 @@ final class Pages {
         }
         return new EditorView(file, saveName, target != null, target == null ? "" : target.etag(), evidence.country().code(),
                 evidence.country().name() == null ? "" : evidence.country().name(), memberships, evidence.assessedOn().toString(),
-                assessment == null ? "" : String.format(Locale.ROOT, "%.1f", assessment.overall().score()), capabilities, compareWith,
+                assessment == null ? "" : score(assessment.overall().score(), assessment.overall().scoreMax()), capabilities, compareWith,
                 problems);
     }
 
     private String basePack() {
         return engine.packs().stream().filter(p -> !p.descriptor().isVariant()).map(p -> p.id()).findFirst().orElse("");
+    }
+
+    /**
+     * A capability's level in the reports' words, as the script writes it when the form changes: "Not assessed" while
+     * no criterion is settled, the level with the highest it could reach while evidence is missing, else the level.
+     */
+    static String level(CapabilityResult result) {
+        if (!result.assessed()) {
+            return "Not assessed";
+        }
+        String level = result.level() + " " + result.levelName();
+        return result.provisional() ? level + ", up to " + result.levelMax() + " " + result.levelMaxName() : level;
+    }
+
+    /** A score, or its range while evidence is missing ({@code 25.0 to 75.0}), as the reports write it. */
+    static String score(double score, double scoreMax) {
+        return scoreMax > score ? String.format(Locale.ROOT, "%.1f to %.1f", score, scoreMax) : String.format(Locale.ROOT, "%.1f", score);
     }
 
     static String next(CapabilityResult result) {
@@ -248,9 +269,11 @@ final class Pages {
             default -> {
             }
         }
+        Confidence given = item == null ? null : item.confidence();
+        List<Choice> confidences = Arrays.stream(Confidence.values()).map(c -> new Choice(c.word(), c.word(), c == given)).toList();
         return new KeyField(key.key(), key.type().id(), key.description() == null ? "" : key.description(), range(key), key.pack(), variant, shown,
                 choices, key.min() == null ? "" : key.min().toPlainString(), key.max() == null ? "" : key.max().toPlainString(), none,
-                item == null || item.source() == null ? "" : item.source(), item == null || item.note() == null ? "" : item.note());
+                item == null || item.source() == null ? "" : item.source(), item == null || item.note() == null ? "" : item.note(), confidences);
     }
 
     private static String range(EvidenceKey key) {

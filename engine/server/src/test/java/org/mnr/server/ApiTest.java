@@ -249,6 +249,36 @@ class ApiTest {
     }
 
     @Test
+    void theResultCarriesRangesConfidenceAndTheUnknownConfidenceProblem() throws IOException {
+        HttpResponse<String> response = served.post("/api/assess", """
+                {"country": {"code": "XQ"}, "assessedOn": "2026-06-30", "evidence": [
+                  {"key": "governance.body.exists", "value": true, "source": "Decree 1/2026", "confidence": "documented"}
+                ]}
+                """);
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonNode result = json(response);
+        assertThat(result.get("minConfidence").asText()).isEqualTo("reported");
+        assertThat(result.get("overall").has("scoreMax")).isTrue();
+        JsonNode first = result.get("capabilities").get(0);
+        assertThat(first.get("levelMax").asInt()).isGreaterThanOrEqualTo(first.get("level").asInt());
+        for (String field : new String[] {"levelMaxName", "scoreMax", "confidence"}) {
+            assertThat(first.has(field)).as(field).isTrue();
+        }
+        assertThat(response.body()).contains("\"confidence\": \"documented\"");
+
+        HttpResponse<String> unknown = served.post("/api/assess", """
+                {"country": {"code": "XQ"}, "assessedOn": "2026-06-30", "evidence": [
+                  {"key": "governance.body.exists", "value": true, "confidence": "documneted"}
+                ]}
+                """);
+        assertThat(unknown.statusCode()).isEqualTo(400);
+        JsonNode problem = problems(unknown).get(0);
+        assertThat(problem.get("code").asText()).isEqualTo("evidence.unknown-confidence");
+        assertThat(problem.get("hint").asText()).contains("did you mean 'documented'?");
+        assertThat(problem.get("place").get("pointer").asText()).isEqualTo("/evidence/0/confidence");
+    }
+
+    @Test
     void planRanksChangesForAWeakCountry() throws IOException {
         HttpResponse<String> response = served.post("/api/plan?target=2&top=3", fixture("xa-arvenia-2026.json"));
 

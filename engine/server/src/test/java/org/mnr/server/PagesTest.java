@@ -82,6 +82,7 @@ class PagesTest {
             }
             assertThat(div.select("input.source")).hasSize(1);
             assertThat(div.select("input.note")).hasSize(1);
+            assertThat(div.select("select.confidence option").eachAttr("value")).containsExactly("", "verified", "documented", "reported");
         }
         assertThat(Served.engine().checker().vocabulary().values()).extracting(EvidenceKey::type).contains(ValueType.values());
     }
@@ -94,8 +95,7 @@ class PagesTest {
         assertThat(form.selectFirst("#country-code").val()).isEqualTo("XC");
         assertThat(form.selectFirst(".key[data-key=hotline.exists] select.value option[selected]").val()).isEqualTo("true");
         for (var capability : expected.capabilities()) {
-            assertThat(form.selectFirst("#result-" + capability.id() + " .level").text())
-                    .isEqualTo(capability.level() + " " + capability.levelName());
+            assertThat(form.selectFirst("#result-" + capability.id() + " .level").text()).isEqualTo(reportWords(capability));
         }
         assertThat(form.select(".compare-link").eachText()).containsExactly("xc-2025.json");
         assertThat(form.selectFirst("#assessment").attr("data-etag"))
@@ -141,5 +141,45 @@ class PagesTest {
 
         assertThat(compare.selectFirst("#comparison").text()).contains("XC");
         assertThat(served.get("/compare?before=none.json&after=xc-2026.json").statusCode()).isEqualTo(400);
+    }
+    /** A level as the reports write it (docs/model.md): not assessed, a range while evidence is missing, else the level. */
+    private static String reportWords(org.mnr.engine.result.CapabilityResult c) {
+        if (c.coverage() == 0) {
+            return "Not assessed";
+        }
+        return c.level() + " " + c.levelName() + (c.levelMax() > c.level() ? ", up to " + c.levelMax() + " " + c.levelMaxName() : "");
+    }
+
+    @Test
+    void eachLevelIsShownWithItsRangeOrAsNotAssessedAndEachKeyWithItsConfidence() throws IOException {
+        Files.writeString(workspace.resolve("xq-2026.json"), """
+                {"country": {"code": "XQ"}, "assessedOn": "2026-06-30", "evidence": [
+                  {"key": "governance.body.exists", "value": true, "confidence": "documented"},
+                  {"key": "hotline.exists", "value": true}
+                ]}
+                """);
+        try {
+            Document form = page("/edit/xq-2026.json");
+            var expected = Served.engine().assess(workspace.resolve("xq-2026.json"));
+
+            int notAssessed = 0;
+            int ranges = 0;
+            for (var capability : expected.capabilities()) {
+                Element result = form.selectFirst("#result-" + capability.id());
+                String level = result.selectFirst(".level").text();
+                assertThat(level).as("capability %d", capability.id()).isEqualTo(reportWords(capability));
+                assertThat(result.attr("data-assessed")).isEqualTo(capability.coverage() > 0 ? "true" : "false");
+                assertThat(result.attr("data-provisional")).isEqualTo(capability.levelMax() > capability.level() ? "true" : "false");
+                notAssessed += level.equals("Not assessed") ? 1 : 0;
+                ranges += level.contains(", up to ") ? 1 : 0;
+            }
+            assertThat(notAssessed).as("capabilities without evidence").isPositive();
+            assertThat(ranges).as("capabilities with a range").isPositive();
+            assertThat(form.selectFirst(".key[data-key=governance.body.exists] select.confidence option[selected]").val()).isEqualTo("documented");
+            assertThat(form.select(".key[data-key=hotline.exists] select.confidence option[selected]")).isEmpty();
+        } finally {
+            // The other tests count the workspace's files.
+            Files.delete(workspace.resolve("xq-2026.json"));
+        }
     }
 }

@@ -18,8 +18,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.mnr.engine.MaturityEngine;
 import org.mnr.engine.Planner;
 import org.mnr.engine.Variants;
+import org.mnr.engine.evidence.Confidence;
 import org.mnr.engine.evidence.Evidence;
 import org.mnr.engine.evidence.Problem;
 import org.mnr.engine.model.EvidenceKey;
@@ -27,6 +29,7 @@ import org.mnr.engine.model.ValueType;
 import org.mnr.engine.planning.Need;
 import org.mnr.engine.planning.Plan;
 import org.mnr.engine.result.Assessment;
+import org.mnr.engine.result.CapabilityResult;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
@@ -41,7 +44,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * An evaluator's way through the workspace in headless Chromium, from an empty folder to a downloaded
  * HTML report: start an assessment, fill evidence and watch a level move, see an invalid value refused
  * beside its field, see the plan, save, reload and find the unsaved draft kept, be told when the file changed under
- * the tab, and download the report. Screenshots of each step go to {@code target/workspace-screenshots/}.
+ * the tab, and download the report; and on a server that counts only documented evidence, see a level left open until
+ * the evidence's confidence is raised. Screenshots of each step go to {@code target/workspace-screenshots/}.
  *
  * <p>Needs Debian's {@code chromium} and {@code chromium-driver}, as the HTML report's browser test does:
  * skipped without them on a developer machine, failing under {@code CI=true}.
@@ -149,8 +153,8 @@ class WorkspaceInBrowserTest {
         Evidence changed = filled.build();
         Assessment before = Served.engine().assess(empty);
         Assessment after = Served.engine().assess(changed);
-        String levelBefore = before.capability(capability).orElseThrow().level() + " " + before.capability(capability).orElseThrow().levelName();
-        String levelAfter = after.capability(capability).orElseThrow().level() + " " + after.capability(capability).orElseThrow().levelName();
+        String levelBefore = reportWords(before.capability(capability).orElseThrow());
+        String levelAfter = reportWords(after.capability(capability).orElseThrow());
         assertThat(levelAfter).isNotEqualTo(levelBefore);
         levelBecomes(capability, levelBefore);
 
@@ -224,6 +228,61 @@ class WorkspaceInBrowserTest {
         assertThat(Files.readString(report)).startsWith("<!DOCTYPE html>").contains("Quorlia (their copy)");
         browser.get(report.toUri().toString());
         screenshot("7-downloaded-report");
+    }
+
+    /** A level as the reports write it (docs/model.md): not assessed, a range while evidence is missing, else the level. */
+    private static String reportWords(CapabilityResult c) {
+        if (c.coverage() == 0) {
+            return "Not assessed";
+        }
+        return c.level() + " " + c.levelName() + (c.levelMax() > c.level() ? ", up to " + c.levelMax() + " " + c.levelMaxName() : "");
+    }
+
+    @Test
+    void raisingAConfidenceToTheServersMinimumSettlesALevelLeftOpen() throws IOException {
+        // A server that counts only documented or verified evidence, as 'mnr serve --min-confidence documented' runs.
+        MaturityEngine documentedOnly = MaturityEngine.builder().minConfidence(Confidence.DOCUMENTED).build();
+        Path folder = Files.createTempDirectory("mnr-confidence");
+        try (MnrServer server = MnrServer.start(documentedOnly, ServerSettings.local(folder))) {
+            LocalDate date = LocalDate.of(2026, 6, 30);
+            Evidence empty = Evidence.builder("XR", date).name("Rendia").build();
+            Plan plan = new Planner(documentedOnly).plan(empty, Variants.fromMemberships(), 1, Set.of(), 1);
+            Plan.Gap gap = plan.gaps().stream().filter(g -> g.blockers().stream().allMatch(b -> !b.needs().isEmpty()
+                    && selectable(b.needs().get(0).value()))).findFirst().orElseThrow();
+            List<Need> needs = gap.blockers().stream().map(b -> b.needs().get(0)).toList();
+            int capability = gap.capability();
+            Evidence.Builder given = Evidence.builder("XR", date).name("Rendia");
+            needs.forEach(n -> given.item(n.key(), n.value(), null));
+            Evidence reported = given.build();
+            Evidence documented = new Evidence(reported.country(), reported.assessedOn(),
+                    reported.items().stream().map(i -> i.withConfidence(Confidence.DOCUMENTED)).toList(), "documented");
+            CapabilityResult open = documentedOnly.assess(reported).capability(capability).orElseThrow();
+            CapabilityResult settled = documentedOnly.assess(documented).capability(capability).orElseThrow();
+            assertThat(reportWords(settled)).isNotEqualTo(reportWords(open));
+
+            browser.get("http://127.0.0.1:" + server.port() + "/new?code=XR&name=Rendia&date=" + date);
+            wait.until(ExpectedConditions.urlContains("/edit/xr-rendia-"));
+            for (Need need : needs) {
+                new Select(key(need.key()).findElement(By.cssSelector("select.value"))).selectByValue(String.valueOf(need.value()));
+            }
+            // Stated without a document: below the server's minimum, so the capability stays open.
+            levelBecomes(capability, reportWords(open));
+            browser.executeScript("arguments[0].scrollIntoView()", browser.findElement(By.id("result-" + capability)));
+            screenshot("8-reported-left-open");
+
+            for (Need need : needs) {
+                new Select(key(need.key()).findElement(By.cssSelector("select.confidence"))).selectByValue("documented");
+            }
+            levelBecomes(capability, reportWords(settled));
+            String confidence = browser.findElement(By.cssSelector("#result-" + capability + " .confidence")).getText();
+            assertThat(confidence).isEqualTo(settled.confidence() == null ? "none (level 0)" : settled.confidence().word());
+            browser.executeScript("arguments[0].scrollIntoView()", browser.findElement(By.id("result-" + capability)));
+            screenshot("9-documented-settled");
+        } finally {
+            try (Stream<Path> files = Files.walk(folder)) {
+                files.sorted((a, b) -> b.getNameCount() - a.getNameCount()).map(Path::toFile).forEach(File::delete);
+            }
+        }
     }
 
     /** A value a yes/no or list control can take. */

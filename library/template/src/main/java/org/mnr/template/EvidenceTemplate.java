@@ -16,6 +16,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.mnr.engine.MaturityEngine;
 import org.mnr.engine.Variants;
+import org.mnr.engine.evidence.Confidence;
 import org.mnr.engine.evidence.Evidence;
 import org.mnr.engine.evidence.EvidenceItem;
 import org.mnr.engine.model.Capability;
@@ -57,13 +58,20 @@ public record EvidenceTemplate(String code, String name, List<String> membership
      * @param value its value, or null when not known
      * @param source what proves it, or null
      * @param note a free note, or null
+     * @param confidence how solid the value is, or null when not said (since 1.1)
      */
-    public record Row(String key, EvidenceKey definition, String capability, Object value, String source, String note) {
+    public record Row(String key, EvidenceKey definition, String capability, Object value, String source, String note,
+            Confidence confidence) {
 
         /** Validates the fields. */
         public Row {
             Objects.requireNonNull(key, "key");
             Objects.requireNonNull(capability, "capability");
+        }
+
+        /** A row that says nothing of its confidence. */
+        public Row(String key, EvidenceKey definition, String capability, Object value, String source, String note) {
+            this(key, definition, capability, value, source, note, null);
         }
     }
 
@@ -105,7 +113,7 @@ public record EvidenceTemplate(String code, String name, List<String> membership
             if (listed.add(item.key())) {
                 EvidenceKey definition = vocabulary.get(item.key());
                 rows.add(new Row(item.key(), definition, definition == null ? "" : capabilityLabel(engine, definition.capability()),
-                        item.value(), item.source(), item.note()));
+                        item.value(), item.source(), item.note(), item.confidence()));
             }
         }
         return new EvidenceTemplate(evidence.country().code(), evidence.country().name(), evidence.country().memberships(),
@@ -135,7 +143,8 @@ public record EvidenceTemplate(String code, String name, List<String> membership
         keys.stream().sorted(Comparator.comparingInt(EvidenceKey::capability)).forEach(key -> {
             EvidenceItem item = given.get(key.key());
             rows.add(new Row(key.key(), key, capabilityLabel(engine, key.capability()),
-                    item == null ? null : item.value(), item == null ? null : item.source(), item == null ? null : item.note()));
+                    item == null ? null : item.value(), item == null ? null : item.source(), item == null ? null : item.note(),
+                    item == null ? null : item.confidence()));
         });
         return rows;
     }

@@ -16,12 +16,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.List;
+import org.mnr.engine.evidence.Confidence;
 import org.mnr.engine.internal.result.ResultMapper;
 import org.mnr.engine.result.ResultJson;
 
 /**
  * Writes a template as an evidence JSON document, one item a line: itself valid evidence, since a
- * null value means "not known", with each key's type, allowed values and meaning in its note.
+ * null value means "not known", with each key's type, allowed values and meaning in its note, and a
+ * confidence (null: not said) to fill in beside its source.
  */
 @API(status = EXPERIMENTAL, since = "1.0")
 public final class JsonTemplate {
@@ -38,9 +40,9 @@ public final class JsonTemplate {
     }
 
     /** One evidence item, with every field written so that each is there to fill in. */
-    @JsonPropertyOrder({"key", "value", "source", "note"})
+    @JsonPropertyOrder({"key", "value", "source", "note", "confidence"})
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    record Item(String key, Object value, String source, String note) {
+    record Item(String key, Object value, String source, String note, Confidence confidence) {
     }
 
     /**
@@ -57,7 +59,7 @@ public final class JsonTemplate {
             EvidenceTemplate.Row row = rows.get(i);
             boolean blank = row.value() == null && row.source() == null && row.note() == null;
             String note = blank && row.definition() != null ? KeyDescriptions.note(row.definition()) : row.note();
-            json.append(i == 0 ? "\n" : ",\n").append("    ").append(line(new Item(row.key(), jsonValue(row.value()), row.source(), note)));
+            json.append(i == 0 ? "\n" : ",\n").append("    ").append(line(new Item(row.key(), jsonValue(row.value()), row.source(), note, row.confidence())));
         }
         json.append(rows.isEmpty() ? "]\n" : "\n  ]\n").append("}\n");
         return json.toString();

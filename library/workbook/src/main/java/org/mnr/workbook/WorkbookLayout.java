@@ -18,11 +18,16 @@ final class WorkbookLayout {
     static final String KEY = "key";
     static final String SOURCE = "source";
     static final String NOTE = "note";
+    static final String CONFIDENCE = "confidence";
 
     /** The country sheet's header, in column order. */
     static final List<String> COUNTRY_HEADERS = List.of(FIELD, VALUE, "what to write");
-    /** The evidence sheet's header, in column order; the reader finds columns by these names. */
-    static final List<String> EVIDENCE_HEADERS = List.of("capability", KEY, "description", "type", "allowed values", VALUE, SOURCE, NOTE);
+    /**
+     * The evidence sheet's header, in column order; the reader finds columns by these names, so a workbook made
+     * before the confidence column was added still reads. Confidence comes last, as in an evidence file's items.
+     */
+    static final List<String> EVIDENCE_HEADERS = List.of("capability", KEY, "description", "type", "allowed values", VALUE, SOURCE, NOTE,
+            CONFIDENCE);
 
     static final String CODE = "code";
     static final String NAME = "name";

@@ -6,6 +6,7 @@ import org.apiguardian.api.API;
 
 import static org.mnr.workbook.WorkbookLayout.ASSESSED_ON;
 import static org.mnr.workbook.WorkbookLayout.CODE;
+import static org.mnr.workbook.WorkbookLayout.CONFIDENCE;
 import static org.mnr.workbook.WorkbookLayout.COUNTRY_FIELDS;
 import static org.mnr.workbook.WorkbookLayout.COUNTRY_SHEET;
 import static org.mnr.workbook.WorkbookLayout.EVIDENCE_SHEET;
@@ -51,6 +52,7 @@ import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.mnr.template.KeyDescriptions;
 import org.mnr.engine.error.ProblemCode;
+import org.mnr.engine.evidence.Confidence;
 import org.mnr.engine.evidence.Country;
 import org.mnr.engine.evidence.Evidence;
 import org.mnr.engine.evidence.EvidenceItem;
@@ -58,6 +60,7 @@ import org.mnr.engine.evidence.EvidenceLimits;
 import org.mnr.engine.evidence.ParsedEvidence;
 import org.mnr.engine.evidence.Place;
 import org.mnr.engine.evidence.Problem;
+import org.mnr.engine.internal.evidence.ConfidenceWords;
 import org.mnr.engine.internal.evidence.EvidenceReader;
 import org.mnr.engine.internal.evidence.IsoDates;
 import org.mnr.engine.internal.evidence.Printable;
@@ -369,6 +372,7 @@ public final class WorkbookReader {
             int valueColumn = columns.get(VALUE);
             Integer sourceColumn = columns.get(SOURCE);
             Integer noteColumn = columns.get(NOTE);
+            Integer confidenceColumn = columns.get(CONFIDENCE);
             List<EvidenceItem> items = new ArrayList<>();
             for (Row row : sheet) {
                 if (row.getRowNum() <= header.getRowNum()) {
@@ -378,11 +382,13 @@ public final class WorkbookReader {
                 String key;
                 String source;
                 String note;
+                String confidenceWord;
                 Cell valueCell = row.getCell(valueColumn);
                 try {
                     key = text(row.getCell(keyColumn)).trim();
                     source = optional(row, sourceColumn, r);
                     note = optional(row, noteColumn, r);
+                    confidenceWord = optional(row, confidenceColumn, r);
                     text(valueCell);
                 } catch (BadCell bad) {
                     error(bad.code, cell(EVIDENCE_SHEET, r, bad.column, header(bad.column, keyColumn, valueColumn, sourceColumn, noteColumn), ""),
@@ -390,7 +396,7 @@ public final class WorkbookReader {
                     continue;
                 }
                 if (key.isEmpty()) {
-                    if (!text(valueCell).isBlank() || source != null || note != null) {
+                    if (!text(valueCell).isBlank() || source != null || note != null || confidenceWord != null) {
                         error(cell(EVIDENCE_SHEET, r, keyColumn, KEY, ""), "the row has a value, source or note but no key",
                                 "write the evidence key in column " + WorkbookLayout.letters(keyColumn) + ", or clear the row");
                     }
@@ -408,13 +414,23 @@ public final class WorkbookReader {
                 if (value == INVALID) {
                     continue;
                 }
-                items.add(new EvidenceItem(key, value, source, note, valuePlace, keyPlace));
+                Confidence confidence = null;
+                if (confidenceWord != null) {
+                    // The engine's own reading of the word, and its problem (with did-you-mean) for an unknown one, as for JSON and YAML.
+                    String word = confidenceWord.trim();
+                    confidence = Confidence.parse(word).orElse(null);
+                    if (confidence == null) {
+                        add(ConfidenceWords.unknown(file, cell(EVIDENCE_SHEET, r, confidenceColumn, CONFIDENCE, pointer + "/confidence"), word));
+                    }
+                }
+                items.add(new EvidenceItem(key, value, source, note, confidence, valuePlace, keyPlace));
             }
             return items;
         }
 
         private static String header(int column, int key, int value, Integer source, Integer note) {
-            return column == key ? KEY : column == value ? VALUE : source != null && column == source ? SOURCE : NOTE;
+            return column == key ? KEY : column == value ? VALUE : source != null && column == source ? SOURCE
+                    : note != null && column == note ? NOTE : CONFIDENCE;
         }
 
         /** A source or note exactly as written, surrounding spaces included; null when blank. */
@@ -611,8 +627,12 @@ public final class WorkbookReader {
         }
 
         private void error(ProblemCode code, Place place, String message, String hint) {
+            add(Problem.error(code, file, place, message, hint));
+        }
+
+        private void add(Problem problem) {
             if (problems.size() < EvidenceReader.MAX_LISTED_PROBLEMS) {
-                problems.add(Problem.error(code, file, place, message, hint));
+                problems.add(problem);
             } else if (problems.size() == EvidenceReader.MAX_LISTED_PROBLEMS) {
                 problems.add(Problem.error(ProblemCode.EVIDENCE_TOO_MANY_PROBLEMS, file, Place.at(""), "more problems are not listed", "fix the problems above and check the file again"));
             }

@@ -41,6 +41,7 @@ import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.mnr.template.EvidenceTemplate;
 import org.mnr.template.KeyDescriptions;
+import org.mnr.engine.evidence.Confidence;
 import org.mnr.engine.model.EvidenceKey;
 import org.mnr.engine.model.ValueType;
 
@@ -56,7 +57,7 @@ public final class WorkbookWriter {
     static final Date FIXED_DATE = Date.from(LocalDate.of(2000, 1, 1).atStartOfDay(ZoneOffset.UTC).toInstant());
 
     private static final String DATE_FORMAT = "yyyy-mm-dd";
-    private static final int[] EVIDENCE_WIDTHS = {20, 34, 60, 16, 32, 24, 36, 36};
+    private static final int[] EVIDENCE_WIDTHS = {20, 34, 60, 16, 32, 24, 36, 36, 14};
     private static final int[] COUNTRY_WIDTHS = {16, 26, 80};
     private static final List<String> COUNTRY_HELP = List.of(
             "ISO 3166-1 alpha-2 code, or XA to XZ for a fictional country",
@@ -129,6 +130,8 @@ public final class WorkbookWriter {
         sheet.getRow(0).getCell(EVIDENCE_HEADERS.indexOf(WorkbookLayout.VALUE)).setCellStyle(styles.valueHeader);
         DataValidationHelper validations = sheet.getDataValidationHelper();
         int valueColumn = EVIDENCE_HEADERS.indexOf(WorkbookLayout.VALUE);
+        int confidenceColumn = EVIDENCE_HEADERS.indexOf(WorkbookLayout.CONFIDENCE);
+        CellRangeAddressList confidenceCells = new CellRangeAddressList();
         int listRow = 0;
         int next = 1;
         int groupStart = -1;
@@ -136,6 +139,7 @@ public final class WorkbookWriter {
         for (EvidenceTemplate.Row given : rows) {
             if (!given.capability().equals(capability)) {
                 group(sheet, groupStart, next - 1);
+                confidences(confidenceCells, groupStart, next - 1, confidenceColumn);
                 capability = given.capability();
                 band(sheet.createRow(next++), capability.isEmpty() ? "Keys the chosen packs do not define" : capability, styles);
                 groupStart = next;
@@ -150,8 +154,11 @@ public final class WorkbookWriter {
             Cell value = row.createCell(valueColumn);
             value.setCellStyle(key != null && key.type() == ValueType.DATE ? styles.valueDate : styles.value);
             setValue(value, given.value(), key, styles);
-            text(row, valueColumn + 1, CellText.encode(nullToEmpty(given.source()), "the source of " + given.key()), styles.wrap);
-            text(row, valueColumn + 2, CellText.encode(nullToEmpty(given.note()), "the note of " + given.key()), styles.wrap);
+            text(row, confidenceColumn, given.confidence() == null ? "" : given.confidence().word(), styles.wrap);
+            text(row, EVIDENCE_HEADERS.indexOf(WorkbookLayout.SOURCE), CellText.encode(nullToEmpty(given.source()), "the source of " + given.key()),
+                    styles.wrap);
+            text(row, EVIDENCE_HEADERS.indexOf(WorkbookLayout.NOTE), CellText.encode(nullToEmpty(given.note()), "the note of " + given.key()),
+                    styles.wrap);
             RowHeights.fit(row, EVIDENCE_WIDTHS);
             if (key != null) {
                 int r = row.getRowNum();
@@ -165,6 +172,10 @@ public final class WorkbookWriter {
             }
         }
         group(sheet, groupStart, next - 1);
+        confidences(confidenceCells, groupStart, next - 1, confidenceColumn);
+        if (confidenceCells.countRanges() > 0) {
+            sheet.addValidationData(confidenceValidation(validations, confidenceCells));
+        }
         widths(sheet, EVIDENCE_WIDTHS);
         sheet.createFreezePane(2, 1);
         sheet.setAutoFilter(new CellRangeAddress(0, Math.max(next - 1, 1), 0, EVIDENCE_HEADERS.size() - 1));
@@ -187,6 +198,25 @@ public final class WorkbookWriter {
         if (first > 0 && last >= first) {
             sheet.groupRow(first, last);
         }
+    }
+
+    /** Adds a capability's key rows to the cells of the confidence drop-down. */
+    private static void confidences(CellRangeAddressList cells, int first, int last, int column) {
+        if (first > 0 && last >= first) {
+            cells.addCellRangeAddress(first, column, last, column);
+        }
+    }
+
+    /** The confidence drop-down: the three words, strongest first; empty means not said, which counts as reported. */
+    private static DataValidation confidenceValidation(DataValidationHelper helper, CellRangeAddressList cells) {
+        DataValidation validation = helper.createValidation(helper.createExplicitListConstraint(Confidence.words().toArray(String[]::new)), cells);
+        validation.setEmptyCellAllowed(true);
+        validation.setShowErrorBox(true);
+        validation.setErrorStyle(DataValidation.ErrorStyle.STOP);
+        validation.createErrorBox(WorkbookLayout.CONFIDENCE, "Allowed: " + String.join(", ", Confidence.words())
+                + ". Leave the cell empty if not said: it then counts as reported.");
+        validation.setSuppressDropDownArrow(true);
+        return validation;
     }
 
     /** Landscape, as wide as the page, the header row on every page. */

@@ -18,13 +18,15 @@ import java.util.List;
  * @param none whether a set is given as empty (none of its members), as opposed to not known
  * @param source what proves it
  * @param note a free note
+ * @param confidences the confidences an item may give, the one it gives chosen
  */
 public record KeyField(String key, String type, String description, String range, String pack, boolean variant, String value, List<Choice> choices,
-        String min, String max, boolean none, String source, String note) {
+        String min, String max, boolean none, String source, String note, List<Choice> confidences) {
 
-    /** Copies the list. */
+    /** Copies the lists. */
     public KeyField {
         choices = List.copyOf(choices);
+        confidences = List.copyOf(confidences);
     }
 
     /** The id of the element of the control, unique in the page. */

@@ -50,12 +50,14 @@
       var value = keyValue(div);
       var source = div.querySelector('.source').value.trim();
       var note = div.querySelector('.note').value.trim();
-      if (value === null && source === '' && note === '') {
+      var confidence = div.querySelector('.confidence').value;
+      if (value === null && source === '' && note === '' && confidence === '') {
         return;
       }
       var item = { key: div.dataset.key, value: value };
       if (source !== '') { item.source = source; }
       if (note !== '') { item.note = note; }
+      if (confidence !== '') { item.confidence = confidence; }
       items.push(item);
       keys.push(div.dataset.key);
     });
@@ -109,13 +111,30 @@
     });
   }
 
+  // In the reports' words: "Not assessed" while no criterion is settled, else the level with the highest it
+  // could reach while evidence is missing ("1 Building, up to 3 Established"), else the level alone.
+  function levelText(c) {
+    if (c.coverage === 0) {
+      return 'Not assessed';
+    }
+    var level = c.level + ' ' + c.levelName;
+    return c.levelMax > c.level ? level + ', up to ' + c.levelMax + ' ' + c.levelMaxName : level;
+  }
+
+  function scoreText(score, scoreMax) {
+    return scoreMax > score ? score.toFixed(1) + ' to ' + scoreMax.toFixed(1) : score.toFixed(1);
+  }
+
   function showResult(result) {
-    text(document.getElementById('overall'), result.overall.score.toFixed(1));
+    text(document.getElementById('overall'), scoreText(result.overall.score, result.overall.scoreMax));
     result.capabilities.forEach(function (c) {
       var p = document.getElementById('result-' + c.id);
       if (!p) { return; }
-      text(p.querySelector('.level'), c.level + ' ' + c.levelName);
+      text(p.querySelector('.level'), levelText(c));
+      p.dataset.provisional = c.levelMax > c.level ? 'true' : 'false';
+      p.dataset.assessed = c.coverage > 0 ? 'true' : 'false';
       text(p.querySelector('.coverage'), Math.round(c.coverage * 100) + '%');
+      text(p.querySelector('.confidence'), c.confidence ? c.confidence : 'none (level 0)');
       text(p.querySelector('.next'), c.next ? 'to reach ' + c.next.level + ' ' + c.next.name + ': ' + c.next.blocking.join(', ')
         : 'Mature: no next level');
     });

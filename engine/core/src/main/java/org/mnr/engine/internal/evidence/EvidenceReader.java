@@ -777,10 +777,8 @@ public final class EvidenceReader {
             }
             Optional<Confidence> confidence = Confidence.parse(word);
             if (confidence.isEmpty()) {
-                String hint = Suggestion.hint(word, Confidence.words());
-                error(ProblemCode.EVIDENCE_UNKNOWN_CONFIDENCE, placeOf(pointer + "/confidence"),
-                        "confidence '" + Printable.abbreviate(word) + "' is not one of " + String.join(", ", Confidence.words()),
-                        (hint == null ? "" : hint + " ") + "write verified, documented or reported, or leave it out (it then counts as reported)");
+                error(ProblemCode.EVIDENCE_UNKNOWN_CONFIDENCE, placeOf(pointer + "/confidence"), ConfidenceWords.unknownMessage(word),
+                        ConfidenceWords.unknownHint(word));
             }
             return confidence.orElse(null);
         }
