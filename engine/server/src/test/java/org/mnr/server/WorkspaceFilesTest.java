@@ -65,6 +65,26 @@ class WorkspaceFilesTest {
     }
 
     @Test
+    void aSavedFileKeepsEachItemsConfidence() throws IOException {
+        try (Served served = new Served(ServerSettings.local(workspace))) {
+            String body = """
+                    {"country": {"code": "XQ"}, "assessedOn": "2026-06-30", "evidence": [
+                      {"key": "governance.body.exists", "value": true, "source": "Decree 1/2026", "confidence": "verified"},
+                      {"key": "hotline.exists", "value": true, "confidence": "documented"},
+                      {"key": "governance.wpga_member", "value": false}
+                    ]}
+                    """;
+            assertThat(put(served, "xq.json", body, "If-None-Match", "*").statusCode()).isEqualTo(200);
+
+            Evidence written = Evidence.read(workspace.resolve("xq.json"));
+            assertThat(written.items()).extracting(i -> i.key() + "|" + i.confidence()).containsExactly(
+                    "governance.body.exists|verified", "hotline.exists|documented", "governance.wpga_member|null");
+            assertThat(Files.readString(workspace.resolve("xq.json"))).contains(
+                    "{\"key\": \"hotline.exists\", \"value\": true, \"confidence\": \"documented\"}");
+        }
+    }
+
+    @Test
     void aSavedFileGetsThePermissionsOfAnyNewFileNotOnlyItsOwners() throws IOException {
         try (Served served = new Served(ServerSettings.local(workspace))) {
             assertThat(put(served, "new.json", cordessa, "If-None-Match", "*").statusCode()).isEqualTo(200);
