@@ -63,7 +63,8 @@ final class UsageErrorHandler implements IParameterExceptionHandler {
             return Optional.empty();
         }
         Class<?> type = spec.auxiliaryTypes()[0];
-        if (type != int.class && type != Integer.class && type != long.class && type != Long.class) {
+        // An option with its own converter (sizes such as 10MB) says what it takes itself.
+        if (spec.converters().length > 0 || type != int.class && type != Integer.class && type != long.class && type != Long.class) {
             return Optional.empty();
         }
         return Optional.of(option.longestName() + " takes a whole number, not '" + value + "'");
@@ -73,7 +74,7 @@ final class UsageErrorHandler implements IParameterExceptionHandler {
     private static Optional<String> notAChoice(ParameterException e) {
         ArgSpec spec = e.getArgSpec();
         String value = e.getValue();
-        if (!(spec instanceof OptionSpec option) || value == null || !spec.auxiliaryTypes()[0].isEnum()) {
+        if (!(spec instanceof OptionSpec option) || value == null || !spec.auxiliaryTypes()[0].isEnum() || spec.converters().length > 0) {
             return Optional.empty();
         }
         List<String> choices = Arrays.stream(spec.auxiliaryTypes()[0].getEnumConstants())

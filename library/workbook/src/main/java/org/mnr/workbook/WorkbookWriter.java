@@ -105,13 +105,15 @@ public final class WorkbookWriter {
             row.createCell(0).setCellValue(COUNTRY_FIELDS.get(i));
             row.getCell(0).setCellStyle(styles.bold);
             Cell value = row.createCell(1);
-            value.setCellStyle(styles.value);
             Object given = values.get(i);
             if (given instanceof LocalDate date) {
                 value.setCellValue(date);
                 value.setCellStyle(styles.valueDate);
-            } else if (!given.toString().isEmpty()) {
-                value.setCellValue(CellText.encode(given.toString(), COUNTRY_FIELDS.get(i)));
+            } else {
+                if (!given.toString().isEmpty()) {
+                    value.setCellValue(CellText.encode(given.toString(), COUNTRY_FIELDS.get(i)));
+                }
+                value.setCellStyle(styles.value);
             }
             row.createCell(2).setCellValue(COUNTRY_HELP.get(i));
             row.getCell(2).setCellStyle(styles.help);
