@@ -10,7 +10,7 @@ import org.mnr.engine.pack.Pack;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** The options that choose packs, variants and limits, shared by every command that assesses evidence. */
+/** The options that choose packs, variants, limits and the least confidence counted, shared by every command that assesses evidence. */
 final class EngineOptions {
 
     @Mixin
@@ -18,6 +18,9 @@ final class EngineOptions {
 
     @Mixin
     private LimitOptions limits = new LimitOptions();
+
+    @Mixin
+    private ConfidenceOption confidence = new ConfidenceOption();
 
     @Option(names = "--variant", paramLabel = "ID",
             description = "Use this regional variant whatever the memberships (repeatable), e.g. coe, eu, au, asean.")
@@ -33,7 +36,7 @@ final class EngineOptions {
 
     /** Builds the engine the options describe. */
     MaturityEngine engine() {
-        return packs.builder().evidenceLimits(limits.limits()).build();
+        return confidence.applyTo(packs.builder().evidenceLimits(limits.limits())).build();
     }
 
     /** A checker of evidence for the packs the options describe; compiles no rule. */

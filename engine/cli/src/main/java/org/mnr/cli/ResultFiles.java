@@ -13,6 +13,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.io.UncheckedIOException;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import org.mnr.engine.error.InvalidResultException;
 import org.mnr.engine.internal.result.ResultMapper;
 import org.mnr.catalogue.schema.ResultSchema;
@@ -30,6 +33,14 @@ final class ResultFiles {
 
     private static final Schema SCHEMA = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
             .getSchema(ResultSchema.build());
+
+    /** The fields format 1.1 added; a 1.0 result lacks them and reads with them derived (docs/compatibility.md). */
+    private static final Set<String> ADDED_IN_1_1 = Set.of("minConfidence", "scoreMax", "levelMax", "levelMaxName", "confidence",
+            "missingLevels");
+
+    /** The result schema as format 1.0 results meet it: the fields 1.1 added are not required. */
+    private static final Schema SCHEMA_1_0 = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
+            .getSchema(withoutAddedRequirements(ResultSchema.build()));
 
     private ResultFiles() {
     }
@@ -65,7 +76,8 @@ final class ResultFiles {
             return Optional.empty();
         }
         List<String> problems = new ArrayList<>();
-        for (Error error : SCHEMA.validate(root)) {
+        boolean format10 = !root.has("formatVersion") || "1.0".equals(root.path("formatVersion").asText());
+        for (Error error : (format10 ? SCHEMA_1_0 : SCHEMA).validate(root)) {
             problems.add(pointer(error.getInstanceLocation().toString()) + ": " + error.getMessage());
         }
         if (problems.isEmpty()) {
@@ -82,14 +94,35 @@ final class ResultFiles {
         }
     }
 
+    private static String withoutAddedRequirements(String schema) {
+        try {
+            JsonNode root = ResultMapper.mapper().readTree(schema);
+            root.findParents("required").forEach(parent -> {
+                if (parent.get("required") instanceof ArrayNode required) {
+                    for (int i = required.size() - 1; i >= 0; i--) {
+                        if (ADDED_IN_1_1.contains(required.get(i).asText())) {
+                            required.remove(i);
+                        }
+                    }
+                }
+            });
+            return root.toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The ranges of the model, which the schema does not state: levels 0 to 4, scores 0 to 100, coverage 0 to 1. */
     private static void checkRanges(JsonNode root, List<String> problems) {
         range(root.path("overall"), "/overall", "score", 100, problems);
+        range(root.path("overall"), "/overall", "scoreMax", 100, problems);
         range(root.path("overall"), "/overall", "coverage", 1, problems);
         JsonNode domains = root.path("domains");
         for (int i = 0; i < domains.size(); i++) {
             range(domains.get(i), "/domains/" + i, "score", 100, problems);
             range(domains.get(i), "/domains/" + i, "level", 4, problems);
+            range(domains.get(i), "/domains/" + i, "scoreMax", 100, problems);
+            range(domains.get(i), "/domains/" + i, "levelMax", 4, problems);
         }
         JsonNode capabilities = root.path("capabilities");
         for (int i = 0; i < capabilities.size(); i++) {
@@ -97,6 +130,8 @@ final class ResultFiles {
             range(capability, "/capabilities/" + i, "level", 4, problems);
             range(capability, "/capabilities/" + i, "score", 100, problems);
             range(capability, "/capabilities/" + i, "coverage", 1, problems);
+            range(capability, "/capabilities/" + i, "levelMax", 4, problems);
+            range(capability, "/capabilities/" + i, "scoreMax", 100, problems);
         }
     }
 

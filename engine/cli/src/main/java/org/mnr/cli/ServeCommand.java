@@ -61,6 +61,9 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     private LimitOptions limitOptions = new LimitOptions();
 
+    @Mixin
+    private ConfidenceOption confidenceOption = new ConfidenceOption();
+
     @Spec
     private CommandSpec spec;
 
@@ -86,7 +89,7 @@ final class ServeCommand implements Callable<Integer> {
             throw new UsageException(e.getMessage());
         }
         // Variants are chosen per request (the API's variant and variants parameters), so there is no --variant here.
-        MaturityEngine engine = packOptions.builder().evidenceLimits(limitOptions.limits()).build();
+        MaturityEngine engine = confidenceOption.applyTo(packOptions.builder().evidenceLimits(limitOptions.limits())).build();
         MnrServer server;
         try {
             server = MnrServer.start(engine, settings);

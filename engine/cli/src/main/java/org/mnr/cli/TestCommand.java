@@ -61,13 +61,16 @@ final class TestCommand implements Callable<Integer> {
     @Mixin
     private PackOptions packOptions;
 
+    @Mixin
+    private ConfidenceOption confidenceOption = new ConfidenceOption();
+
     @Spec
     private CommandSpec spec;
 
     @Override
     public Integer call() {
         List<Path> files = caseFiles();
-        CaseRunner runner = new CaseRunner(packOptions.engine());
+        CaseRunner runner = new CaseRunner(confidenceOption.applyTo(packOptions.builder()).build());
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         int passed = 0;

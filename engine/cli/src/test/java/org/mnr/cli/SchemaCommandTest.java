@@ -80,14 +80,18 @@ class SchemaCommandTest {
     void theResultSchemaRequiresWhatResultsAlwaysHaveAndNamesTheStatuses() throws IOException {
         JsonNode schema = schema("schema", "--kind", "result");
         assertThat(schema.path("required").toString())
-                .isEqualTo("[\"formatVersion\",\"country\",\"assessedOn\",\"engine\",\"packs\",\"overall\",\"domains\",\"capabilities\",\"warnings\"]");
+                .isEqualTo("[\"formatVersion\",\"country\",\"assessedOn\",\"engine\",\"packs\",\"minConfidence\",\"overall\",\"domains\",\"capabilities\",\"warnings\"]");
         assertThat(schema.at("/$defs/Status/enum").toString()).isEqualTo("[\"met\",\"unmet\",\"unknown\",\"waived\"]");
         JsonNode criterion = schema.at("/$defs/CriterionResult");
         assertThat(criterion.path("required").toString())
-                .isEqualTo("[\"id\",\"level\",\"weight\",\"status\",\"title\",\"evidence\",\"missing\",\"rule\",\"pack\"]");
+                .isEqualTo("[\"id\",\"level\",\"weight\",\"status\",\"title\",\"evidence\",\"missing\",\"missingLevels\",\"rule\",\"pack\"]");
         assertThat(criterion.path("additionalProperties").asBoolean(true)).isFalse();
         assertThat(schema.at("/$defs/CapabilityResult/required").toString()).contains("\"next\"");
         assertThat(schema.at("/$defs/CapabilityResult/properties/next").toString()).contains("nullable");
+        // Format 1.1: the range and the confidence, which is null at level 0.
+        assertThat(schema.at("/$defs/CapabilityResult/required").toString()).contains("\"levelMax\"").contains("\"scoreMax\"")
+                .contains("\"confidence\"");
+        assertThat(schema.at("/$defs/CapabilityResult/properties/confidence").toString()).contains("nullable");
     }
 
     @Test

@@ -26,7 +26,10 @@ import org.mnr.engine.internal.evaluation.RuleBaseBuilder;
 import org.mnr.engine.error.RuleFailureException;
 import org.mnr.engine.internal.evaluation.Verdicts;
 import org.mnr.engine.evidence.CheckedEvidence;
+import org.mnr.engine.evidence.Confidence;
 import org.mnr.engine.evidence.Evidence;
+import org.mnr.engine.evidence.EvidenceItem;
+import org.mnr.engine.spi.Fact;
 import org.mnr.engine.evidence.EvidenceLimits;
 import org.mnr.engine.internal.evidence.EvidenceReader;
 import org.mnr.engine.evidence.InvalidEvidenceException;
@@ -64,8 +67,11 @@ public final class MaturityEngine {
     private final ResultAssembler assembler;
     private final Map<List<String>, Composition> compositions = new ConcurrentHashMap<>();
 
-    private MaturityEngine(RuleBase ruleBase, EvidenceChecker checker, int maxRuleFirings) {
+    private final Confidence minConfidence;
+
+    private MaturityEngine(RuleBase ruleBase, EvidenceChecker checker, int maxRuleFirings, Confidence minConfidence) {
         this.ruleBase = ruleBase;
+        this.minConfidence = minConfidence;
         this.checker = checker;
         this.evaluator = new Evaluator(ruleBase, maxRuleFirings);
         this.assembler = new ResultAssembler(ruleBase.framework(), checker.vocabulary());
@@ -113,6 +119,15 @@ public final class MaturityEngine {
     }
 
     /**
+     * The least confidence an evidence item needs to count; weaker items count as no evidence (docs/model.md,
+     * "Confidence"). {@link Confidence#REPORTED}, every item, unless the builder chose another.
+     */
+    @API(status = STABLE, since = "1.1")
+    public Confidence minConfidence() {
+        return minConfidence;
+    }
+
+    /**
      * The criteria in force with exactly these variants, as assessments use them: the base criteria
      * as the variants add to, replace and waive them.
      *
@@ -155,7 +170,8 @@ public final class MaturityEngine {
     private Assessment assess(CheckedEvidence checked, List<String> applicable) {
         Evidence evidence = checked.evidence();
         Composition composition = compositions.computeIfAbsent(applicable, ids -> Composition.of(ruleBase, ids));
-        Verdicts verdicts = evaluator.evaluate(composition, checked.facts().values(), evidence.country().code(), evidence.origin());
+        CheckedEvidence counted = atLeast(checked, minConfidence);
+        Verdicts verdicts = evaluator.evaluate(composition, counted.facts().values(), evidence.country().code(), evidence.origin());
         List<PackVersion> packs = new ArrayList<>();
         packs.add(new PackVersion(ruleBase.base().pack().id(), ruleBase.base().pack().version()));
         for (String id : applicable) {
@@ -166,7 +182,28 @@ public final class MaturityEngine {
                 .filter(p -> p.severity() == Problem.Severity.WARNING)
                 .map(p -> p.place().where() + ": " + p.message())
                 .toList();
-        return assembler.assemble(checked, composition, verdicts, packs, warnings);
+        return assembler.assemble(counted, composition, verdicts, packs, minConfidence, warnings);
+    }
+
+    /** The checked evidence with only the facts of items of at least the given confidence. */
+    private static CheckedEvidence atLeast(CheckedEvidence checked, Confidence least) {
+        if (checked.items().values().stream().allMatch(i -> i.effectiveConfidence().atLeast(least))) {
+            return checked;
+        }
+        Map<String, Fact> facts = new LinkedHashMap<>();
+        Map<String, EvidenceItem> items = new LinkedHashMap<>();
+        checked.facts().forEach((key, fact) -> {
+            EvidenceItem item = checked.items().get(key);
+            if (item == null || item.effectiveConfidence().atLeast(least)) {
+                facts.put(key, fact);
+            }
+        });
+        checked.items().forEach((key, item) -> {
+            if (item.effectiveConfidence().atLeast(least)) {
+                items.put(key, item);
+            }
+        });
+        return new CheckedEvidence(checked.evidence(), facts, items, checked.problems());
     }
 
     /**
@@ -276,8 +313,19 @@ public final class MaturityEngine {
         private final List<Pack> packs = new ArrayList<>();
         private EvidenceLimits limits = EvidenceLimits.DEFAULTS;
         private int maxRuleFirings = Evaluator.MAX_FIRINGS;
+        private Confidence minConfidence = Confidence.REPORTED;
 
         private Builder() {
+        }
+
+        /**
+         * Counts only evidence items of this confidence or stronger; weaker ones count as no evidence, so the criteria
+         * that read them are unknown rather than unmet. The default, {@link Confidence#REPORTED}, counts every item.
+         */
+        @API(status = STABLE, since = "1.1")
+        public Builder minConfidence(Confidence least) {
+            this.minConfidence = Objects.requireNonNull(least, "minConfidence");
+            return this;
         }
 
         /** Reads evidence files within these limits instead of {@link EvidenceLimits#DEFAULTS}. */
@@ -329,7 +377,8 @@ public final class MaturityEngine {
         public MaturityEngine build() {
             PackSet packSet = packSet();
             JacksonVersion.require();
-            return new MaturityEngine(RuleBaseBuilder.build(packSet), new EvidenceChecker(packSet, limits, classLoader), maxRuleFirings);
+            return new MaturityEngine(RuleBaseBuilder.build(packSet), new EvidenceChecker(packSet, limits, classLoader), maxRuleFirings,
+                    minConfidence);
         }
 
         /** Loads the packs' descriptors and vocabularies only, to check evidence without compiling any rule. */

@@ -13,6 +13,7 @@ import org.mnr.engine.internal.evaluation.Applied;
 import org.mnr.engine.internal.evaluation.Composition;
 import org.mnr.engine.internal.evaluation.Verdicts;
 import org.mnr.engine.evidence.CheckedEvidence;
+import org.mnr.engine.evidence.Confidence;
 import org.mnr.engine.evidence.EvidenceItem;
 import org.mnr.engine.model.Capability;
 import org.mnr.engine.model.Criterion;
@@ -48,10 +49,12 @@ final class ResultAssembler {
     }
 
     Assessment assemble(CheckedEvidence checked, Composition composition, Verdicts verdicts, List<PackVersion> packs,
-            List<String> warnings) {
+            Confidence minConfidence, List<String> warnings) {
         List<CapabilityResult> capabilities = new ArrayList<>();
         List<BigFraction> exactScores = new ArrayList<>();
         Map<Integer, BigFraction> exactByCapability = new HashMap<>();
+        List<BigFraction> exactMaxScores = new ArrayList<>();
+        Map<Integer, BigFraction> exactMaxByCapability = new HashMap<>();
         List<Scored> everything = new ArrayList<>();
         for (Capability capability : framework.capabilities()) {
             List<CriterionResult> criteria = new ArrayList<>();
@@ -68,22 +71,31 @@ final class ResultAssembler {
             everything.addAll(scored);
             exactScores.add(score.exactScore());
             exactByCapability.put(capability.id(), score.exactScore());
+            exactMaxScores.add(score.exactScoreMax());
+            exactMaxByCapability.put(capability.id(), score.exactScoreMax());
             NextStep next = score.nextLevel() == null ? null
                     : new NextStep(score.nextLevel(), framework.levelName(score.nextLevel()), score.blocking());
+            // Every item counted reaches the level, and every counted item is at least minConfidence.
+            Confidence confidence = score.level() == 0 ? null : minConfidence;
             capabilities.add(new CapabilityResult(capability.id(), capability.name(), capability.domain(), score.level(),
-                    framework.levelName(score.level()), score.score(), score.coverage(), next, criteria));
+                    framework.levelName(score.level()), score.levelMax(), framework.levelName(score.levelMax()), score.score(),
+                    score.scoreMax(), score.coverage(), confidence, next, criteria));
         }
         List<DomainResult> domains = new ArrayList<>();
         for (Domain domain : framework.domains()) {
             int level = capabilities.stream().filter(c -> c.domain().equals(domain.id()))
                     .mapToInt(CapabilityResult::level).min().orElse(0);
+            int levelMax = capabilities.stream().filter(c -> c.domain().equals(domain.id()))
+                    .mapToInt(CapabilityResult::levelMax).min().orElse(0);
             double score = Scoring.mean(domain.capabilities().stream().map(exactByCapability::get).toList());
-            domains.add(new DomainResult(domain.id(), domain.name(), score, level, framework.levelName(level)));
+            double scoreMax = Scoring.mean(domain.capabilities().stream().map(exactMaxByCapability::get).toList());
+            domains.add(new DomainResult(domain.id(), domain.name(), score, scoreMax, level, framework.levelName(level), levelMax,
+                    framework.levelName(levelMax)));
         }
-        Overall overall = new Overall(Scoring.mean(exactScores), Scoring.coverage(everything));
+        Overall overall = new Overall(Scoring.mean(exactScores), Scoring.mean(exactMaxScores), Scoring.coverage(everything));
         var country = checked.evidence().country();
         return new Assessment(new CountryRef(country.code(), country.name(), country.memberships()),
-                checked.evidence().assessedOn(), new EngineVersion(EngineInfo.NAME, EngineInfo.version()), packs, overall,
+                checked.evidence().assessedOn(), new EngineVersion(EngineInfo.NAME, EngineInfo.version()), packs, minConfidence, overall,
                 domains, capabilities, warnings);
     }
 
@@ -124,7 +136,7 @@ final class ResultAssembler {
     private CitedEvidence cite(String key, CheckedEvidence checked) {
         Fact fact = checked.facts().get(key);
         EvidenceItem item = checked.items().get(key);
-        return new CitedEvidence(key, valueOf(fact), item.source(), item.note());
+        return new CitedEvidence(key, valueOf(fact), item.source(), item.note(), item.confidence());
     }
 
     private Object valueOf(Fact fact) {

@@ -69,6 +69,8 @@ public enum ProblemCode {
     EVIDENCE_NOT_ALLOWED("evidence.not-allowed", "a value or set member that its key does not allow"),
     /** A set member listed twice. */
     EVIDENCE_DUPLICATE_MEMBER("evidence.duplicate-member", "a member of a set is listed twice"),
+    /** An item's confidence is not one of verified, documented, reported. */
+    EVIDENCE_UNKNOWN_CONFIDENCE("evidence.unknown-confidence", "an item's confidence is not one of verified, documented, reported"),
     /** A workbook lacks a sheet of the evidence template's layout. */
     EVIDENCE_WORKBOOK_LAYOUT("evidence.workbook-layout", "a workbook lacks a sheet of the evidence template's layout"),
     /** More problems than are listed; the first ones are reported. */

@@ -55,12 +55,25 @@ public record Plan(String country, LocalDate assessedOn, int target, double over
      * @param criterion its id
      * @param title what it requires
      * @param status unmet or unknown
+     * @param kind {@value #FIND_OUT} for an unknown blocker (evidence to collect: {@code needs} names the missing keys,
+     *     {@code capabilities} the capability whose level is open) or {@value #CHANGE} for an unmet one (the situation
+     *     must change) (since 1.1)
      * @param needs what each key it reads must be for it to be met
      * @param capabilities the levels of other capabilities it requires, e.g. {@code capability 2 at level 2 or above}
      */
-    @JsonPropertyOrder({"criterion", "title", "status", "needs", "capabilities"})
+    @JsonPropertyOrder({"criterion", "title", "status", "kind", "needs", "capabilities"})
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
-    public record Blocker(String criterion, String title, String status, List<Need> needs, List<String> capabilities) {
+    public record Blocker(String criterion, String title, String status, String kind, List<Need> needs, List<String> capabilities) {
+
+        /** The kind of an unknown blocker: evidence to collect. */
+        public static final String FIND_OUT = "find-out";
+        /** The kind of an unmet blocker: the situation must change. */
+        public static final String CHANGE = "change";
+
+        /** A blocker whose kind follows from its status: unknown is {@value #FIND_OUT}, anything else {@value #CHANGE}. */
+        public Blocker(String criterion, String title, String status, List<Need> needs, List<String> capabilities) {
+            this(criterion, title, status, "unknown".equals(status) ? FIND_OUT : CHANGE, needs, capabilities);
+        }
 
         /** Copies the lists. */
         public Blocker {

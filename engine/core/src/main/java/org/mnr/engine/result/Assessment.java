@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.mnr.engine.evidence.Confidence;
 
 /**
  * The result of assessing one country: per capability a level, a score and the reasons.
@@ -21,12 +22,14 @@ import java.util.Optional;
  * @param assessedOn the date the evidence describes
  * @param engine the engine that produced it
  * @param packs every pack used, base first
+ * @param minConfidence the least confidence an evidence item needed to count; weaker items counted as no evidence
+ *     (since 1.1)
  * @param overall the overall score and coverage
  * @param domains the domains, in order
  * @param capabilities the capabilities, 1 to 21
  * @param warnings what was ignored in the evidence, one line each
  */
-@JsonPropertyOrder({"formatVersion", "country", "assessedOn", "engine", "packs", "overall", "domains", "capabilities", "warnings"})
+@JsonPropertyOrder({"formatVersion", "country", "assessedOn", "engine", "packs", "minConfidence", "overall", "domains", "capabilities", "warnings"})
 @API(status = STABLE, since = "1.0")
 public record Assessment(
         String formatVersion,
@@ -34,6 +37,7 @@ public record Assessment(
         LocalDate assessedOn,
         EngineVersion engine,
         List<PackVersion> packs,
+        Confidence minConfidence,
         Overall overall,
         List<DomainResult> domains,
         List<CapabilityResult> capabilities,
@@ -43,20 +47,28 @@ public record Assessment(
      * The format of results this engine writes: the minor number rises with new optional fields, the major one
      * with changes an older reader could misread.
      */
-    public static final String FORMAT_VERSION = "1.0";
+    public static final String FORMAT_VERSION = "1.1";
 
     /** A result in this engine's format, {@value #FORMAT_VERSION}. */
-    public Assessment(CountryRef country, LocalDate assessedOn, EngineVersion engine, List<PackVersion> packs, Overall overall,
-            List<DomainResult> domains, List<CapabilityResult> capabilities, List<String> warnings) {
-        this(FORMAT_VERSION, country, assessedOn, engine, packs, overall, domains, capabilities, warnings);
+    public Assessment(CountryRef country, LocalDate assessedOn, EngineVersion engine, List<PackVersion> packs,
+            Confidence minConfidence, Overall overall, List<DomainResult> domains, List<CapabilityResult> capabilities,
+            List<String> warnings) {
+        this(FORMAT_VERSION, country, assessedOn, engine, packs, minConfidence, overall, domains, capabilities, warnings);
     }
 
-    /** Copies the lists. */
+    /** A result in this engine's format that counted every item, whatever its confidence. */
+    public Assessment(CountryRef country, LocalDate assessedOn, EngineVersion engine, List<PackVersion> packs, Overall overall,
+            List<DomainResult> domains, List<CapabilityResult> capabilities, List<String> warnings) {
+        this(FORMAT_VERSION, country, assessedOn, engine, packs, Confidence.REPORTED, overall, domains, capabilities, warnings);
+    }
+
+    /** Copies the lists; a null list is empty, a null minimum confidence is {@code reported}. */
     public Assessment {
-        packs = List.copyOf(packs);
-        domains = List.copyOf(domains);
-        capabilities = List.copyOf(capabilities);
-        warnings = List.copyOf(warnings);
+        packs = packs == null ? List.of() : List.copyOf(packs);
+        minConfidence = minConfidence == null ? Confidence.REPORTED : minConfidence;
+        domains = domains == null ? List.of() : List.copyOf(domains);
+        capabilities = capabilities == null ? List.of() : List.copyOf(capabilities);
+        warnings = warnings == null ? List.of() : List.copyOf(warnings);
     }
 
     /** Finds a capability's result by number. */

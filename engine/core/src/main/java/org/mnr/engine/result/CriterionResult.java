@@ -20,7 +20,9 @@ import org.mnr.engine.result.Status;
  * @param evidence the evidence the status rests on: for met, what the rule matched; otherwise the
  *     items given for the keys it reads
  * @param capabilities the other capabilities' levels it reads, if any
- * @param missing the keys it reads that have no evidence; providing them could change the status
+ * @param missing the keys its condition names that have no evidence item, sorted, when it is unknown
+ * @param missingLevels the capabilities it reads whose level is still open and could reach what it requires,
+ *     ascending, when it is unknown; empty otherwise (since 1.1)
  * @param rule the rule that decides it
  * @param pack the pack whose rule decides it
  * @param addedBy the variant that added it, or null
@@ -29,7 +31,7 @@ import org.mnr.engine.result.Status;
  * @param waivedBy the variant that waived it, or null
  * @param reason why it was waived, or null
  */
-@JsonPropertyOrder({"id", "level", "weight", "status", "title", "evidence", "capabilities", "missing", "rule", "pack",
+@JsonPropertyOrder({"id", "level", "weight", "status", "title", "evidence", "capabilities", "missing", "missingLevels", "rule", "pack",
     "addedBy", "replacedBy", "replacedTitle", "waivedBy", "reason"})
 @API(status = STABLE, since = "1.0")
 public record CriterionResult(
@@ -41,6 +43,7 @@ public record CriterionResult(
         List<CitedEvidence> evidence,
         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<CapabilityCitation> capabilities,
         List<String> missing,
+        List<Integer> missingLevels,
         String rule,
         String pack,
         @JsonInclude(JsonInclude.Include.NON_NULL) String addedBy,
@@ -49,10 +52,19 @@ public record CriterionResult(
         @JsonInclude(JsonInclude.Include.NON_NULL) String waivedBy,
         @JsonInclude(JsonInclude.Include.NON_NULL) String reason) {
 
-    /** Copies the lists. */
+    /** Copies the lists; a null list is empty. */
     public CriterionResult {
-        evidence = List.copyOf(evidence);
-        capabilities = List.copyOf(capabilities);
-        missing = List.copyOf(missing);
+        evidence = evidence == null ? List.of() : List.copyOf(evidence);
+        capabilities = capabilities == null ? List.of() : List.copyOf(capabilities);
+        missing = missing == null ? List.of() : List.copyOf(missing);
+        missingLevels = missingLevels == null ? List.of() : List.copyOf(missingLevels);
+    }
+
+    /** A criterion result without open levels, as 1.0 results wrote them. */
+    public CriterionResult(String id, int level, int weight, Status status, String title, List<CitedEvidence> evidence,
+            List<CapabilityCitation> capabilities, List<String> missing, String rule, String pack, String addedBy,
+            String replacedBy, String replacedTitle, String waivedBy, String reason) {
+        this(id, level, weight, status, title, evidence, capabilities, missing, List.of(), rule, pack, addedBy, replacedBy,
+                replacedTitle, waivedBy, reason);
     }
 }

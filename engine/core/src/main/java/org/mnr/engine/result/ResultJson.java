@@ -61,7 +61,8 @@ public final class ResultJson {
     }
 
     /**
-     * Reads a result as {@link #write(Object)} writes an {@link Assessment}.
+     * Reads a result as {@link #write(Object)} writes an {@link Assessment}; a result of format 1.0 reads with the
+     * 1.1 fields derived from what it lists, never more certain than it was (docs/compatibility.md).
      *
      * @throws InvalidResultException when the JSON is malformed or is not shaped as a result, saying where in the
      *     document's own terms (line, column and field), never in the JSON library's
@@ -80,7 +81,7 @@ public final class ResultJson {
         if (assessment == null || assessment.country() == null || assessment.assessedOn() == null || assessment.capabilities().isEmpty()) {
             throw new InvalidResultException("not a result: it has no country, assessedOn or capabilities");
         }
-        return assessment;
+        return FormatUpgrade.needed(assessment.formatVersion()) ? FormatUpgrade.upgrade(assessment) : assessment;
     }
 
     /** Where a reading problem is, as line and column and, for a field, its JSON pointer. */

@@ -19,11 +19,12 @@ class ResultFormatTest {
     }
 
     @Test
-    void aResultOfThisEngineIsFormatOneDotZeroAndSaysSoFirst() {
+    void aResultOfThisEngineIsFormatOneDotOneAndSaysSoFirst() {
         Assessment result = minimal();
 
-        assertThat(result.formatVersion()).isEqualTo("1.0");
-        assertThat(ResultJson.write(result)).startsWith("{\n  \"formatVersion\": \"1.0\",\n  \"country\"");
+        // 1.1 added ranges, confidence and open levels (docs/compatibility.md).
+        assertThat(result.formatVersion()).isEqualTo("1.1");
+        assertThat(ResultJson.write(result)).startsWith("{\n  \"formatVersion\": \"1.1\",\n  \"country\"");
     }
 
     @Test

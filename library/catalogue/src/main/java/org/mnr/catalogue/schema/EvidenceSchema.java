@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.mnr.engine.evidence.Confidence;
 import org.mnr.engine.MaturityEngine;
 import org.mnr.engine.result.ResultJson;
 import org.mnr.engine.pack.PackRules;
@@ -126,6 +127,10 @@ public final class EvidenceSchema {
         properties.set("value", value(key));
         properties.putObject("source").put("description", "What proves the value.").set("type", strings(List.of("string", "null")));
         properties.putObject("note").put("description", "A free note.").set("type", strings(List.of("string", "null")));
+        ObjectNode confidence = properties.putObject("confidence");
+        confidence.put("description", "How solid the item is: verified (checked against its source by someone other than who supplied it),"
+                + " documented (backed by a cited official document) or reported (stated without a document). Absent counts as reported.");
+        confidence.set("enum", strings(Confidence.words()));
         return item;
     }
 

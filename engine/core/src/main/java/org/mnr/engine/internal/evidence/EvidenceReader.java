@@ -36,9 +36,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.mnr.engine.evidence.Country;
 import org.mnr.engine.evidence.Evidence;
+import org.mnr.engine.evidence.Confidence;
 import org.mnr.engine.evidence.EvidenceItem;
 import org.mnr.engine.error.ProblemCode;
 import org.mnr.engine.evidence.EvidenceFormats;
@@ -69,7 +71,7 @@ public final class EvidenceReader {
 
     private static final Set<String> TOP_FIELDS = Set.of("country", "assessedOn", "evidence", "$schema");
     private static final Set<String> COUNTRY_FIELDS = Set.of("code", "name", "memberships");
-    private static final Set<String> ITEM_FIELDS = Set.of("key", "value", "source", "note");
+    private static final Set<String> ITEM_FIELDS = Set.of("key", "value", "source", "note", "confidence");
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private final EvidenceSyntax syntax;
@@ -762,9 +764,25 @@ public final class EvidenceReader {
                 }
                 String source = optionalText(item, pointer, "source");
                 String note = optionalText(item, pointer, "note");
-                list.add(new EvidenceItem(key.asText(), value(item.get("value")), source, note, placeOf(pointer + "/value")));
+                Confidence confidence = confidence(item, pointer);
+                list.add(new EvidenceItem(key.asText(), value(item.get("value")), source, note, confidence, placeOf(pointer + "/value")));
             }
             return list;
+        }
+
+        private Confidence confidence(JsonNode item, String pointer) {
+            String word = optionalText(item, pointer, "confidence");
+            if (word == null) {
+                return null;
+            }
+            Optional<Confidence> confidence = Confidence.parse(word);
+            if (confidence.isEmpty()) {
+                String hint = Suggestion.hint(word, Confidence.words());
+                error(ProblemCode.EVIDENCE_UNKNOWN_CONFIDENCE, placeOf(pointer + "/confidence"),
+                        "confidence '" + Printable.abbreviate(word) + "' is not one of " + String.join(", ", Confidence.words()),
+                        (hint == null ? "" : hint + " ") + "write verified, documented or reported, or leave it out (it then counts as reported)");
+            }
+            return confidence.orElse(null);
         }
 
         private String optionalText(JsonNode item, String pointer, String field) {

@@ -48,9 +48,12 @@ public final class Scoring {
         int level = level(counted, c -> c.status() == Status.MET);
         long totalWeight = counted.stream().mapToLong(Scored::weight).sum();
         long metWeight = counted.stream().filter(c -> c.status() == Status.MET).mapToLong(Scored::weight).sum();
+        int levelMax = level(counted, Scoring::metAtBest);
+        long possibleWeight = counted.stream().filter(Scoring::metAtBest).mapToLong(Scored::weight).sum();
         long known = counted.stream().filter(c -> c.status() != Status.UNKNOWN).count();
         // A capability whose criteria are all waived passes every level, so it scores as complete.
         BigFraction exact = totalWeight == 0 ? HUNDRED : HUNDRED.multiply(BigFraction.of(metWeight, totalWeight));
+        BigFraction exactMax = totalWeight == 0 ? HUNDRED : HUNDRED.multiply(BigFraction.of(possibleWeight, totalWeight));
         double coverage = counted.isEmpty() ? 1.0 : round(BigFraction.of(known, counted.size()), 3);
         Integer nextLevel = level < TOP_LEVEL ? level + 1 : null;
         List<String> blocking = nextLevel == null ? List.of() : counted.stream()
@@ -58,7 +61,13 @@ public final class Scoring {
                 .map(Scored::id)
                 .sorted()
                 .toList();
-        return new CapabilityScore(level, exact, round(exact, 1), coverage, nextLevel, blocking);
+        return new CapabilityScore(level, exact, round(exact, 1), coverage, levelMax, exactMax, round(exactMax, 1), nextLevel,
+                blocking);
+    }
+
+    /** Whether a criterion could be met once the evidence still missing is given: met or unknown. */
+    public static boolean metAtBest(Scored criterion) {
+        return criterion.status() == Status.MET || criterion.status() == Status.UNKNOWN;
     }
 
     /** The mean of exact scores, rounded half-up to 1 decimal; 0 for no scores. */
