@@ -50,7 +50,7 @@ final class ResultAssembler {
     }
 
     Assessment assemble(CheckedEvidence checked, Composition composition, Verdicts verdicts, List<PackVersion> packs,
-            Confidence minConfidence, List<String> warnings) {
+            Confidence minConfidence, Map<Integer, Confidence> confidences, List<String> warnings) {
         List<CapabilityResult> capabilities = new ArrayList<>();
         List<BigFraction> exactScores = new ArrayList<>();
         Map<Integer, BigFraction> exactByCapability = new HashMap<>();
@@ -76,8 +76,7 @@ final class ResultAssembler {
             exactMaxByCapability.put(capability.id(), score.exactScoreMax());
             NextStep next = score.nextLevel() == null ? null
                     : new NextStep(score.nextLevel(), framework.levelName(score.nextLevel()), score.blocking());
-            // Every item counted reaches the level, and every counted item is at least minConfidence.
-            Confidence confidence = score.level() == 0 ? null : minConfidence;
+            Confidence confidence = score.level() == 0 ? null : confidences.get(capability.id());
             capabilities.add(new CapabilityResult(capability.id(), capability.name(), capability.domain(), score.level(),
                     framework.levelName(score.level()), score.levelMax(), framework.levelName(score.levelMax()), score.score(),
                     score.scoreMax(), score.coverage(), confidence, next, criteria));
