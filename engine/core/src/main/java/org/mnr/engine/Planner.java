@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.mnr.engine.evidence.Confidence;
 import org.mnr.engine.evidence.Evidence;
 import org.mnr.engine.evidence.EvidenceItem;
 import org.mnr.engine.evidence.Place;
@@ -97,7 +98,7 @@ public final class Planner {
         Set<String> metNow = metCriteria(now);
         List<Plan.Action> actions = new ArrayList<>();
         for (Need candidate : candidates.values()) {
-            Assessment after = engine.assess(with(evidence, candidate), variants);
+            Assessment after = engine.assess(with(evidence, candidate, engine.minConfidence()), variants);
             List<Plan.LevelChange> raised = new ArrayList<>();
             for (CapabilityResult capability : now.capabilities()) {
                 int to = after.capability(capability.id()).orElseThrow().level();
@@ -157,19 +158,23 @@ public final class Planner {
         return met;
     }
 
-    private static Evidence with(Evidence evidence, Need change) {
+    /**
+     * The evidence with one change made, given at the engine's minimum confidence: a proposed change is weighed as if
+     * it were in place and documented well enough to count, or a plan at a higher minimum could never propose one.
+     */
+    private static Evidence with(Evidence evidence, Need change, Confidence confidence) {
         List<EvidenceItem> items = new ArrayList<>();
         boolean replaced = false;
         for (EvidenceItem item : evidence.items()) {
             if (item.key().equals(change.key())) {
-                items.add(new EvidenceItem(item.key(), change.value(), "proposed by mnr plan", null, item.place()));
+                items.add(new EvidenceItem(item.key(), change.value(), "proposed by mnr plan", null, confidence, item.place()));
                 replaced = true;
             } else {
                 items.add(item);
             }
         }
         if (!replaced) {
-            items.add(new EvidenceItem(change.key(), change.value(), "proposed by mnr plan", null,
+            items.add(new EvidenceItem(change.key(), change.value(), "proposed by mnr plan", null, confidence,
                     Place.at("/evidence/" + items.size() + "/value")));
         }
         return new Evidence(evidence.country(), evidence.assessedOn(), items, evidence.origin());
