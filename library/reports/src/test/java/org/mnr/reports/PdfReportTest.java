@@ -103,6 +103,27 @@ class PdfReportTest {
     }
 
     @Test
+    void aFrenchDraftCarriesTheSummaryTheMethodAndThePrioritiesAndIsMarkedOnEveryPage() throws Exception {
+        requirePoppler();
+        byte[] french = PdfReport.render(ReportInput.of(cordessa).withFramework(ENGINE.framework())
+                .withMetadata(AssessmentMetadata.of(null, null, "draft")).withLocale(java.util.Locale.FRENCH));
+        Path pdf = Files.write(OUT.resolve("cordessa-draft-fr.pdf"), french);
+        int pages;
+        try (PDDocument document = Loader.loadPDF(french)) {
+            pages = document.getNumberOfPages();
+        }
+        for (int page = 1; page <= pages; page++) {
+            String text = run("pdftotext", "-layout", "-f", String.valueOf(page), "-l", String.valueOf(page), pdf.toString(), "-");
+            assertThat(text).as("page %d", page).contains("Rapport de maturité MNR : Cordessa (XC), 2026-09-30")
+                    .contains("Page " + page + " sur " + pages).contains("PROJET");
+        }
+        String all = run("pdftotext", pdf.toString(), "-");
+        assertThat(all).contains("Synthèse").contains("Comment lire ce rapport").contains("Éléments à recueillir")
+                .contains("Changements à opérer").contains("Statut : projet.");
+        assertThat(all.indexOf("Synthèse")).isLessThan(all.indexOf("Comment lire ce rapport"));
+    }
+
+    @Test
     void aFinalReportHasNoDraftMark() throws Exception {
         requirePoppler();
         byte[] fin = PdfReport.render(ReportInput.of(cordessa).withMetadata(AssessmentMetadata.of(null, null, "final")));
