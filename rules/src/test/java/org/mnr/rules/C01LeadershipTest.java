@@ -37,14 +37,17 @@ class C01LeadershipTest {
 
     @Test
     void levelsOneAndTwoMetWithAnUnfundedStrategyStopAtDeveloping() {
+        // Model 1.1 (docs/model.md): the capability read has no evidence for its higher levels, so its level is still
+        // open and could reach what the criterion needs: unknown, not unmet.
         given(Fixtures.own(1, 2).with("governance.strategy.dedicated_budget", false))
                 .expectMet("C01.L1.coordination-body", "C01.L1.political-commitment",
                         "C01.L2.current-strategy", "C01.L2.formal-mandate")
-                .expectUnmet("C01.L3.funded-strategy", "C01.L3.evidence-informed")
+                .expectUnmet("C01.L3.funded-strategy")
                 .expectUnknown("C01.L3.multi-stakeholder-membership",
                         "C01.L4.independent-evaluation", "C01.L4.international-support")
                 .expectLevel(1, 2)
                 .expectScore(1, 45.5) // 5 of 11
+                .expectUnknown("C01.L3.evidence-informed")
                 .verify();
     }
 
@@ -188,11 +191,10 @@ class C01LeadershipTest {
     }
 
     @Test
-    void strategyDatedAfterTheAssessmentDateIsUnmet() {
+    void strategyDatedAfterTheAssessmentDateIsInvalidInput() {
+        // A date after the assessment is invalid input (docs/model.md), not an unmet criterion.
         given(Fixtures.own(1, 2).with("governance.strategy.adopted_date", "2026-07-01"))
-                .expectUnmet("C01.L2.current-strategy")
-                .expectLevel(1, 1)
-                .verify();
+                .verifyInvalid("governance.strategy.adopted_date is 2026-07-01, after assessedOn 2026-06-30");
     }
 
     @Test
@@ -227,10 +229,9 @@ class C01LeadershipTest {
                 .expectUnmet("C01.L4.independent-evaluation")
                 .expectLevel(1, 3)
                 .verify();
+        // A date after the assessment is invalid input (docs/model.md), not an unmet criterion.
         given(Fixtures.complete(1).with("governance.strategy.evaluation_date", "2026-07-01"))
-                .expectUnmet("C01.L4.independent-evaluation")
-                .expectLevel(1, 3)
-                .verify();
+                .verifyInvalid("governance.strategy.evaluation_date is 2026-07-01, after assessedOn 2026-06-30");
     }
 
     // --- includesAll: body membership
@@ -287,25 +288,30 @@ class C01LeadershipTest {
     }
 
     @Test
-    void evidenceInformedLeadershipIsUnmetWhenResearchIsOnlyBuilding() {
+    void evidenceInformedLeadershipIsUnknownWhenResearchIsOnlyBuilding() {
+        // Model 1.1 (docs/model.md): the capability read has no evidence for its higher levels, so its level is still
+        // open and could reach what the criterion needs: unknown, not unmet.
         CriterionResult result = given(Fixtures.own(1, 3).and(Fixtures.reaching(2, 1)))
                 .expectLevel(2, 1)
-                .expectUnmet("C01.L3.evidence-informed")
                 .expectMet("C01.L3.funded-strategy", "C01.L3.multi-stakeholder-membership")
                 .expectLevel(1, 2)
+                .expectUnknown("C01.L3.evidence-informed")
                 .verify()
                 .criterion("C01.L3.evidence-informed").orElseThrow();
         assertThat(result.capabilities()).containsExactly(new CapabilityCitation(2, 1));
         assertThat(result.missing()).isEmpty();
+        assertThat(result.missingLevels()).containsExactly(2);
     }
 
     @Test
-    void evidenceInformedLeadershipIsUnmetWithoutAnyResearchEvidence() {
+    void evidenceInformedLeadershipIsUnknownWithoutAnyResearchEvidence() {
+        // Model 1.1 (docs/model.md): the capability read has no evidence for its higher levels, so its level is still
+        // open and could reach what the criterion needs: unknown, not unmet.
         given(Fixtures.own(1, 4))
                 .expectLevel(2, 0)
-                .expectUnmet("C01.L3.evidence-informed")
                 .expectMet("C01.L4.independent-evaluation", "C01.L4.international-support")
                 .expectLevel(1, 2)
+                .expectUnknown("C01.L3.evidence-informed")
                 .verify();
     }
 

@@ -129,11 +129,10 @@ class C02ResearchAnalysisAndMonitoringTest {
     }
 
     @Test
-    void prevalenceSurveyDatedAfterTheAssessmentIsUnmet() {
+    void prevalenceSurveyDatedAfterTheAssessmentIsInvalidInput() {
+        // A date after the assessment is invalid input (docs/model.md), not an unmet criterion.
         given(Fixtures.own(2, 2).with("research.prevalence_survey.last_date", "2026-07-01"))
-                .expectUnmet("C02.L2.prevalence-survey")
-                .expectLevel(2, 1)
-                .verify();
+                .verifyInvalid("research.prevalence_survey.last_date is 2026-07-01, after assessedOn 2026-06-30");
     }
 
     // --- withinYears(2): threat assessment
@@ -147,15 +146,14 @@ class C02ResearchAnalysisAndMonitoringTest {
     }
 
     @Test
-    void threatAssessmentOneDayOlderThanTwoYearsOrInTheFutureIsUnmet() {
+    void threatAssessmentOneDayOlderThanTwoYearsIsUnmetAndOneInTheFutureIsInvalidInput() {
         given(Fixtures.own(2, 3).with("research.threat_assessment.last_date", "2024-06-29"))
                 .expectUnmet("C02.L3.threat-assessment")
                 .expectLevel(2, 2)
                 .verify();
+        // A date after the assessment is invalid input (docs/model.md), not an unmet criterion.
         given(Fixtures.own(2, 3).with("research.threat_assessment.last_date", "2026-07-01"))
-                .expectUnmet("C02.L3.threat-assessment")
-                .expectLevel(2, 2)
-                .verify();
+                .verifyInvalid("research.threat_assessment.last_date is 2026-07-01, after assessedOn 2026-06-30");
     }
 
     // --- includesAll: data sources

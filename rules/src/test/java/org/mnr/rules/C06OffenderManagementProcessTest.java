@@ -155,15 +155,14 @@ class C06OffenderManagementProcessTest {
     }
 
     @Test
-    void reoffendingStudyOneDayTooOldOrInTheFutureIsUnmet() {
+    void reoffendingStudyOneDayTooOldIsUnmetAndOneInTheFutureIsInvalidInput() {
         given(Fixtures.complete(6).with("offender.reoffending_study_date", "2021-06-29"))
                 .expectUnmet("C06.L4.reoffending-evaluated")
                 .expectLevel(6, 3)
                 .verify();
+        // A date after the assessment is invalid input (docs/model.md), not an unmet criterion.
         given(Fixtures.complete(6).with("offender.reoffending_study_date", "2026-07-01"))
-                .expectUnmet("C06.L4.reoffending-evaluated")
-                .expectLevel(6, 3)
-                .verify();
+                .verifyInvalid("offender.reoffending_study_date is 2026-07-01, after assessedOn 2026-06-30");
     }
 
     // --- atLeast(50): treatment coverage

@@ -147,15 +147,14 @@ class C09ChildProtectionWorkforceTest {
     }
 
     @Test
-    void evaluationOneDayTooOldOrInTheFutureIsUnmet() {
+    void evaluationOneDayTooOldIsUnmetAndOneInTheFutureIsInvalidInput() {
         given(Fixtures.complete(9).with("workforce.training_evaluation_date", "2023-06-29"))
                 .expectUnmet("C09.L4.training-evaluated")
                 .expectLevel(9, 3)
                 .verify();
+        // A date after the assessment is invalid input (docs/model.md), not an unmet criterion.
         given(Fixtures.complete(9).with("workforce.training_evaluation_date", "2026-07-01"))
-                .expectUnmet("C09.L4.training-evaluated")
-                .expectLevel(9, 3)
-                .verify();
+                .verifyInvalid("workforce.training_evaluation_date is 2026-07-01, after assessedOn 2026-06-30");
     }
 
     @Test

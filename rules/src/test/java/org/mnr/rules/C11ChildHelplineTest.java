@@ -32,13 +32,15 @@ class C11ChildHelplineTest {
 
     @Test
     void levelsOneAndTwoMetWithoutVictimSupportEvidenceStopAtDeveloping() {
+        // Model 1.1 (docs/model.md): the capability read has no evidence for its higher levels, so its level is still
+        // open and could reach what the criterion needs: unknown, not unmet.
         given(Fixtures.own(11, 2))
                 .expectMet("C11.L1.free-of-charge", "C11.L1.helpline-exists",
                         "C11.L2.round-the-clock", "C11.L2.trained-counsellors")
-                .expectUnmet("C11.L3.support-referral")
                 .expectUnknown("C11.L3.multichannel", "C11.L3.short-number", "C11.L4.answer-rate", "C11.L4.chi-full-member")
                 .expectLevel(11, 2)
                 .expectScore(11, 54.5) // 6 of 11
+                .expectUnknown("C11.L3.support-referral")
                 .verify();
     }
 

@@ -30,12 +30,14 @@ class C12CseaHotlineTest {
 
     @Test
     void levelsOneAndTwoMetWithoutPoliceEvidenceStopAtDeveloping() {
+        // Model 1.1 (docs/model.md): the capability read has no evidence for its higher levels, so its level is still
+        // open and could reach what the criterion needs: unknown, not unmet.
         given(Fixtures.own(12, 2))
                 .expectMet("C12.L1.hotline-exists", "C12.L1.legal-basis", "C12.L2.analyst-welfare", "C12.L2.inhope-member")
-                .expectUnmet("C12.L3.police-capability")
                 .expectUnknown("C12.L3.iccam-exchange", "C12.L3.takedown-72h", "C12.L4.quality-review", "C12.L4.takedown-24h")
                 .expectLevel(12, 2)
                 .expectScore(12, 45.5) // 5 of 11
+                .expectUnknown("C12.L3.police-capability")
                 .verify();
     }
 
@@ -161,12 +163,14 @@ class C12CseaHotlineTest {
     }
 
     @Test
-    void policeCapabilityIsUnmetWhenLawEnforcementIsOnlyBuilding() {
+    void policeCapabilityIsUnknownWhenLawEnforcementIsOnlyBuilding() {
+        // Model 1.1 (docs/model.md): the capability read has no evidence for its higher levels, so its level is still
+        // open and could reach what the criterion needs: unknown, not unmet.
         given(Fixtures.own(12, 3).and(Fixtures.reaching(4, 1)))
                 .expectLevel(4, 1)
-                .expectUnmet("C12.L3.police-capability")
                 .expectMet("C12.L3.iccam-exchange", "C12.L3.takedown-72h")
                 .expectLevel(12, 2)
+                .expectUnknown("C12.L3.police-capability")
                 .verify();
     }
 
@@ -181,14 +185,13 @@ class C12CseaHotlineTest {
     }
 
     @Test
-    void qualityReviewOneDayTooOldOrInTheFutureIsUnmet() {
+    void qualityReviewOneDayTooOldIsUnmetAndOneInTheFutureIsInvalidInput() {
         given(Fixtures.complete(12).with("hotline.quality_review_date", "2023-06-29"))
                 .expectUnmet("C12.L4.quality-review")
                 .expectLevel(12, 3)
                 .verify();
+        // A date after the assessment is invalid input (docs/model.md), not an unmet criterion.
         given(Fixtures.complete(12).with("hotline.quality_review_date", "2026-07-01"))
-                .expectUnmet("C12.L4.quality-review")
-                .expectLevel(12, 3)
-                .verify();
+                .verifyInvalid("hotline.quality_review_date is 2026-07-01, after assessedOn 2026-06-30");
     }
 }

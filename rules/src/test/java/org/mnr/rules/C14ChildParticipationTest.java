@@ -52,16 +52,15 @@ class C14ChildParticipationTest {
     }
 
     @Test
-    void consultationOneDayTooOldOrInTheFutureIsUnmet() {
+    void consultationOneDayTooOldIsUnmetAndOneInTheFutureIsInvalidInput() {
         given(Fixtures.own(14, 2).with("participation.last_consultation_date", "2023-06-29"))
                 .expectUnmet("C14.L1.consultation-held")
                 .expectMet("C14.L2.ethical-standards", "C14.L2.standing-mechanism")
                 .expectLevel(14, 0)
                 .verify();
+        // A date after the assessment is invalid input (docs/model.md), not an unmet criterion.
         given(Fixtures.own(14, 2).with("participation.last_consultation_date", "2026-07-01"))
-                .expectUnmet("C14.L1.consultation-held")
-                .expectLevel(14, 0)
-                .verify();
+                .verifyInvalid("participation.last_consultation_date is 2026-07-01, after assessedOn 2026-06-30");
     }
 
     @Test

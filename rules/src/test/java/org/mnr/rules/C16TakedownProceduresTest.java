@@ -30,13 +30,15 @@ class C16TakedownProceduresTest {
 
     @Test
     void levelsOneAndTwoMetWithoutHotlineEvidenceStopAtDeveloping() {
+        // Model 1.1 (docs/model.md): the capability read has no evidence for its higher levels, so its level is still
+        // open and could reach what the criterion needs: unknown, not unmet.
         given(Fixtures.own(16, 2))
                 .expectMet("C16.L1.cross-border-route", "C16.L1.notice-procedure",
                         "C16.L2.evidence-preservation", "C16.L2.removal-deadline")
-                .expectUnmet("C16.L3.hotline-capability")
                 .expectUnknown("C16.L3.deadline-compliance", "C16.L4.reappearance-monitoring", "C16.L4.takedown-transparency")
                 .expectLevel(16, 2)
                 .expectScore(16, 55.6) // 5 of 9
+                .expectUnknown("C16.L3.hotline-capability")
                 .verify();
     }
 
@@ -146,12 +148,14 @@ class C16TakedownProceduresTest {
     }
 
     @Test
-    void hotlineCapabilityIsUnmetWhenTheHotlineIsOnlyBuilding() {
+    void hotlineCapabilityIsUnknownWhenTheHotlineIsOnlyBuilding() {
+        // Model 1.1 (docs/model.md): the capability read has no evidence for its higher levels, so its level is still
+        // open and could reach what the criterion needs: unknown, not unmet.
         given(Fixtures.own(16, 3).and(Fixtures.reaching(12, 1)))
                 .expectLevel(12, 1)
-                .expectUnmet("C16.L3.hotline-capability")
                 .expectMet("C16.L3.deadline-compliance")
                 .expectLevel(16, 2)
+                .expectUnknown("C16.L3.hotline-capability")
                 .verify();
     }
 

@@ -31,14 +31,16 @@ class C19CorporateSocialResponsibilityTest {
 
     @Test
     void levelsOneToThreeMetWithoutTakedownEvidenceStopAtEstablished() {
+        // Model 1.1 (docs/model.md): the capability read has no evidence for its higher levels, so its level is still
+        // open and could reach what the criterion needs: unknown, not unmet.
         given(Fixtures.own(19, 3))
                 .expectMet("C19.L1.industry-commitment", "C19.L1.industry-funding",
                         "C19.L2.child-rights-due-diligence", "C19.L2.sector-engagement",
                         "C19.L3.financial-sector-detection", "C19.L3.the-code")
-                .expectUnmet("C19.L4.takedown-established")
                 .expectUnknown("C19.L4.transparency-reporting")
                 .expectLevel(19, 3)
                 .expectScore(19, 75.0) // 6 of 8
+                .expectUnknown("C19.L4.takedown-established")
                 .verify();
     }
 
@@ -166,23 +168,26 @@ class C19CorporateSocialResponsibilityTest {
     }
 
     @Test
-    void takedownIsNotEstablishedWhenCapabilitySixteenIsOnlyDeveloping() {
+    void takedownIsUnknownWhenCapabilitySixteenIsOnlyDeveloping() {
+        // Model 1.1 (docs/model.md): the capability read has no evidence for its higher levels, so its level is still
+        // open and could reach what the criterion needs: unknown, not unmet.
         given(Fixtures.own(19, 4).and(Fixtures.reaching(16, 2)))
                 .expectLevel(16, 2)
-                .expectUnmet("C19.L4.takedown-established")
                 .expectMet("C19.L4.transparency-reporting")
                 .expectLevel(19, 3)
+                .expectUnknown("C19.L4.takedown-established")
                 .verify();
     }
 
     @Test
-    void takedownIsNotEstablishedWhenTheHotlineItReliesOnIsOnlyBuilding() {
+    void takedownIsUnknownWhenTheHotlineItReliesOnIsOnlyBuilding() {
+        // Model 1.1 (docs/model.md): the capability read has no evidence for its higher levels, so its level is still
+        // open and could reach what the criterion needs: unknown, not unmet.
         given(Fixtures.own(19, 4).and(Fixtures.own(16, 4)).and(Fixtures.reaching(12, 1)))
                 .expectLevel(12, 1)
-                .expectUnmet("C16.L3.hotline-capability")
                 .expectLevel(16, 2)
-                .expectUnmet("C19.L4.takedown-established")
                 .expectLevel(19, 3)
+                .expectUnknown("C16.L3.hotline-capability", "C19.L4.takedown-established")
                 .verify();
     }
 

@@ -163,14 +163,13 @@ class C21UniversalTerminologyTest {
     }
 
     @Test
-    void reviewOneDayTooOldOrInTheFutureIsUnmet() {
+    void reviewOneDayTooOldIsUnmetAndOneInTheFutureIsInvalidInput() {
         given(Fixtures.complete(21).with("terminology.review_date", "2021-06-29"))
                 .expectUnmet("C21.L4.terminology-reviewed")
                 .expectLevel(21, 3)
                 .verify();
+        // A date after the assessment is invalid input (docs/model.md), not an unmet criterion.
         given(Fixtures.complete(21).with("terminology.review_date", "2026-07-01"))
-                .expectUnmet("C21.L4.terminology-reviewed")
-                .expectLevel(21, 3)
-                .verify();
+                .verifyInvalid("terminology.review_date is 2026-07-01, after assessedOn 2026-06-30");
     }
 }

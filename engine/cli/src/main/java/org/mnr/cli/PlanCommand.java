@@ -102,12 +102,14 @@ final class PlanCommand implements Callable<Integer> {
         StringBuilder text = new StringBuilder();
         text.append(String.format(Locale.ROOT, "Plan for %s, assessed on %s: overall score %.1f, target level %d%n",
                 plan.country(), plan.assessedOn(), plan.overallScore(), plan.target()));
+        text.append("Each blocker is to find out (evidence still missing: collect it) or to change (unmet: the situation must"
+                + " change); what to find out comes first.\n");
         for (Plan.Gap gap : plan.gaps()) {
             text.append(String.format(Locale.ROOT, "%nCapability %d %s: level %d, to reach %d:%n", gap.capability(), gap.name(),
                     gap.level(), gap.nextLevel()));
             for (Plan.Blocker blocker : gap.blockers()) {
-                text.append("  ").append(blocker.criterion()).append(" (").append(blocker.status()).append("): ")
-                        .append(blocker.title()).append('\n');
+                text.append("  ").append(kind(blocker)).append(": ").append(blocker.criterion()).append(" (").append(blocker.status())
+                        .append("): ").append(blocker.title()).append('\n');
                 for (Need need : blocker.needs()) {
                     text.append("      ").append(need.key()).append(": ").append(need.requirement()).append('\n');
                 }
@@ -129,6 +131,11 @@ final class PlanCommand implements Callable<Integer> {
         return text.toString();
     }
 
+    /** The blocker's kind in words: an unknown needs evidence found out, an unmet one needs the situation changed. */
+    private static String kind(Plan.Blocker blocker) {
+        return Plan.Blocker.FIND_OUT.equals(blocker.kind()) ? "find out" : "change";
+    }
+
     private static String levels(Plan.Action action) {
         if (action.levels().isEmpty()) {
             return "no level changes";
@@ -144,12 +151,12 @@ final class PlanCommand implements Callable<Integer> {
         for (Plan.Gap gap : plan.gaps()) {
             md.append(String.format(Locale.ROOT, "%n## %d %s: level %d, to reach %d%n%n", gap.capability(), gap.name(), gap.level(),
                     gap.nextLevel()));
-            md.append("| Criterion | Status | Needs |\n| --- | --- | --- |\n");
+            md.append("| Kind | Criterion | Status | Needs |\n| --- | --- | --- | --- |\n");
             for (Plan.Blocker blocker : gap.blockers()) {
                 List<String> needs = new ArrayList<>();
                 blocker.needs().forEach(n -> needs.add("`" + n.key() + "`: " + n.requirement()));
                 needs.addAll(blocker.capabilities());
-                md.append("| ").append(blocker.criterion()).append(": ").append(blocker.title().replace("|", "\\|")).append(" | ")
+                md.append("| ").append(kind(blocker)).append(" | ").append(blocker.criterion()).append(": ").append(blocker.title().replace("|", "\\|")).append(" | ")
                         .append(blocker.status()).append(" | ").append(String.join("<br>", needs).replace("|", "\\|")).append(" |\n");
             }
         }

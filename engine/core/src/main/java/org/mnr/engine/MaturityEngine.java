@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.mnr.engine.internal.evaluation.Composition;
+import org.mnr.engine.internal.evaluation.ConfidenceLevels;
 import org.mnr.engine.internal.evaluation.Evaluator;
 import org.mnr.engine.pack.PackRules;
 import org.mnr.engine.internal.evaluation.RuleBase;
@@ -65,6 +67,7 @@ public final class MaturityEngine {
     private final EvidenceChecker checker;
     private final Evaluator evaluator;
     private final ResultAssembler assembler;
+    private final ConfidenceLevels confidenceLevels;
     private final Map<List<String>, Composition> compositions = new ConcurrentHashMap<>();
 
     private final Confidence minConfidence;
@@ -75,6 +78,7 @@ public final class MaturityEngine {
         this.checker = checker;
         this.evaluator = new Evaluator(ruleBase, maxRuleFirings);
         this.assembler = new ResultAssembler(ruleBase.framework(), checker.vocabulary());
+        this.confidenceLevels = new ConfidenceLevels(evaluator);
     }
 
     /** Starts configuring an engine. */
@@ -182,7 +186,11 @@ public final class MaturityEngine {
                 .filter(p -> p.severity() == Problem.Severity.WARNING)
                 .map(p -> p.place().where() + ": " + p.message())
                 .toList();
-        return assembler.assemble(counted, composition, verdicts, packs, minConfidence, warnings);
+        Map<String, Confidence> confidenceOf = new HashMap<>();
+        counted.items().forEach((key, item) -> confidenceOf.put(key, item.effectiveConfidence()));
+        Map<Integer, Confidence> confidences = confidenceLevels.of(composition, counted.facts(), confidenceOf, verdicts.levels(),
+                evidence.assessedOn(), evidence.country().code(), evidence.origin());
+        return assembler.assemble(counted, composition, verdicts, packs, minConfidence, confidences, warnings);
     }
 
     /** The checked evidence with only the facts of items of at least the given confidence. */

@@ -76,18 +76,22 @@ public final class Planner {
             for (String id : capability.next().blocking()) {
                 CriterionResult criterion = now.criterion(id).orElseThrow();
                 Condition when = conditions.get(id);
+                boolean findOut = criterion.status() == Status.UNKNOWN;
                 List<Need> criterionNeeds = ConditionNeeds.needs(when, evidence.assessedOn(), current);
+                List<Need> shown = findOut ? missingNeeds(criterion, criterionNeeds) : criterionNeeds;
                 List<String> levels = ConditionNeeds.levelNeeds(when).stream()
-                        .map(l -> "capability " + l.capability() + " at level " + l.level() + " or above (now "
-                                + now.capability(l.capability()).map(CapabilityResult::level).orElse(0) + ")")
+                        .filter(l -> !findOut || criterion.missingLevels().contains(l.capability()))
+                        .map(l -> levelNeed(now, l))
                         .toList();
-                blockers.add(new Plan.Blocker(id, criterion.title(), criterion.status().id(), criterionNeeds, levels));
+                blockers.add(new Plan.Blocker(id, criterion.title(), criterion.status().id(),
+                        findOut ? Plan.Blocker.FIND_OUT : Plan.Blocker.CHANGE, shown, levels));
                 for (Need need : criterionNeeds) {
                     if (need.value() != null && !need.value().equals(current.get(need.key()))) {
                         candidates.putIfAbsent(need.key() + "=" + need.value(), need);
                     }
                 }
             }
+            blockers.sort(blockerRank(now));
             gaps.add(new Plan.Gap(capability.id(), capability.name(), capability.level(), capability.next().level(), blockers));
         }
         Set<String> metNow = metCriteria(now);
@@ -116,6 +120,33 @@ public final class Planner {
                 .thenComparing(a -> String.valueOf(a.value())));
         return new Plan(now.country().code(), now.assessedOn(), target, now.overall().score(), gaps,
                 actions.subList(0, Math.min(top, actions.size())));
+    }
+
+    /**
+     * Blockers ranked: what to find out before what to change (evidence still missing may settle a level without any
+     * change), then the lower level first, since a level needs every level below it, then by id.
+     */
+    private static Comparator<Plan.Blocker> blockerRank(Assessment now) {
+        return Comparator.comparingInt((Plan.Blocker b) -> Plan.Blocker.FIND_OUT.equals(b.kind()) ? 0 : 1)
+                .thenComparingInt(b -> now.criterion(b.criterion()).map(CriterionResult::level).orElse(0))
+                .thenComparing(Plan.Blocker::criterion);
+    }
+
+    /** What an unknown criterion needs found out: each missing key, with its requirement where the condition gives one. */
+    private static List<Need> missingNeeds(CriterionResult criterion, List<Need> needs) {
+        List<Need> missing = new ArrayList<>();
+        for (String key : criterion.missing()) {
+            missing.add(needs.stream().filter(n -> n.key().equals(key)).findFirst()
+                    .orElse(new Need(key, "not given: collect evidence of it", null)));
+        }
+        return missing;
+    }
+
+    private static String levelNeed(Assessment now, ConditionNeeds.LevelNeed need) {
+        CapabilityResult other = now.capability(need.capability()).orElseThrow();
+        String range = other.provisional() ? "now " + other.level() + ", up to " + other.levelMax() + " once its unknowns are settled"
+                : "now " + other.level();
+        return "capability " + need.capability() + " at level " + need.level() + " or above (" + range + ")";
     }
 
     private static Set<String> metCriteria(Assessment assessment) {

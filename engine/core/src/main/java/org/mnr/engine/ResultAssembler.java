@@ -16,6 +16,7 @@ import org.mnr.engine.evidence.CheckedEvidence;
 import org.mnr.engine.evidence.Confidence;
 import org.mnr.engine.evidence.EvidenceItem;
 import org.mnr.engine.model.Capability;
+import org.mnr.engine.model.Condition;
 import org.mnr.engine.model.Criterion;
 import org.mnr.engine.model.Domain;
 import org.mnr.engine.model.EvidenceKey;
@@ -49,7 +50,7 @@ final class ResultAssembler {
     }
 
     Assessment assemble(CheckedEvidence checked, Composition composition, Verdicts verdicts, List<PackVersion> packs,
-            Confidence minConfidence, List<String> warnings) {
+            Confidence minConfidence, Map<Integer, Confidence> confidences, List<String> warnings) {
         List<CapabilityResult> capabilities = new ArrayList<>();
         List<BigFraction> exactScores = new ArrayList<>();
         Map<Integer, BigFraction> exactByCapability = new HashMap<>();
@@ -75,8 +76,7 @@ final class ResultAssembler {
             exactMaxByCapability.put(capability.id(), score.exactScoreMax());
             NextStep next = score.nextLevel() == null ? null
                     : new NextStep(score.nextLevel(), framework.levelName(score.nextLevel()), score.blocking());
-            // Every item counted reaches the level, and every counted item is at least minConfidence.
-            Confidence confidence = score.level() == 0 ? null : minConfidence;
+            Confidence confidence = score.level() == 0 ? null : confidences.get(capability.id());
             capabilities.add(new CapabilityResult(capability.id(), capability.name(), capability.domain(), score.level(),
                     framework.levelName(score.level()), score.levelMax(), framework.levelName(score.levelMax()), score.score(),
                     score.scoreMax(), score.coverage(), confidence, next, criteria));
@@ -104,6 +104,7 @@ final class ResultAssembler {
         Status status;
         List<CitedEvidence> evidence = new ArrayList<>();
         List<String> missing = new ArrayList<>();
+        List<Integer> missingLevels = new ArrayList<>();
         if (applied.waived()) {
             status = Status.WAIVED;
         } else if (verdicts.met().containsKey(criterion.id())) {
@@ -114,23 +115,41 @@ final class ResultAssembler {
             }
             keys.forEach(key -> evidence.add(cite(key, checked)));
         } else {
+            status = verdicts.unknown().contains(criterion.id()) ? Status.UNKNOWN : Status.UNMET;
             for (String key : criterion.reads()) {
                 if (checked.facts().containsKey(key)) {
                     evidence.add(cite(key, checked));
-                } else {
+                } else if (status == Status.UNKNOWN) {
                     missing.add(key);
                 }
             }
-            status = missing.isEmpty() ? Status.UNMET : Status.UNKNOWN;
+            if (status == Status.UNKNOWN && criterion.when() != null) {
+                missingLevels.addAll(openLevels(criterion.when(), verdicts));
+            }
         }
         List<CapabilityCitation> levels = criterion.dependsOn().stream()
                 .filter(verdicts.levels()::containsKey)
                 .map(c -> new CapabilityCitation(c, verdicts.levels().get(c)))
                 .toList();
         return new CriterionResult(criterion.id(), criterion.level(), criterion.weight(), status, criterion.title(),
-                evidence, applied.waived() ? List.of() : levels, missing, criterion.rule().name(),
+                evidence, applied.waived() ? List.of() : levels, missing, missingLevels, criterion.rule().name(),
                 criterion.rule().pack(), applied.addedBy(), applied.replacedBy(), applied.replacedTitle(),
                 applied.waivedBy(), applied.reason());
+    }
+
+    /** The capabilities the condition reads whose open range holds the level it requires: level < l <= levelMax, ascending. */
+    private static Set<Integer> openLevels(Condition when, Verdicts verdicts) {
+        Set<Integer> open = new TreeSet<>();
+        for (Condition leaf : when.leaves()) {
+            if (leaf instanceof Condition.LevelAtLeast needed) {
+                int level = verdicts.levels().getOrDefault(needed.capability(), 0);
+                int levelMax = verdicts.levelMaxes().getOrDefault(needed.capability(), 0);
+                if (level < needed.level() && needed.level() <= levelMax) {
+                    open.add(needed.capability());
+                }
+            }
+        }
+        return open;
     }
 
     private CitedEvidence cite(String key, CheckedEvidence checked) {

@@ -1,10 +1,14 @@
 package org.mnr.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.mnr.engine.error.ProblemCode;
+import org.mnr.engine.evidence.InvalidEvidenceException;
+import org.mnr.engine.evidence.Problem;
 import org.mnr.engine.result.Assessment;
 import org.mnr.engine.result.CitedEvidence;
 import org.mnr.engine.result.CriterionResult;
@@ -135,7 +139,10 @@ class StatusTest {
         assertThat(dateStatus(MiniPack.ON, "2021-06-30")).isEqualTo(Status.MET);
         assertThat(dateStatus(MiniPack.ON, "2021-06-29")).isEqualTo(Status.UNMET);
         assertThat(dateStatus(MiniPack.ON, "2026-06-30")).isEqualTo(Status.MET);
-        assertThat(dateStatus(MiniPack.ON, "2026-07-01")).isEqualTo(Status.UNMET);
+        // A day after the assessment is no longer unmet but invalid input (docs/model.md, model 1.1).
+        assertThatThrownBy(() -> dateStatus(MiniPack.ON, "2026-07-01")).isInstanceOf(InvalidEvidenceException.class)
+                .satisfies(e -> assertThat(((InvalidEvidenceException) e).problems()).extracting(Problem::code)
+                        .containsExactly(ProblemCode.EVIDENCE_DATE_AFTER_ASSESSMENT));
     }
 
     @Test

@@ -14,6 +14,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.mnr.engine.evidence.Placeholders;
 import org.mnr.engine.MaturityEngine;
 import org.mnr.engine.Variants;
 import org.mnr.engine.evidence.Evidence;
@@ -36,9 +37,9 @@ import org.mnr.engine.pack.Pack;
 public record EvidenceTemplate(String code, String name, List<String> memberships, LocalDate assessedOn, List<Row> rows) {
 
     /** The country code of a blank template, a user-assigned code, to be replaced. */
-    public static final String PLACEHOLDER_CODE = "XA";
+    public static final String PLACEHOLDER_CODE = Placeholders.CODE;
     /** The assessment date of a blank template, to be replaced. */
-    public static final LocalDate PLACEHOLDER_DATE = LocalDate.of(2000, 1, 1);
+    public static final LocalDate PLACEHOLDER_DATE = Placeholders.DATE;
 
     /** Validates and copies the fields. */
     public EvidenceTemplate {

@@ -69,6 +69,10 @@ public enum ProblemCode {
     EVIDENCE_NOT_ALLOWED("evidence.not-allowed", "a value or set member that its key does not allow"),
     /** A set member listed twice. */
     EVIDENCE_DUPLICATE_MEMBER("evidence.duplicate-member", "a member of a set is listed twice"),
+    /** A date value later than the assessment date. */
+    EVIDENCE_DATE_AFTER_ASSESSMENT("evidence.date-after-assessment", "a date value is later than assessedOn, the date the evidence describes"),
+    /** The evidence still holds a blank template's placeholders. */
+    EVIDENCE_TEMPLATE_PLACEHOLDER("evidence.template-placeholder", "the evidence still holds a blank template's placeholder date (and country code)"),
     /** An item's confidence is not one of verified, documented, reported. */
     EVIDENCE_UNKNOWN_CONFIDENCE("evidence.unknown-confidence", "an item's confidence is not one of verified, documented, reported"),
     /** A workbook lacks a sheet of the evidence template's layout. */

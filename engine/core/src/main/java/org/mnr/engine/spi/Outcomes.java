@@ -21,6 +21,7 @@ import org.kie.api.runtime.rule.RuleContext;
 public final class Outcomes {
 
     private final Map<String, Set<Object>> met = new LinkedHashMap<>();
+    private final Set<String> possible = new LinkedHashSet<>();
 
     /** Records that the firing rule's criterion is met, citing the facts its match holds. */
     public void met(RuleContext context) {
@@ -54,6 +55,23 @@ public final class Outcomes {
                 collect(element, facts);
             }
         }
+    }
+
+    /**
+     * Records that a criterion's condition is true at best: it would be met if every key it names that has no
+     * evidence were given as it requires (docs/model.md). The engine's compiled "at best" rules call it.
+     *
+     * @param rule the criterion's own rule, as {@code package/name}
+     */
+    @API(status = STABLE, since = "1.1")
+    public void possible(String rule) {
+        possible.add(rule);
+    }
+
+    /** The criteria rules, as {@code package/name}, whose condition is true at best. */
+    @API(status = STABLE, since = "1.1")
+    public Set<String> possible() {
+        return possible;
     }
 
     /** The rules that fired, as {@code package/name}, each with the facts it cited. */

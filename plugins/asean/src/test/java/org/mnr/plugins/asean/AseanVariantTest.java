@@ -126,17 +126,16 @@ class AseanVariantTest {
     }
 
     @Test
-    void progressReportOneDayTooOldOrInTheFutureIsUnmetAndHoldsResearchAtDeveloping() {
+    void progressReportOneDayTooOldIsUnmetOrInTheFutureInvalidAndHoldsResearchAtDeveloping() {
         member(RESEARCH_ESTABLISHED)
                 .with("asean.rpa.progress_report_date", "2024-06-29")
                 .expectUnmet("ASEAN.C02.L3.rpa-progress-report")
                 .expectLevel(2, 2)
                 .verify();
+        // A date after the assessment is invalid input (docs/model.md), not an unmet criterion.
         member(RESEARCH_ESTABLISHED)
                 .with("asean.rpa.progress_report_date", "2026-07-01")
-                .expectUnmet("ASEAN.C02.L3.rpa-progress-report")
-                .expectLevel(2, 2)
-                .verify();
+                .verifyInvalid("asean.rpa.progress_report_date is 2026-07-01, after assessedOn 2026-06-30");
     }
 
     // --- replaced: C19.L3.the-code, atLeast(10)

@@ -107,18 +107,17 @@ class AuVariantTest {
     }
 
     @Test
-    void reportToTheAcerwcOneDayTooOldOrInTheFutureIsUnmetAndHoldsLeadershipAtEstablished() {
+    void reportToTheAcerwcOneDayTooOldIsUnmetOrInTheFutureInvalidAndHoldsLeadershipAtEstablished() {
         member(LEADERSHIP, RESEARCH_DEVELOPING)
                 .with("au.acerwc.last_report_date", "2023-06-29")
                 .expectUnmet("AU.C01.L4.acerwc-reporting")
                 .expectMet("C01.L4.independent-evaluation", "C01.L4.international-support")
                 .expectLevel(1, 3)
                 .verify();
+        // A date after the assessment is invalid input (docs/model.md), not an unmet criterion.
         member(LEADERSHIP, RESEARCH_DEVELOPING)
                 .with("au.acerwc.last_report_date", "2026-07-01")
-                .expectUnmet("AU.C01.L4.acerwc-reporting")
-                .expectLevel(1, 3)
-                .verify();
+                .verifyInvalid("au.acerwc.last_report_date is 2026-07-01, after assessedOn 2026-06-30");
         member(LEADERSHIP, RESEARCH_DEVELOPING)
                 .expectUnknown("AU.C01.L4.acerwc-reporting")
                 .expectLevel(1, 3)

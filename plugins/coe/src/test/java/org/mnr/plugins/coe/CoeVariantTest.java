@@ -128,7 +128,7 @@ class CoeVariantTest {
     }
 
     @Test
-    void lanzaroteMonitoringReplyOneDayTooOldOrInTheFutureIsUnmetAndHoldsLeadershipAtEstablished() {
+    void lanzaroteMonitoringReplyOneDayTooOldIsUnmetOrInTheFutureInvalidAndHoldsLeadershipAtEstablished() {
         member(LEADERSHIP, RESEARCH_DEVELOPING)
                 .with("coe.lanzarote.monitoring_reply_date", "2021-06-29")
                 .expectUnmet("COE.C01.L4.lanzarote-monitoring")
@@ -136,11 +136,10 @@ class CoeVariantTest {
                 .expectLevel(1, 3)
                 .expectScore(1, 91.7) // 11 of 12
                 .verify();
+        // A date after the assessment is invalid input (docs/model.md), not an unmet criterion.
         member(LEADERSHIP, RESEARCH_DEVELOPING)
                 .with("coe.lanzarote.monitoring_reply_date", "2026-07-01")
-                .expectUnmet("COE.C01.L4.lanzarote-monitoring")
-                .expectLevel(1, 3)
-                .verify();
+                .verifyInvalid("coe.lanzarote.monitoring_reply_date is 2026-07-01, after assessedOn 2026-06-30");
     }
 
     @Test

@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import org.mnr.engine.model.Condition;
 import org.mnr.engine.spi.CapabilityLevel;
+import org.mnr.engine.spi.CapabilityLevelMax;
 import org.mnr.engine.spi.Fact;
 
 /**
@@ -66,6 +67,56 @@ public final class LeafTest {
                     count++;
                     break;
                 }
+            }
+        }
+        return count;
+    }
+
+    /**
+     * Whether the object bears on a leaf's "at best" reading: a fact of a key one of the leaves names, or the upper
+     * level of a capability one of them reads.
+     */
+    public static boolean bearsAtBest(List<Condition> leaves, Object object) {
+        for (Condition leaf : leaves) {
+            if (leaf instanceof Condition.KeyCondition keyed && object instanceof Fact fact && keyed.key().equals(fact.getKey())) {
+                return true;
+            }
+            if (leaf instanceof Condition.LevelAtLeast level && object instanceof CapabilityLevelMax max
+                    && max.getCapability() == level.capability()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a leaf is true at best among the objects: a key leaf when some fact makes it true or no fact has its
+     * key; a capability leaf when the capability's upper level reaches the level it requires.
+     */
+    public static boolean atBest(Condition leaf, Collection<?> objects) {
+        if (leaf instanceof Condition.LevelAtLeast level) {
+            return objects.stream().anyMatch(o -> o instanceof CapabilityLevelMax max && max.getCapability() == level.capability()
+                    && max.getLevel() >= level.level());
+        }
+        String key = ((Condition.KeyCondition) leaf).key();
+        boolean given = false;
+        for (Object object : objects) {
+            if (object instanceof Fact fact && key.equals(fact.getKey())) {
+                if (value(leaf, fact)) {
+                    return true;
+                }
+                given = true;
+            }
+        }
+        return !given;
+    }
+
+    /** How many of the leaves are true at best among the objects. */
+    public static int countAtBest(List<Condition> leaves, Collection<?> objects) {
+        int count = 0;
+        for (Condition leaf : leaves) {
+            if (atBest(leaf, objects)) {
+                count++;
             }
         }
         return count;

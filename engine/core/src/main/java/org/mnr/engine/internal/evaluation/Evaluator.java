@@ -4,11 +4,13 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,6 +25,8 @@ import org.mnr.engine.internal.scoring.Scored;
 import org.mnr.engine.internal.scoring.Scoring;
 import org.mnr.engine.result.Status;
 import org.mnr.engine.spi.CapabilityLevel;
+import org.mnr.engine.spi.CapabilityLevelMax;
+import org.mnr.engine.internal.criteria.CriteriaRules;
 import org.mnr.engine.spi.Fact;
 import org.mnr.engine.spi.Outcomes;
 import org.mnr.engine.error.RuleFailureException;
@@ -31,10 +35,12 @@ import org.mnr.engine.pack.PackRules;
 /**
  * Runs the rules for one country in one Drools session.
  *
- * <p>Capabilities are decided in waves: first every capability whose criteria read no other
- * capability's level, then those that read only levels already known, and so on. After each wave the
- * engine inserts the new {@link CapabilityLevel} facts and fires again, so a cross-capability
- * criterion is decided only once the level it reads is final.
+ * <p>Every criterion is decided twice (docs/model.md, "Criteria and their status"): as known, by its rule, and at
+ * best, by the "at best" rule compiled from the same condition, or for a hand-written rule by the v1 reading (not
+ * met and a key it reads has no fact). Capabilities are decided in waves: first every capability whose criteria
+ * read no other capability's level, then those that read only levels already known, and so on. After each wave the
+ * engine inserts the new {@link CapabilityLevel} and {@link CapabilityLevelMax} facts and fires again, so a
+ * cross-capability criterion is decided only once the levels it reads are final.
  *
  * <p>Packs are code, so their rules are watched: an assessment whose rules fire more than the bound in all
  * is stopped as looping, and a rule that throws is named; both as {@link RuleFailureException}.
@@ -73,7 +79,10 @@ public final class Evaluator {
         this.ruleBase = ruleBase;
         this.maxFirings = maxFirings;
         for (PackRules pack : ruleBase.packs()) {
-            pack.criteria().forEach(c -> packOfRule.put(c.rule().drlPackage() + "/" + c.rule().name(), c.rule().pack()));
+            pack.criteria().forEach(c -> {
+                packOfRule.put(c.rule().drlPackage() + "/" + c.rule().name(), c.rule().pack());
+                packOfRule.put(c.rule().drlPackage() + "/" + CriteriaRules.atBestName(c.rule().name()), c.rule().pack());
+            });
         }
     }
 
@@ -101,7 +110,9 @@ public final class Evaluator {
         composition.criteria().stream().filter(a -> !a.waived()).forEach(a -> criterionOfRule.put(
                 a.criterion().rule().drlPackage() + "/" + a.criterion().rule().name(), a.id()));
         Set<String> allowed = composition.rules();
-        AgendaFilter filter = match -> allowed.contains(match.getRule().getPackageName() + "/" + match.getRule().getName());
+        AgendaFilter filter = match -> allowed.contains(qualified(match.getRule()));
+        Set<String> factKeys = new HashSet<>();
+        facts.forEach(f -> factKeys.add(f.getKey()));
 
         KieSession session = ruleBase.kieBase().newKieSession();
         FiringCount count = new FiringCount();
@@ -111,6 +122,8 @@ public final class Evaluator {
             session.setGlobal("outcomes", outcomes);
             guardedRun(() -> facts.forEach(session::insert), country, origin);
             Map<Integer, Integer> levels = new TreeMap<>();
+            Map<Integer, Integer> levelMaxes = new TreeMap<>();
+            Set<String> possible = new TreeSet<>();
             int firings = 0;
             while (levels.size() < byCapability.size()) {
                 int left = maxFirings - firings;
@@ -125,6 +138,7 @@ public final class Evaluator {
                     throw RuleFailureException.loop(packOfRule.get(rule), name(rule), count.of(rule), maxFirings, country, origin);
                 }
                 Set<String> met = metCriteria(outcomes, criterionOfRule);
+                Set<String> atBest = possibleCriteria(outcomes, criterionOfRule);
                 List<Integer> ready = new ArrayList<>();
                 for (Map.Entry<Integer, List<Criterion>> entry : byCapability.entrySet()) {
                     if (!levels.containsKey(entry.getKey())
@@ -137,15 +151,26 @@ public final class Evaluator {
                             + byCapability.keySet().stream().filter(c -> !levels.containsKey(c)).toList());
                 }
                 for (int capability : ready) {
-                    List<Scored> scored = byCapability.get(capability).stream()
-                            .map(c -> new Scored(c.id(), c.level(), c.weight(), met.contains(c.id()) ? Status.MET : Status.UNMET))
-                            .toList();
+                    List<Scored> scored = new ArrayList<>();
+                    for (Criterion c : byCapability.get(capability)) {
+                        Status status = met.contains(c.id()) ? Status.MET
+                                : possibleAtBest(c, atBest, factKeys) ? Status.UNKNOWN : Status.UNMET;
+                        if (status == Status.UNKNOWN) {
+                            possible.add(c.id());
+                        }
+                        scored.add(new Scored(c.id(), c.level(), c.weight(), status));
+                    }
                     int level = Scoring.level(scored, s -> s.status() == Status.MET);
+                    int levelMax = Scoring.level(scored, Scoring::metAtBest);
                     levels.put(capability, level);
-                    guardedRun(() -> session.insert(new CapabilityLevel(capability, level)), country, origin);
+                    levelMaxes.put(capability, levelMax);
+                    guardedRun(() -> {
+                        session.insert(new CapabilityLevel(capability, level));
+                        session.insert(new CapabilityLevelMax(capability, levelMax));
+                    }, country, origin);
                 }
             }
-            return new Verdicts(cited(outcomes, criterionOfRule), levels);
+            return new Verdicts(cited(outcomes, criterionOfRule), possible, levels, levelMaxes);
         } finally {
             session.dispose();
         }
@@ -215,6 +240,34 @@ public final class Evaluator {
         boolean isEmpty() {
             return fired.isEmpty();
         }
+    }
+
+    /**
+     * Whether a criterion not met as known is true at best: its "at best" rule fired; for a hand-written rule, which
+     * has none, whether a key it reads has no fact (the v1 reading, docs/model.md).
+     */
+    private static boolean possibleAtBest(Criterion criterion, Set<String> atBest, Set<String> factKeys) {
+        if (criterion.custom()) {
+            return criterion.reads().stream().anyMatch(k -> !factKeys.contains(k));
+        }
+        return atBest.contains(criterion.id());
+    }
+
+    /** A rule as {@code package/name}; an "at best" rule as its criterion's rule, so the two are allowed together. */
+    private static String qualified(Rule rule) {
+        String criterion = CriteriaRules.criterionOfAtBest(rule.getName());
+        return rule.getPackageName() + "/" + (criterion == null ? rule.getName() : criterion);
+    }
+
+    private static Set<String> possibleCriteria(Outcomes outcomes, Map<String, String> criterionOfRule) {
+        Set<String> possible = new LinkedHashSet<>();
+        for (String rule : outcomes.possible()) {
+            String criterion = criterionOfRule.get(rule);
+            if (criterion != null) {
+                possible.add(criterion);
+            }
+        }
+        return possible;
     }
 
     private static Set<String> metCriteria(Outcomes outcomes, Map<String, String> criterionOfRule) {

@@ -23,6 +23,7 @@ import org.mnr.engine.evidence.CheckedEvidence;
 import org.mnr.engine.evidence.Evidence;
 import org.mnr.engine.evidence.EvidenceItem;
 import org.mnr.engine.evidence.Place;
+import org.mnr.engine.evidence.Placeholders;
 import org.mnr.engine.evidence.Problem;
 
 /**
@@ -67,9 +68,11 @@ public final class EvidenceValidator {
         String file = evidence.origin();
         List<Problem> problems = new ArrayList<>();
         checkCountry(evidence, file, problems);
+        boolean placeholder = checkPlaceholders(evidence, file, problems);
         Map<String, Fact> facts = new TreeMap<>();
         Map<String, EvidenceItem> items = new TreeMap<>();
-        checkItems(file, evidence.items(), evidence.assessedOn(), applicablePacks, facts, items, problems);
+        // Against a placeholder date every real date would be "after" it; the placeholder is the one problem to fix.
+        checkItems(file, evidence.items(), evidence.assessedOn(), !placeholder, applicablePacks, facts, items, problems);
         sort(problems);
         return new CheckedEvidence(evidence, facts, items, problems);
     }
@@ -80,7 +83,7 @@ public final class EvidenceValidator {
      */
     public List<Problem> checkItems(String file, List<EvidenceItem> given, Set<String> applicablePacks) {
         List<Problem> problems = new ArrayList<>();
-        checkItems(file, given, LocalDate.EPOCH, applicablePacks, new TreeMap<>(), new TreeMap<>(), problems);
+        checkItems(file, given, LocalDate.EPOCH, false, applicablePacks, new TreeMap<>(), new TreeMap<>(), problems);
         sort(problems);
         return problems;
     }
@@ -90,7 +93,26 @@ public final class EvidenceValidator {
                 .thenComparingInt(p -> p.place().column()));
     }
 
-    private void checkItems(String file, List<EvidenceItem> given, LocalDate assessedOn, Set<String> applicablePacks,
+    /**
+     * Whether the evidence still holds a blank template's placeholder date; if so, says what to fill in: the date, and
+     * the country code and name when they are still the template's too.
+     */
+    private static boolean checkPlaceholders(Evidence evidence, String file, List<Problem> problems) {
+        if (!Placeholders.DATE.equals(evidence.assessedOn())) {
+            return false;
+        }
+        problems.add(Problem.error(ProblemCode.EVIDENCE_TEMPLATE_PLACEHOLDER, file, placeOf(evidence, "/assessedOn"),
+                "assessedOn is still the template's placeholder " + Placeholders.DATE + ": this evidence was not filled in",
+                "write the date the evidence describes, e.g. \"2026-06-30\", then fill in the values you know"));
+        if (Placeholders.CODE.equals(evidence.country().code()) && evidence.country().name() == null) {
+            problems.add(Problem.error(ProblemCode.EVIDENCE_TEMPLATE_PLACEHOLDER, file, placeOf(evidence, "/country/code"),
+                    "the country code is still the template's placeholder " + Placeholders.CODE + " and the country has no name",
+                    "write the country's ISO 3166-1 alpha-2 code (e.g. FR) and its name; keep XA to XZ only for a fictional country"));
+        }
+        return true;
+    }
+
+    private void checkItems(String file, List<EvidenceItem> given, LocalDate assessedOn, boolean datesChecked, Set<String> applicablePacks,
             Map<String, Fact> facts, Map<String, EvidenceItem> items, List<Problem> problems) {
         Map<String, EvidenceItem> firstByKey = new HashMap<>();
         for (EvidenceItem item : given) {
@@ -123,6 +145,12 @@ public final class EvidenceValidator {
                 continue;
             }
             Fact fact = toFact(key, item, assessedOn, file, problems);
+            if (fact != null && datesChecked && fact.getDate() != null && fact.getDate().isAfter(assessedOn)) {
+                problems.add(Problem.error(ProblemCode.EVIDENCE_DATE_AFTER_ASSESSMENT, file, item.place(), key.key() + " is " + fact.getDate()
+                        + ", after assessedOn " + assessedOn + ", the date the evidence describes",
+                        "correct the date, or set assessedOn to the date of the assessment (on or after " + fact.getDate() + ")"));
+                continue;
+            }
             if (fact != null) {
                 facts.put(key.key(), fact);
                 items.put(key.key(), item);
