@@ -57,7 +57,8 @@ class DiffCommandTest {
         assertThat(run.out())
                 .startsWith("Cordessa (XC), 2025-09-30 -> 2026-09-30\n")
                 .contains("Both evidence files were scored now with the same packs (mnr 1.0.0, coe 1.0.0; engine 1.0.0): every change comes from the evidence.")
-                .contains("Overall score 56.4 -> 70.8 (+14.4), coverage 0.747 -> 0.835 (+0.088)")
+                // Model 1.1: three criteria of 2025 that read an open level are unknown, not unmet, so coverage is lower.
+                .contains("Overall score 56.4 -> 70.8 (+14.4), coverage 0.731 -> 0.835 (+0.104)")
                 .contains("  2  Research, Analysis and Monitoring           1 Building -> 3 Established     33.3 -> 77.8 (+44.5)")
                 .contains("2 Research, Analysis and Monitoring: level 1 Building -> 3 Established")
                 .contains("  C02.L2.prevalence-survey: unmet -> met, from the evidence\n"

@@ -79,9 +79,15 @@ class TemplateCommandTest {
     }
 
     @Test
-    void jsonTemplateIsValidEvidenceWithoutWarnings() throws IOException {
+    void jsonTemplateIsValidEvidenceOnceItsPlaceholderDateIsFilledIn() throws IOException {
         Path file = dir.resolve("t.json");
         assertThat(CliRun.of("template", "--variant", "asean", "-o", file.toString()).exit()).isZero();
+        // Left blank, the template is refused for its placeholders alone (docs/model.md), saying what to fill in.
+        CliRun blank = CliRun.of("validate", file.toString());
+        assertThat(blank.exit()).isEqualTo(2);
+        assertThat(blank.err().lines().toList()).hasSize(2).allSatisfy(line -> assertThat(line).contains("template's placeholder"));
+        assertThat(blank.err()).contains("/assessedOn").contains("write the date the evidence describes");
+        Files.writeString(file, Files.readString(file).replace("\"2000-01-01\"", "\"2026-06-30\""));
         CliRun run = CliRun.of("validate", file.toString());
         assertThat(run.exit()).isZero();
         assertThat(run.err()).isEmpty();
@@ -155,12 +161,19 @@ class TemplateCommandTest {
     }
 
     @Test
-    void blankWorkbookTemplateValidates() {
+    void blankWorkbookTemplateIsRefusedForItsPlaceholdersAlone() {
         Path file = dir.resolve("t.xlsx");
         CliRun.of("template", "--format", "xlsx", "-o", file.toString());
         CliRun run = CliRun.of("validate", file.toString());
-        assertThat(run.err()).isEmpty();
-        assertThat(run.exit()).isZero();
+        // Only the country code and the date, at their cells, say what to fill in; nothing else is wrong with it.
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err().lines().toList()).containsExactly(
+                file + ": sheet Country, row 2, column B (code): the country code is still the template's placeholder XA and the"
+                        + " country has no name; write the country's ISO 3166-1 alpha-2 code (e.g. FR) and its name; keep XA to XZ only"
+                        + " for a fictional country",
+                file + ": sheet Country, row 5, column B (assessedOn): assessedOn is still the template's placeholder 2000-01-01: this"
+                        + " evidence was not filled in; write the date the evidence describes, e.g. \"2026-06-30\", then fill in the"
+                        + " values you know");
     }
 
     @Test

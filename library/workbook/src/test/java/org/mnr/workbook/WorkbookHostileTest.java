@@ -47,7 +47,10 @@ class WorkbookHostileTest {
 
     private Path workbook(Consumer<XSSFWorkbook> edit) throws IOException {
         Path file = dir.resolve("xa.xlsx");
-        Files.write(file, WorkbookWriter.write(EvidenceTemplate.blank(WorkbookRoundTripTest.engine(), List.of())));
+        // Filled in with a country and a date, as an evaluator would: a template's placeholders are invalid input.
+        EvidenceTemplate blank = EvidenceTemplate.blank(WorkbookRoundTripTest.engine(), List.of());
+        Files.write(file, WorkbookWriter.write(new EvidenceTemplate(blank.code(), "Testland", blank.memberships(),
+                java.time.LocalDate.of(2026, 6, 30), blank.rows())));
         try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(file))) {
             Row country = workbook.getSheet("Country").getRow(1);
             country.getCell(1).setCellValue("XA");

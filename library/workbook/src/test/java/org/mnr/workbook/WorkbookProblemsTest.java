@@ -29,7 +29,10 @@ class WorkbookProblemsTest {
     /** A blank template for a CoE country, edited, then read and validated. */
     private List<String> problems(Consumer<XSSFWorkbook> edit) throws IOException {
         Path file = dir.resolve("xa.xlsx");
-        Files.write(file, WorkbookWriter.write(EvidenceTemplate.blank(WorkbookRoundTripTest.engine(), List.of("coe"))));
+        // Filled in with a country and a date, as an evaluator would: a template's placeholders are invalid input.
+        EvidenceTemplate blank = EvidenceTemplate.blank(WorkbookRoundTripTest.engine(), List.of("coe"));
+        Files.write(file, WorkbookWriter.write(new EvidenceTemplate(blank.code(), "Testland", blank.memberships(),
+                java.time.LocalDate.of(2026, 6, 30), blank.rows())));
         try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(file))) {
             edit.accept(workbook);
             try (OutputStream out = Files.newOutputStream(file)) {
