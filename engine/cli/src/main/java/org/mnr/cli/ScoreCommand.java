@@ -11,7 +11,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Set;
+import org.mnr.engine.Planner;
+import org.mnr.engine.evidence.ParsedEvidence;
+import org.mnr.engine.model.Framework;
+import org.mnr.reports.AssessmentMetadata;
 import org.mnr.reports.CsvReport;
+import org.mnr.reports.ReportInput;
 import org.mnr.engine.MaturityEngine;
 import org.mnr.engine.Variants;
 import org.mnr.engine.error.RuleFailureException;
@@ -33,8 +41,10 @@ import picocli.CommandLine.Spec;
             "Score countries' evidence: per capability a level, a score, coverage and the next step.",
             "Evidence is JSON, YAML (.yaml, .yml) or an Excel workbook (.xlsx).",
             "One input without -o prints its result; with -o DIR each input gets DIR/<input name>.json",
-            "(or .txt, .html, .md). --format csv is one table for every input, a row each in input order:",
+            "(or .txt, .html, .md, .pdf). --format csv is one table for every input, a row each in input order:",
             "printed, or written to the file that -o names (never a directory).",
+            "Without --format, a file name given to -o chooses the format by its extension (report.pdf, .html, .md,",
+            ".csv, .json, .txt); otherwise the result is JSON. A --format that contradicts that extension is a usage error.",
             "Invalid inputs are reported on stderr and nothing is written for them; the others are scored.",
             "Each result is written whole or not at all: to a temporary file, then moved into place.",
             "Inputs are scored in parallel, one thread per core; output and messages keep the input order.",
@@ -47,10 +57,36 @@ final class ScoreCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "Evidence files, or directories whose *.json files are scored.")
     private List<Path> inputs;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "json",
-            description = {"json (default); text, a short table a person reads; html, a self-contained page with a radar",
-                "chart that prints on A4; md, the same as Markdown; csv, one row per input for a spreadsheet."})
+    @Option(names = "--format", paramLabel = "FORMAT",
+            description = {"json (default, or as -o's extension says); text, a short table a person reads; html, a",
+                "self-contained page with a summary and a radar chart that prints on A4; md, the same as Markdown;",
+                "pdf, the same as an A4 PDF (needs -o); csv, one row per input for a spreadsheet."})
     private ReportFormat format;
+
+    @Option(names = "--previous", paramLabel = "FILE",
+            description = {"Show the levels of an earlier assessment of the same country beside this one's (html, md,",
+                "pdf): its result (.json written by mnr score) or its evidence, scored with the same packs. One input only."})
+    private Path previous;
+
+    @Option(names = "--lang", paramLabel = "LANG",
+            description = {"The language of the report's own words: en, fr or es (default: the system's language when",
+                "it is one of these, else en). Pack texts (capability and criterion names) stay as the packs give them."})
+    private String lang;
+
+    @Option(names = "--excel",
+            description = {"Start the CSV with a UTF-8 byte order mark, so that Excel reads accented names correctly",
+                "(without it, plain RFC 4180 for other tools). Only with csv."})
+    private boolean excel;
+
+    @Option(names = "--assessor", paramLabel = "NAME", description = "Who made the assessment, shown at the top of html, md, pdf and text reports.")
+    private String assessor;
+
+    @Option(names = "--organisation", paramLabel = "NAME", description = "For whom the assessment was made, shown with the assessor.")
+    private String organisation;
+
+    @Option(names = "--status", paramLabel = "STATUS",
+            description = "draft or final, shown in the reports; a draft is marked DRAFT on every page of the PDF and the printed HTML.")
+    private String status;
 
     @Option(names = {"-o", "--output"}, paramLabel = "PATH",
             description = {"Write results here: a file for one input, else a directory (created if missing);",
@@ -66,6 +102,11 @@ final class ScoreCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
+    private AssessmentMetadata metadata;
+    private Locale locale;
+    /** The previous assessment, scored or read once for every input. */
+    private Assessment previousAssessment;
+
     /**
      * What scoring one input gave: its result rendered (when it goes to standard output), its assessment
      * (for a table), and the lines to report.
@@ -79,12 +120,19 @@ final class ScoreCommand implements Callable<Integer> {
         if (threads != null && threads < 1) {
             throw new UsageException("--threads takes a positive number, not " + threads);
         }
+        format = ReportOptions.format(format, output);
+        ReportOptions.check(format, output, excel, previous, files.size());
+        metadata = ReportOptions.metadata(assessor, organisation, status);
+        locale = ReportOptions.locale(lang);
         if (format.combinesInputs()) {
             return scoreIntoOneTable(files);
         }
         Map<Path, Path> targets = targets(files);
         MaturityEngine engine = engineOptions.engine();
         Variants variants = engineOptions.variants(engine);
+        if (previous != null) {
+            previousAssessment = ReportOptions.previous(previous, engine, variants, engineOptions.limits().maxFileSize());
+        }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         int[] exit = {ExitCodes.OK};
@@ -130,13 +178,14 @@ final class ScoreCommand implements Callable<Integer> {
         if (table.isEmpty()) {
             return exit[0];
         }
+        String csv = (excel ? CsvReport.BYTE_ORDER_MARK : "") + table.render();
         if (output == null) {
             PrintWriter out = spec.commandLine().getOut();
-            out.print(table.render());
+            out.print(csv);
             out.flush();
         } else {
             try {
-                AtomicFiles.write(output, table.render());
+                AtomicFiles.write(output, csv);
             } catch (IOException e) {
                 err.println(Printable.escape("mnr: " + output + ": cannot write the table: " + AtomicFiles.describe(e)));
                 exit[0] = ExitCodes.worse(exit[0], ExitCodes.FAILURE);
@@ -149,8 +198,10 @@ final class ScoreCommand implements Callable<Integer> {
     private Outcome score(MaturityEngine engine, Variants variants, Path file, Path target, boolean keepAssessment) {
         List<String> messages = new ArrayList<>();
         Assessment assessment;
+        ParsedEvidence parsed;
         try {
-            assessment = engine.assess(EvidenceFiles.parse(file, engine.checker()), variants);
+            parsed = EvidenceFiles.parse(file, engine.checker());
+            assessment = engine.assess(parsed, variants);
         } catch (InvalidEvidenceException e) {
             e.problems().forEach(p -> messages.add(CliHints.line(p)));
             return new Outcome(file, null, null, messages, ExitCodes.INVALID);
@@ -163,9 +214,20 @@ final class ScoreCommand implements Callable<Integer> {
         if (keepAssessment) {
             return new Outcome(file, null, assessment, messages, ExitCodes.OK);
         }
-        String rendered = format.render(assessment);
+        if (previousAssessment != null && !previousAssessment.country().code().equals(assessment.country().code())) {
+            messages.add("mnr: --previous " + previous + " assesses " + previousAssessment.country().code() + ", not "
+                    + assessment.country().code() + " as " + file + " does; name an earlier assessment of the same country");
+            return new Outcome(file, null, null, messages, ExitCodes.INVALID);
+        }
+        ReportInput input = ReportInput.of(assessment).withMetadata(metadata).withLocale(locale);
+        if (format.full()) {
+            // The plan's gaps are all a report needs; one ranked change keeps its re-assessments few.
+            input = input.withFramework(engine.framework()).withPlan(new Planner(engine).plan(parsed.evidence(), variants,
+                    Framework.TOP_LEVEL, Set.of(), 1)).withPrevious(previousAssessment);
+        }
+        byte[] rendered = format.render(input);
         if (target == null) {
-            return new Outcome(file, rendered, null, messages, ExitCodes.OK);
+            return new Outcome(file, new String(rendered, StandardCharsets.UTF_8), null, messages, ExitCodes.OK);
         }
         try {
             AtomicFiles.write(target, rendered);

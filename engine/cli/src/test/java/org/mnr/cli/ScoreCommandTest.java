@@ -181,8 +181,10 @@ class ScoreCommandTest {
         Document page = Jsoup.parse(Files.readString(out.resolve("xb.html")));
         assertThat(page.selectFirst("h1").text()).isEqualTo("Borealis (XB)");
         assertThat(page.select("section.capability")).hasSize(21);
-        assertThat(page.selectFirst("#capability-1 .level-name").text()).isEqualTo("1 Building");
-        assertThat(page.selectFirst("#capability-2 .level-name").text()).isEqualTo("0 Not in place");
+        // Capability 1's level 1 criteria are met and the rest have keys missing: provisional. Capability 2 has no evidence
+        // and reads no other capability: nothing of it is settled.
+        assertThat(page.selectFirst("#capability-1 .level-name").text()).startsWith("1 Building, up to ");
+        assertThat(page.selectFirst("#capability-2 .level-name").text()).isEqualTo("Not assessed: no criterion is settled yet");
         assertThat(page.select("figure.chart svg")).hasSize(1);
     }
 
@@ -209,7 +211,7 @@ class ScoreCommandTest {
         assertThat(run.exit()).isZero();
         String md = Files.readString(out.resolve("xa.md"));
         assertThat(md).startsWith("# MNR maturity report: Atlantis (XA)\n")
-                .contains("| 1 | Leadership | D1 | ■□□□ 1 Building |")
+                .contains("| 1 | Leadership | D1 | ■◧")
                 .contains("### 1. Leadership").contains("To reach Developing:")
                 .contains("- `C01.L2.current-strategy`: A national strategy on online CSEA was adopted or renewed in the last 5 years (Unknown)")
                 .contains("Packs: mnr 1.0.0, coe 1.0.0.");
@@ -225,7 +227,8 @@ class ScoreCommandTest {
         String csv = Files.readString(out);
         String[] lines = csv.split("\r\n");
         assertThat(lines).hasSize(3);
-        assertThat(lines[0]).startsWith("code,name,assessed on,C01 Leadership level,C01 Leadership score,").endsWith(",overall score,overall coverage");
+        assertThat(lines[0]).startsWith("code,name,assessed on,C01 Leadership level,C01 Leadership level max,C01 Leadership score,")
+                .endsWith(",overall score,overall score max,overall coverage,min confidence");
         assertThat(lines[1]).startsWith("XB,\"Borealis, North\",2026-06-30,1,");
         assertThat(lines[2]).startsWith("XA,Atlantis,2026-06-30,1,");
         assertThat(CliRun.of("score", "--format", "csv", b.toString(), a.toString()).out()).isEqualTo(csv);

@@ -54,11 +54,31 @@ public final class HtmlReport {
 
     /** The HTML page of an assessment. */
     public static String render(Assessment assessment) {
-        ReportView report = ReportView.of(assessment);
-        String title = "Capability levels of " + report.country() + ", from 0 Not in place at the centre to 4 Mature";
-        String chart = RadarChart.svg(report, CHART_ID, title);
+        return render(ReportInput.of(assessment));
+    }
+
+    /** The HTML page of a report: summary, method, domains, capabilities and the evidence behind them. */
+    @API(status = EXPERIMENTAL, since = "1.1")
+    public static String render(ReportInput input) {
+        ReportView report = ReportView.of(input);
+        return page(report, RadarChart.svg(report, CHART_ID, chartTitle(report)), false);
+    }
+
+    /** The chart's short text alternative. */
+    static String chartTitle(ReportView report) {
+        return report.text().format("chart.title", report.country());
+    }
+
+    /**
+     * The page of a report.
+     *
+     * @param report the report
+     * @param chart the chart's SVG, or empty for paper, where the PDF paints it in the page's chart object
+     * @param paged whether the page is laid out for the PDF: running header, page numbers, the shipped fonts
+     */
+    static String page(ReportView report, String chart, boolean paged) {
         StringOutput html = new StringOutput();
-        TEMPLATES.render(TEMPLATE, Map.of("report", report, "chart", chart), html);
+        TEMPLATES.render(TEMPLATE, Map.of("report", report, "chart", chart, "paged", paged), html);
         return visibleControls(html.toString());
     }
 }

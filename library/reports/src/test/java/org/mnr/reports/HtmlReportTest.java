@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.mnr.engine.result.Assessment;
 import org.mnr.engine.result.CapabilityResult;
 import org.mnr.engine.result.CriterionResult;
+import org.mnr.engine.result.DomainResult;
 import org.mnr.reports.internal.Figures;
 
 class HtmlReportTest {
@@ -41,13 +42,17 @@ class HtmlReportTest {
             Element section = sections.get(i);
             assertThat(section.id()).isEqualTo("capability-" + expected.id());
             assertThat(section.selectFirst("h3").text()).isEqualTo(expected.id() + ". " + expected.name());
-            assertThat(section.selectFirst(".level-name").text()).isEqualTo(expected.level() + " " + expected.levelName());
-            assertThat(section.select(".figures dd").eachText()).containsExactly(expected.level() + " " + expected.levelName(),
-                    Figures.score(expected.score()), Figures.percent(expected.coverage()));
+            assertThat(section.selectFirst(".level-name").text()).isEqualTo(ReportExpectations.levelSentence(expected));
+            assertThat(section.select(".figures dd").eachText()).startsWith(ReportExpectations.levelSentence(expected),
+                    ReportExpectations.score(expected), Figures.percent(expected.coverage()));
             assertThat(section.select("table.criteria tbody tr")).hasSize(expected.criteria().size());
         }
-        assertThat(sections.get(0).selectFirst(".level-name").text()).isEqualTo("1 Building");
+        // Capability 14 reads only its own keys: its level 1 criteria are met and every other key is missing, so each of
+        // its higher criteria could still be met; capability 4's level 1 criterion is unmet, settled at 0;
+        // capability 21 has no evidence and reads no other capability: nothing of it is settled.
+        assertThat(sections.get(13).selectFirst(".level-name").text()).isEqualTo("1 Building, up to 4 Mature once the unknowns are settled");
         assertThat(sections.get(3).selectFirst(".level-name").text()).isEqualTo("0 Not in place");
+        assertThat(sections.get(20).selectFirst(".level-name").text()).isEqualTo("Not assessed: no criterion is settled yet");
     }
 
     @Test
@@ -113,12 +118,15 @@ class HtmlReportTest {
     }
 
     @Test
-    void domainsTableHasEachDomainScoreAndLevel() {
+    void domainsTableHasEachDomainScoreAndLevelWithTheirRanges() {
         Elements rows = page.select("#domains tbody tr");
         assertThat(rows).hasSize(assessment.domains().size());
-        assertThat(rows.get(0).text()).isEqualTo(assessment.domains().get(0).id() + " " + assessment.domains().get(0).name() + " "
-                + Figures.score(assessment.domains().get(0).score()) + " " + assessment.domains().get(0).level() + " "
-                + assessment.domains().get(0).levelName());
+        for (int d = 0; d < rows.size(); d++) {
+            DomainResult domain = assessment.domains().get(d);
+            assertThat(rows.get(d).text()).isEqualTo(domain.id() + " " + domain.name() + " "
+                    + ReportExpectations.range(Figures.score(domain.score()), Figures.score(domain.scoreMax()), " to ") + " "
+                    + ReportExpectations.range(domain.level() + " " + domain.levelName(), domain.levelMax() + " " + domain.levelMaxName(), ", up to "));
+        }
     }
 
     @Test
@@ -128,7 +136,8 @@ class HtmlReportTest {
         Element svg = chart.selectFirst("svg");
         assertThat(svg).isNotNull();
         assertThat(svg.selectFirst("title").text()).startsWith("Capability levels of Atlantis (XA)");
-        assertThat(svg.select("text").eachText()).contains("1 Leadership", "21 Universal Terminology");
+        assertThat(svg.select("text.capability").eachText()).contains("1 Leadership");
+        assertThat(svg.select("text.not-assessed")).anyMatch(t -> t.text().contains("21") && t.text().contains("(not assessed)"));
         assertThat(page.selectFirst("figure.chart figcaption")).isNotNull();
     }
 
@@ -146,7 +155,8 @@ class HtmlReportTest {
     void isSemanticHtmlWithScopedHeaders() {
         assertThat(page.select("html").attr("lang")).isEqualTo("en");
         assertThat(page.select("body > header h1").text()).isEqualTo("Atlantis (XA)");
-        assertThat(page.select("main h2").eachText()).contains("Capability levels", "Domains", "Capabilities");
+        assertThat(page.select("main h2").eachText()).containsExactly("Summary", "How to read this report", "Capability levels",
+                "Packs and regional variants", "Capabilities");
         assertThat(page.select("th")).allMatch(th -> th.hasAttr("scope"));
         assertThat(page.select("body > footer")).hasSize(1);
     }

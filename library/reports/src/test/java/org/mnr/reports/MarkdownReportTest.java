@@ -31,17 +31,21 @@ class MarkdownReportTest {
 
     @Test
     void hasAHeadingPerCapabilityWithItsLevelInWordsAndAsABar() {
-        List<String> headings = lines.stream().filter(l -> l.startsWith("### ")).toList();
+        List<String> headings = lines.stream().filter(l -> l.matches("### \\d+\\. .*")).toList();
         assertThat(headings).hasSize(21);
         for (int i = 0; i < 21; i++) {
             CapabilityResult c = assessment.capabilities().get(i);
             assertThat(headings.get(i)).isEqualTo("### " + c.id() + ". " + c.name());
             String summary = lines.get(lines.indexOf(headings.get(i)) + 2);
-            String bar = "■".repeat(c.level()) + "□".repeat(4 - c.level());
-            assertThat(summary).contains("Level **" + c.level() + " " + c.levelName() + "** " + bar)
-                    .contains("score " + Figures.score(c.score())).contains("coverage " + Figures.percent(c.coverage()));
+            // Filled to the level, half-filled up to the highest level it could reach, dots when nothing is settled.
+            String bar = c.coverage() == 0 ? "····"
+                    : "■".repeat(c.level()) + "◧".repeat(c.levelMax() - c.level()) + "□".repeat(4 - c.levelMax());
+            assertThat(summary).contains("Level **" + ReportExpectations.levelSentence(c) + "** " + bar)
+                    .contains("score " + ReportExpectations.score(c)).contains("coverage " + Figures.percent(c.coverage()));
         }
-        assertThat(md).contains("| 1 | Leadership | D1 | ■□□□ 1 Building |");
+        assertThat(md).contains("| 14 | Child Participation | D4 | ■◧◧◧ 1 Building, up to 4 Mature |")
+                .contains("| 4 | Dedicated Law Enforcement | D2 | □□□□ 0 Not in place |")
+                .contains("| 21 | Universal Terminology | D6 | ···· Not assessed |");
     }
 
     @Test
@@ -65,6 +69,23 @@ class MarkdownReportTest {
         String row = lines.stream().filter(l -> l.contains("`C01.L1.coordination-body`")).filter(l -> l.startsWith("| **")).findFirst().orElseThrow();
         assertThat(row).contains("(source: Decree \\<script\\>alert(1)\\</script\\> 12\\|2021 & \"annex\")");
         assertThat(row.split("(?<!\\\\)\\|", -1)).hasSize(6);
+    }
+
+    @Test
+    void summaryWarningAndMethodComeFirst() {
+        int summary = lines.indexOf("## Summary");
+        assertThat(summary).isPositive();
+        assertThat(lines.subList(0, summary)).anySatisfy(l -> assertThat(l).startsWith("> **Many levels may still change.** Only "));
+        assertThat(lines.indexOf("### Evidence to collect")).isGreaterThan(summary);
+        assertThat(lines.indexOf("### Changes to make")).isGreaterThan(lines.indexOf("### Evidence to collect"));
+        assertThat(lines.indexOf("## How to read this report")).isGreaterThan(lines.indexOf("### Changes to make"))
+                .isLessThan(lines.indexOf("## Capability levels"));
+    }
+
+    @Test
+    void aDraftSaysSoFirst() {
+        String draft = MarkdownReport.render(ReportInput.of(assessment).withMetadata(AssessmentMetadata.of("Jane Doe", null, "draft")));
+        assertThat(draft).startsWith("**DRAFT**\n\n# MNR maturity report: Atlantis (XA)\n\nAssessed on 2026-06-30. Assessed by Jane Doe. Status: **draft**.");
     }
 
     @Test

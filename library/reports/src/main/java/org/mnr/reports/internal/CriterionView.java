@@ -14,50 +14,46 @@ import org.mnr.engine.result.Status;
  * @param level the level it is required for
  * @param weight its weight
  * @param status its status
+ * @param statusLabel the status in words, e.g. {@code Met}: never shown by colour alone
  * @param evidence the evidence its status rests on
  * @param levelsRead the other capabilities' levels it reads, e.g. {@code Capability 7 (Access to Image Databases) is at level 1}
  * @param missing the evidence keys still missing
+ * @param openLevels the capabilities whose own level is still open and decides this criterion, in words
  * @param provenance where a variant changed it, e.g. {@code Added by the coe variant}, or null
  */
-public record CriterionView(String id, String title, int level, int weight, Status status, List<EvidenceView> evidence,
-        List<String> levelsRead, List<String> missing, String provenance) {
+public record CriterionView(String id, String title, int level, int weight, Status status, String statusLabel,
+        List<EvidenceView> evidence, List<String> levelsRead, List<String> missing, List<String> openLevels, String provenance) {
 
     /** Copies the lists. */
     public CriterionView {
         evidence = List.copyOf(evidence);
         levelsRead = List.copyOf(levelsRead);
         missing = List.copyOf(missing);
+        openLevels = List.copyOf(openLevels);
     }
 
-    static CriterionView of(CriterionResult criterion, IntFunction<String> capabilityNames) {
+    static CriterionView of(CriterionResult criterion, IntFunction<String> capabilityNames, ReportText text) {
         List<String> levels = criterion.capabilities().stream()
-                .map(c -> "Capability " + c.capability() + " (" + capabilityNames.apply(c.capability()) + ") is at level " + c.level())
+                .map(c -> text.format("criterion.level-read", c.capability(), capabilityNames.apply(c.capability()), c.level()))
                 .toList();
+        List<String> open = criterion.missingLevels().stream()
+                .map(c -> text.format("criterion.level-open", c, capabilityNames.apply(c))).toList();
         return new CriterionView(criterion.id(), criterion.title(), criterion.level(), criterion.weight(), criterion.status(),
-                criterion.evidence().stream().map(EvidenceView::of).toList(), levels, criterion.missing(), provenance(criterion));
+                text.get("status." + criterion.status().id()), criterion.evidence().stream().map(e -> EvidenceView.of(e, text)).toList(),
+                levels, criterion.missing(), open, provenance(criterion, text));
     }
 
-    private static String provenance(CriterionResult criterion) {
+    private static String provenance(CriterionResult criterion, ReportText text) {
         if (criterion.waivedBy() != null) {
-            return "Waived by the " + criterion.waivedBy() + " variant: " + criterion.reason();
+            return text.format("criterion.waived-by", criterion.waivedBy(), criterion.reason());
         }
         if (criterion.replacedBy() != null) {
-            return "Replaced by the " + criterion.replacedBy() + " variant; the base criterion was: " + criterion.replacedTitle();
+            return text.format("criterion.replaced-by", criterion.replacedBy(), criterion.replacedTitle());
         }
         if (criterion.addedBy() != null) {
-            return "Added by the " + criterion.addedBy() + " variant";
+            return text.format("criterion.added-by", criterion.addedBy());
         }
         return null;
-    }
-
-    /** The status in words, e.g. {@code Met}: never shown by colour alone. */
-    public String statusLabel() {
-        return switch (status) {
-            case MET -> "Met";
-            case UNMET -> "Unmet";
-            case UNKNOWN -> "Unknown";
-            case WAIVED -> "Waived";
-        };
     }
 
     /** The status's id, e.g. {@code met}, used as a style class. */

@@ -12,28 +12,18 @@ import org.mnr.engine.result.CitedEvidence;
  * @param value the value as text, e.g. {@code yes}, {@code 36}, {@code 2025-01-25}, {@code a, b}
  * @param source what proves it, or null
  * @param note the evaluator's note, or null
+ * @param confidence the item's confidence in words as the evidence gives it, or null when it gives none
  */
-public record EvidenceView(String key, String value, String source, String note) {
+public record EvidenceView(String key, String value, String source, String note, String confidence) {
 
-    static EvidenceView of(CitedEvidence evidence) {
-        return new EvidenceView(evidence.key(), text(evidence.value()), evidence.source(), evidence.note());
+    static EvidenceView of(CitedEvidence evidence, ReportText text) {
+        return new EvidenceView(evidence.key(), text(evidence.value(), text), evidence.source(), evidence.note(),
+                evidence.confidence() == null ? null : text.get("confidence." + evidence.confidence().word()));
     }
 
-    /** The item on one line, e.g. {@code governance.body.exists = yes (source: Decree 8/2018)}. */
-    public String line() {
-        StringBuilder line = new StringBuilder(key).append(" = ").append(value);
-        if (source != null) {
-            line.append(" (source: ").append(source).append(')');
-        }
-        if (note != null) {
-            line.append(" (note: ").append(note).append(')');
-        }
-        return line.toString();
-    }
-
-    private static String text(Object value) {
+    private static String text(Object value, ReportText text) {
         if (value instanceof Boolean flag) {
-            return flag ? "yes" : "no";
+            return text.get(flag ? "value.yes" : "value.no");
         }
         if (value instanceof BigDecimal number) {
             return number.stripTrailingZeros().toPlainString();
@@ -42,7 +32,7 @@ public record EvidenceView(String key, String value, String source, String note)
             return BigDecimal.valueOf(number).stripTrailingZeros().toPlainString();
         }
         if (value instanceof List<?> members) {
-            return members.isEmpty() ? "none" : members.stream().map(String::valueOf).collect(Collectors.joining(", "));
+            return members.isEmpty() ? text.get("value.none") : members.stream().map(String::valueOf).collect(Collectors.joining(", "));
         }
         return String.valueOf(value);
     }

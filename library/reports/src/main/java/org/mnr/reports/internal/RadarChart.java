@@ -1,41 +1,60 @@
 package org.mnr.reports.internal;
 
 import java.awt.Font;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
-import org.apache.commons.text.StringEscapeUtils;
+import java.util.Map;
 import org.mnr.engine.model.Framework;
+import org.mnr.reports.internal.Drawing.Anchor;
+import org.mnr.reports.internal.Drawing.Dot;
+import org.mnr.reports.internal.Drawing.Label;
+import org.mnr.reports.internal.Drawing.Mark;
+import org.mnr.reports.internal.Drawing.Path;
+import org.mnr.reports.internal.Drawing.Point;
+import org.mnr.reports.internal.Drawing.Stroke;
 
 /**
- * Draws the 21 capability levels as a radar chart in SVG: grey rings for levels 1 to 4, a spoke and a
- * label per capability, and the country's levels on top.
+ * Draws the capability levels as a radar chart: grey rings for levels 1 to 4 labelled 0 to 4, a spoke per
+ * capability with its label in its domain's colour and an arc of that colour over each domain's spokes,
+ * the level reached as a dot joined to its neighbours, and, where the level is provisional, a band from
+ * the level to the highest level it could reach. A capability not assessed has a dashed spoke, says so
+ * in its label and is not plotted at all, never as 0.
  *
- * <p>The SVG is written directly rather than through a charting library: the one that could paint a
+ * <p>The marks are written directly rather than through a charting library: the one that could paint a
  * chart into SVG (JFreeSVG) is GPL-3.0, which an Apache-licensed library that others embed cannot
- * bundle, and a radar is a few polygons. Writing it directly also keeps it byte-stable on every machine:
- * labels are anchored by the side of the chart they stand on, so no installed font's metrics decide a
- * coordinate; coordinates are rounded to two decimals and the only id is the one given.
+ * bundle, and a radar is a few polygons. Labels are anchored by the side of the chart they stand on and
+ * measured with the shipped font, so no installed font's metrics decide a coordinate.
  */
 public final class RadarChart {
 
-    /** The chart's width and height in SVG user units. */
-    static final int WIDTH = 1120;
-    static final int HEIGHT = 600;
+    /** The chart's width in user units; its height is what the labels need. */
+    static final int WIDTH = 1100;
+    /** Space kept free around the labels. */
+    private static final double MARGIN = 10;
 
-    /** The font the labels are drawn in; the page's sans-serif at this size. */
-    static final Font LABEL_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 14);
+    /** The label size: at least 8 pt when the chart is printed 18 cm wide on A4. */
+    static final float LABEL_SIZE = 18;
+    static final double LINE_HEIGHT = 21;
+    /** The font the labels are measured with; the page asks for the same family. */
+    static final Font LABEL_FONT = ReportFonts.SANS.awt(LABEL_SIZE);
+    /** A label line is wrapped at this many characters. */
+    static final int WRAP = 18;
 
     static final String RING_COLOUR = "#8c959f";
+    static final String RING_LABEL_COLOUR = "#424a53";
     static final String COUNTRY_COLOUR = "#0b5cad";
+    /** One colour per domain, in domain order: distinct hues, none blue like the country's line, each dark enough for text. */
+    static final List<String> DOMAIN_COLOURS = List.of("#b35400", "#00745f", "#8a3f9c", "#b8233a", "#5f6500", "#7a4f2a");
 
-    private static final double CENTRE_X = WIDTH / 2.0;
-    private static final double CENTRE_Y = HEIGHT / 2.0;
-    /** The radius of the level-4 ring: leaves room above and below for a label and on each side for the longest names. */
-    static final double RADIUS = 230;
-    private static final double LABEL_GAP = 12;
+    static final double CENTRE_X = WIDTH / 2.0;
+    /** The radius of the level-4 ring. */
+    static final double RADIUS = 270;
+    private static final double ARC_RADIUS = RADIUS + 9;
+    private static final double LABEL_GAP = 22;
     /** Within this much of a vertical spoke a label is centred on it rather than set to one side. */
     private static final double CENTRED = 0.1;
+    static final double BAND_WIDTH = 14;
 
     private RadarChart() {
     }
@@ -48,77 +67,236 @@ public final class RadarChart {
      * @param title the chart's {@code <title>}, its short text alternative
      */
     public static String svg(ReportView report, String id, String title) {
-        List<CapabilityView> capabilities = report.capabilities();
-        StringBuilder svg = new StringBuilder(8_192);
-        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" id=\"").append(StringEscapeUtils.escapeXml10(id))
-                .append("\" viewBox=\"0 0 ").append(WIDTH).append(' ').append(HEIGHT).append("\">")
-                .append("<title>").append(StringEscapeUtils.escapeXml10(title)).append("</title>")
-                .append("<rect width=\"").append(WIDTH).append("\" height=\"").append(HEIGHT).append("\" fill=\"#ffffff\"/>");
-        int n = capabilities.size();
-        svg.append("<g class=\"spokes\" stroke=\"").append(RING_COLOUR).append("\" stroke-width=\"0.75\">");
-        for (int i = 0; i < n; i++) {
-            svg.append("<line x1=\"").append(number(CENTRE_X)).append("\" y1=\"").append(number(CENTRE_Y))
-                    .append("\" x2=\"").append(number(x(i, n, RADIUS))).append("\" y2=\"").append(number(y(i, n, RADIUS)))
-                    .append("\"/>");
-        }
-        svg.append("</g>");
-        for (int ring = 1; ring <= Framework.TOP_LEVEL; ring++) {
-            double radius = RADIUS * ring / Framework.TOP_LEVEL;
-            svg.append("<polygon class=\"ring\" data-level=\"").append(ring).append("\" fill=\"none\" stroke=\"")
-                    .append(RING_COLOUR).append("\" stroke-width=\"0.75\" points=\"");
-            for (int i = 0; i < n; i++) {
-                point(svg, i, n, radius);
-            }
-            svg.append("\"/>");
-        }
-        svg.append("<polygon class=\"country\" fill=\"none\" stroke=\"").append(COUNTRY_COLOUR)
-                .append("\" stroke-width=\"3\" stroke-linejoin=\"round\" points=\"");
-        for (int i = 0; i < n; i++) {
-            point(svg, i, n, RADIUS * capabilities.get(i).level() / Framework.TOP_LEVEL);
-        }
-        svg.append("\"/>");
-        svg.append("<g class=\"labels\" font-family=\"sans-serif\" font-size=\"").append(LABEL_FONT.getSize())
-                .append("\" fill=\"#000000\">");
-        for (int i = 0; i < n; i++) {
-            double cos = Math.cos(angle(i, n));
-            String anchor = cos > CENTRED ? "start" : cos < -CENTRED ? "end" : "middle";
-            double sin = Math.sin(angle(i, n));
-            // Text sits on its baseline: below the chart a label hangs from its spoke's end, above it rests on it.
-            double baseline = y(i, n, RADIUS + LABEL_GAP) + (sin < 0 ? LABEL_FONT.getSize() * 0.8 : LABEL_FONT.getSize() * 0.35);
-            svg.append("<text x=\"").append(number(x(i, n, RADIUS + LABEL_GAP))).append("\" y=\"").append(number(baseline))
-                    .append("\" text-anchor=\"").append(anchor).append("\">").append(StringEscapeUtils.escapeXml10(label(capabilities.get(i))))
-                    .append("</text>");
-        }
-        svg.append("</g></svg>");
-        return svg.toString();
+        return drawing(report, title).svg(id);
     }
 
-    /** The angle of capability i's spoke, counter-clockwise from the x axis: the first straight up, then clockwise. */
-    private static double angle(int i, int n) {
+    /** The chart of a report's capability levels as marks. */
+    public static Drawing drawing(ReportView report, String title) {
+        List<CapabilityView> capabilities = report.capabilities();
+        Map<String, String> colours = new HashMap<>();
+        report.domains().forEach(d -> colours.put(d.id(), d.colour()));
+        int n = capabilities.size();
+        List<Mark> marks = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            CapabilityView c = capabilities.get(i);
+            Stroke stroke = new Stroke(RING_COLOUR, c.assessed() ? 0.75 : 1.5, 1, !c.assessed(), false);
+            marks.add(new Path(c.assessed() ? "spoke" : "spoke not-assessed", List.of(new Point(CENTRE_X, 0), at(i, n, RADIUS)),
+                    false, null, stroke, Map.of("capability", String.valueOf(c.id()))));
+        }
+        for (int ring = 1; ring <= Framework.TOP_LEVEL; ring++) {
+            List<Point> points = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                points.add(at(i, n, radius(ring)));
+            }
+            marks.add(new Path("ring", points, true, null, Stroke.solid(RING_COLOUR, 0.75), Map.of("level", String.valueOf(ring))));
+        }
+        domainArcs(marks, capabilities, colours);
+        for (int i = 0; i < n; i++) {
+            CapabilityView c = capabilities.get(i);
+            if (c.assessed() && c.levelMax() > c.level()) {
+                marks.add(new Path("range", List.of(at(i, n, radius(c.level())), at(i, n, radius(c.levelMax()))), false, null,
+                        new Stroke(COUNTRY_COLOUR, BAND_WIDTH, 0.3, false, false), Map.of("capability", String.valueOf(c.id()),
+                                "level", String.valueOf(c.level()), "level-max", String.valueOf(c.levelMax()))));
+            }
+        }
+        levelLine(marks, capabilities);
+        for (int i = 0; i < n; i++) {
+            CapabilityView c = capabilities.get(i);
+            if (c.assessed()) {
+                marks.add(new Dot("level", at(i, n, radius(c.level())), 5.5, COUNTRY_COLOUR, null,
+                        Map.of("capability", String.valueOf(c.id()), "level", String.valueOf(c.level()))));
+            }
+        }
+        ringLabels(marks, n);
+        List<Label> labels = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            labels.add(label(capabilities.get(i), i, n, colours.getOrDefault(capabilities.get(i).domainId(), "#000000"),
+                    report.t("chart.not-assessed")));
+        }
+        labels = separate(labels, marks, n);
+        marks.addAll(labels);
+        double top = -ARC_RADIUS - 4;
+        double bottom = ARC_RADIUS + 4;
+        for (Label l : labels) {
+            top = Math.min(top, box(l)[1]);
+            bottom = Math.max(bottom, box(l)[3]);
+        }
+        // Drawn around a centre at y = 0, then moved down so that the highest label has a margin above it.
+        return new Drawing(WIDTH, 0, title, marks).movedDown(MARGIN - top, (int) Math.ceil(bottom - top + 2 * MARGIN));
+    }
+
+    /**
+     * Labels moved apart: taken from the sides of the chart towards its top and bottom, each is pushed away from
+     * the centre line until it overlaps no label placed before it, and a thin leader joins a pushed label to its spoke.
+     */
+    private static List<Label> separate(List<Label> labels, List<Mark> marks, int n) {
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            order.add(i);
+        }
+        order.sort(java.util.Comparator.comparingDouble((Integer i) -> Math.abs(Math.sin(angle(i, n)))).thenComparing(i -> i));
+        Label[] placed = new Label[n];
+        List<double[]> boxes = new ArrayList<>();
+        for (int i : order) {
+            Label l = labels.get(i);
+            double step = Math.sin(angle(i, n)) > 0 ? -2 : 2;
+            double moved = 0;
+            while (overlapsAny(box(l), boxes)) {
+                l = new Label(l.kind(), l.x(), l.firstBaseline() + step, l.lineHeight(), l.lines(), l.anchor(), l.size(), l.bold(), l.colour(),
+                        l.data());
+                moved += Math.abs(step);
+            }
+            if (moved > LABEL_SIZE / 2) {
+                double[] b = box(l);
+                Point from = at(i, n, ARC_RADIUS + 6);
+                marks.add(new Path("leader", List.of(from, new Point(l.x(), step > 0 ? b[1] + 2 : b[3] - 2)), false, null,
+                        Stroke.solid(RING_COLOUR, 0.75), Map.of("capability", l.data().get("capability"))));
+            }
+            placed[i] = l;
+            boxes.add(box(l));
+        }
+        return List.of(placed);
+    }
+
+    private static boolean overlapsAny(double[] box, List<double[]> boxes) {
+        for (double[] other : boxes) {
+            boolean apart = box[2] + 4 <= other[0] || other[2] + 4 <= box[0] || box[3] + 2 <= other[1] || other[3] + 2 <= box[1];
+            if (!apart) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A label's box, {left, top, right, bottom}, measured with the shipped font. */
+    static double[] box(Label l) {
+        Font font = ReportFonts.SANS.awt((float) l.size());
+        java.awt.font.FontRenderContext frc = new java.awt.font.FontRenderContext(null, true, true);
+        java.awt.font.LineMetrics metrics = font.getLineMetrics("Ag", frc);
+        double width = 0;
+        for (String line : l.lines()) {
+            width = Math.max(width, font.getStringBounds(line, frc).getWidth());
+        }
+        double left = switch (l.anchor()) {
+            case START -> l.x();
+            case MIDDLE -> l.x() - width / 2;
+            case END -> l.x() - width;
+        };
+        double top = l.firstBaseline() - metrics.getAscent();
+        double bottom = l.firstBaseline() + (l.lines().size() - 1) * l.lineHeight() + metrics.getDescent();
+        return new double[] {left, top, left + width, bottom};
+    }
+
+    /** Joins the levels of neighbouring assessed capabilities; a capability not assessed breaks the line. */
+    private static void levelLine(List<Mark> marks, List<CapabilityView> capabilities) {
+        int n = capabilities.size();
+        if (capabilities.stream().allMatch(CapabilityView::assessed)) {
+            List<Point> points = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                points.add(at(i, n, radius(capabilities.get(i).level())));
+            }
+            marks.add(new Path("country", points, true, null, new Stroke(COUNTRY_COLOUR, 3, 1, false, true), Map.of()));
+            return;
+        }
+        // Start after a capability not assessed, so that a run crossing the first spoke stays one line.
+        int start = 0;
+        while (capabilities.get(start).assessed()) {
+            start++;
+        }
+        List<Point> run = new ArrayList<>();
+        for (int k = 1; k <= n; k++) {
+            int i = (start + k) % n;
+            if (capabilities.get(i).assessed()) {
+                run.add(at(i, n, radius(capabilities.get(i).level())));
+            }
+            if (!capabilities.get(i).assessed() || k == n) {
+                if (run.size() > 1) {
+                    marks.add(new Path("country", run, false, null, new Stroke(COUNTRY_COLOUR, 3, 1, false, true), Map.of()));
+                }
+                run = new ArrayList<>();
+            }
+        }
+    }
+
+    /** An arc in each domain's colour just outside the outer ring, over its capabilities' spokes. */
+    private static void domainArcs(List<Mark> marks, List<CapabilityView> capabilities, Map<String, String> colours) {
+        int n = capabilities.size();
+        int i = 0;
+        while (i < n) {
+            String domain = capabilities.get(i).domainId();
+            int first = i;
+            while (i < n && capabilities.get(i).domainId().equals(domain)) {
+                i++;
+            }
+            List<Point> points = new ArrayList<>();
+            double from = first - 0.42;
+            double to = i - 1 + 0.42;
+            int steps = Math.max(2, (int) Math.ceil((to - from) * 8));
+            for (int s = 0; s <= steps; s++) {
+                double position = from + (to - from) * s / steps;
+                points.add(at(position, n, ARC_RADIUS));
+            }
+            marks.add(new Path("domain", points, false, null, Stroke.solid(colours.getOrDefault(domain, RING_COLOUR), 6),
+                    Map.of("domain", domain)));
+        }
+    }
+
+    /** The level of each ring, 0 at the centre to 4, between the first two spokes. */
+    private static void ringLabels(List<Mark> marks, int n) {
+        for (int level = 0; level <= Framework.TOP_LEVEL; level++) {
+            Point p = at(0.5, n, radius(level) + (level == 0 ? 0 : 4));
+            marks.add(new Label("ring-label", p.x() + 4, p.y() + 5, LINE_HEIGHT, List.of(String.valueOf(level)), Anchor.START, 15, true,
+                    RING_LABEL_COLOUR, Map.of("level", String.valueOf(level))));
+        }
+    }
+
+    private static Label label(CapabilityView capability, int i, int n, String colour, String notAssessed) {
+        List<String> lines = new ArrayList<>(wrap(capability.id() + " " + capability.name()));
+        if (!capability.assessed()) {
+            lines.add(notAssessed);
+        }
+        double cos = Math.cos(angle(i, n));
+        double sin = Math.sin(angle(i, n));
+        Anchor anchor = cos > CENTRED ? Anchor.START : cos < -CENTRED ? Anchor.END : Anchor.MIDDLE;
+        Point end = at(i, n, RADIUS + LABEL_GAP);
+        double block = (lines.size() - 1) * LINE_HEIGHT;
+        // Below the chart a label hangs from its spoke's end, above it rests on it, at the sides it is centred on it.
+        double first = sin < -CENTRED ? end.y() + LABEL_SIZE * 0.8
+                : sin > CENTRED ? end.y() - block - LABEL_SIZE * 0.1
+                : end.y() - block / 2 + LABEL_SIZE * 0.35;
+        return new Label(capability.assessed() ? "capability" : "capability not-assessed", end.x(), first, LINE_HEIGHT, lines, anchor,
+                LABEL_SIZE, false, colour, Map.of("capability", String.valueOf(capability.id()), "domain", capability.domainId()));
+    }
+
+    /** Words into lines of at most {@link #WRAP} characters; a longer word stands alone. */
+    static List<String> wrap(String text) {
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String word : text.split(" ")) {
+            if (line.length() > 0 && line.length() + 1 + word.length() > WRAP) {
+                lines.add(line.toString());
+                line.setLength(0);
+            }
+            line.append(line.length() == 0 ? "" : " ").append(word);
+        }
+        lines.add(line.toString());
+        return lines;
+    }
+
+    static double radius(int level) {
+        return RADIUS * level / Framework.TOP_LEVEL;
+    }
+
+    /** The angle of spoke i (fractions lie between spokes), counter-clockwise from the x axis: the first straight up, then clockwise. */
+    private static double angle(double i, int n) {
         return Math.PI / 2 - 2 * Math.PI * i / n;
     }
 
-    private static double x(int i, int n, double radius) {
-        return CENTRE_X + radius * Math.cos(angle(i, n));
-    }
-
-    private static double y(int i, int n, double radius) {
-        return CENTRE_Y - radius * Math.sin(angle(i, n));
-    }
-
-    private static void point(StringBuilder svg, int i, int n, double radius) {
-        if (i > 0) {
-            svg.append(' ');
-        }
-        svg.append(number(x(i, n, radius))).append(',').append(number(y(i, n, radius)));
+    private static Point at(double i, int n, double radius) {
+        return new Point(CENTRE_X + radius * Math.cos(angle(i, n)), -radius * Math.sin(angle(i, n)));
     }
 
     static String label(CapabilityView capability) {
         return capability.id() + " " + capability.name();
-    }
-
-    private static String number(double value) {
-        BigDecimal rounded = BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros();
-        return rounded.signum() == 0 ? "0" : rounded.toPlainString();
     }
 }
