@@ -15,6 +15,11 @@ import java.util.jar.JarFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mnr.cli.Mnr;
+import org.mnr.engine.result.Assessment;
+import org.mnr.engine.result.CriterionResult;
+import org.mnr.engine.result.PackVersion;
+import org.mnr.engine.result.ResultJson;
+import org.mnr.engine.result.Status;
 
 /**
  * A pack author's first hour: {@code mnr new-pack oecs} writes a project, and {@code mvn verify} builds it and passes
@@ -68,6 +73,22 @@ class NewPackIT {
         }
         String designed = build(project, repository, temp.resolve("readme.log"));
         assertThat(designed).contains("Tests run: 3, Failures: 0, Errors: 0, Skipped: 0");
+
+        // The README's step 6 as it works today: the mnr command scores with the variant from its folder.
+        Path evidence = Files.writeString(temp.resolve("xa.yaml"), String.join("\n",
+                "country: {code: XA, name: Atlantis, memberships: [OECS]}",
+                "assessedOn: 2026-06-30",
+                "evidence:",
+                "  - {key: oecs.hotline.regional_portal, value: true}", ""));
+        Path result = temp.resolve("xa.json");
+        assertThat(Mnr.run("score", "--rules", project.resolve("src/main/resources").toString(), "-o", result.toString(),
+                evidence.toString())).isZero();
+        Assessment assessment = ResultJson.read(Files.readAllBytes(result));
+        assertThat(assessment.packs()).extracting(PackVersion::id).containsExactly("mnr", "oecs");
+        CriterionResult hotline = assessment.criterion("C12.L1.hotline-exists").orElseThrow();
+        assertThat(hotline.status()).isEqualTo(Status.MET);
+        assertThat(hotline.replacedBy()).isEqualTo("oecs");
+        assertThat(assessment.criterion("C03.L4.regional-instrument").orElseThrow().waivedBy()).isEqualTo("oecs");
     }
 
     /** Runs {@code mvn verify} on the project and returns its output, failing with it when the build fails. */
