@@ -15,7 +15,7 @@ import picocli.CommandLine.Spec;
         },
         subcommands = {ScoreCommand.class, ValidateCommand.class, PlanCommand.class, DiffCommand.class, AggregateCommand.class,
             TemplateCommand.class, PacksCommand.class, LintCommand.class, TestCommand.class, CatalogueCommand.class,
-            SchemaCommand.class, ServeCommand.class},
+            SchemaCommand.class, ServeCommand.class, NewPackCommand.class},
         footer = {"", "Exit codes: 0 done, 2 invalid input or usage, 1 anything else."})
 final class MnrCommand implements Runnable {
 

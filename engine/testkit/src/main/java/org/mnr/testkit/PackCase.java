@@ -1,5 +1,6 @@
 package org.mnr.testkit;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import static org.apiguardian.api.API.Status.STABLE;
 
 import org.apiguardian.api.API;
@@ -15,6 +16,8 @@ import org.mnr.engine.MaturityEngine;
 import org.mnr.engine.Variants;
 import org.mnr.engine.evidence.Evidence;
 import org.mnr.engine.evidence.InvalidEvidenceException;
+import org.mnr.engine.model.Capability;
+import org.mnr.engine.pack.PackRules;
 import org.mnr.engine.result.Assessment;
 import org.mnr.engine.result.CapabilityResult;
 import org.mnr.engine.result.CriterionResult;
@@ -38,10 +41,22 @@ public final class PackCase {
     private final Map<String, Status> statuses = new LinkedHashMap<>();
     private final Map<Integer, Integer> levels = new LinkedHashMap<>();
     private final Map<Integer, Double> scores = new LinkedHashMap<>();
+    private boolean strict;
 
-    PackCase(MaturityEngine engine, String code) {
+    PackCase(MaturityEngine engine, String code, boolean strict) {
         this.engine = engine;
         this.code = code;
+        this.strict = strict;
+    }
+
+    /**
+     * Makes this case fail on every criterion met that it did not expect with {@link #expectMet}, so that the test
+     * lists everything its evidence meets; {@link PackHarness#strict()} does this for every case of a harness.
+     */
+    @API(status = EXPERIMENTAL, since = "1.1")
+    public PackCase strict() {
+        this.strict = true;
+        return this;
     }
 
     /** Sets the assessment date, ISO {@code yyyy-mm-dd}. */
@@ -146,9 +161,15 @@ public final class PackCase {
      * Assesses the evidence and checks every expectation.
      *
      * @return the assessment, for further assertions
-     * @throws AssertionError listing every expectation that failed
+     * @throws AssertionError listing every expectation that failed; also when the case expects nothing (it would pass
+     *         whatever the packs did), and when it expects a capability or criterion that no loaded pack defines
      */
     public Assessment verify() {
+        if (statuses.isEmpty() && levels.isEmpty() && scores.isEmpty() && !strict) {
+            throw new AssertionError("the case for " + code + " expects nothing, so it would pass whatever the packs do;"
+                    + " add an expectation (expectMet, expectUnmet, expectUnknown, expectWaived, expectLevel, expectScore),"
+                    + " or call assess() instead of verify() to inspect the result yourself");
+        }
         Assessment assessment;
         try {
             assessment = assess();
@@ -159,7 +180,7 @@ public final class PackCase {
         statuses.forEach((id, expected) -> {
             CriterionResult actual = assessment.criterion(id).orElse(null);
             if (actual == null) {
-                failures.add(id + ": expected " + expected.id() + " but no such criterion applies");
+                failures.add(id + ": expected " + expected.id() + " but " + absent(id));
             } else if (actual.status() != expected) {
                 failures.add(id + ": expected " + expected.id() + " but was " + actual.status().id()
                         + (actual.missing().isEmpty() ? "" : " (missing " + String.join(", ", actual.missing()) + ")"));
@@ -168,7 +189,7 @@ public final class PackCase {
         levels.forEach((capability, expected) -> {
             CapabilityResult actual = assessment.capability(capability).orElse(null);
             if (actual == null) {
-                failures.add("capability " + capability + ": no such capability");
+                failures.add("capability " + capability + ": expected level " + expected + " but " + noCapability());
             } else if (actual.level() != expected) {
                 failures.add("capability " + capability + ": expected level " + expected + " but was " + actual.level()
                         + (actual.next() == null ? "" : " (blocking " + String.join(", ", actual.next().blocking()) + ")"));
@@ -176,15 +197,41 @@ public final class PackCase {
         });
         scores.forEach((capability, expected) -> {
             CapabilityResult actual = assessment.capability(capability).orElse(null);
-            if (actual != null && Double.compare(actual.score(), expected) != 0) {
+            if (actual == null) {
+                failures.add("capability " + capability + ": expected score " + expected + " but " + noCapability());
+            } else if (Double.compare(actual.score(), expected) != 0) {
                 failures.add("capability " + capability + ": expected score " + expected + " but was " + actual.score());
             }
         });
+        if (strict) {
+            assessment.capabilities().stream().flatMap(c -> c.criteria().stream())
+                    .filter(c -> c.status() == Status.MET && !statuses.containsKey(c.id()))
+                    .forEach(c -> failures.add(c.id() + ": met, but the case does not expect it (strict); add expectMet(\""
+                            + c.id() + "\") if it should be"));
+        }
         if (!failures.isEmpty()) {
             throw new AssertionError(failures.size() + " expectation(s) failed for " + code + ":" + System.lineSeparator()
                     + "  " + String.join(System.lineSeparator() + "  ", failures));
         }
         return assessment;
+    }
+
+    /** Why a criterion is not in the result: a variant that does not apply, or no loaded pack at all. */
+    private String absent(String id) {
+        for (PackRules rules : engine.packRules()) {
+            if (rules.criteria().stream().anyMatch(c -> c.id().equals(id))) {
+                String pack = rules.pack().id();
+                return "no such criterion applies (pack " + pack + " defines it, but does not apply to this case;"
+                        + " add memberships(...) or variants(\"" + pack + "\"))";
+            }
+        }
+        return "no such criterion applies (no loaded pack defines it; loaded: " + PackHarness.names(engine) + ")";
+    }
+
+    private String noCapability() {
+        List<Capability> capabilities = engine.framework().capabilities();
+        return "no such capability (the base pack defines " + capabilities.size() + ": "
+                + capabilities.get(0).id() + " to " + capabilities.get(capabilities.size() - 1).id() + ")";
     }
 
     /**

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -35,7 +36,15 @@ record LocatedDocument(String file, JsonNode root, Map<String, Place> places) {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final JsonFactory JSON = new JsonFactory();
-    private static final JsonFactory YAML = new YAMLFactory();
+    /**
+     * YAML as the engine reads evidence files: only true and false are booleans (YAML 1.2), so that {@code yes} and
+     * Norway's code {@code NO} stay text, and an empty value is null. Inline evidence is read again by the engine's
+     * evidence reader from this tree, so a scalar read otherwise here would pass in a case and fail in an evidence
+     * file. The engine keeps its YAML factory to itself; this must stay in step with its {@code EvidenceSyntax}.
+     */
+    private static final JsonFactory YAML = YAMLFactory.builder()
+            .enable(YAMLParser.Feature.EMPTY_STRING_AS_NULL, YAMLParser.Feature.PARSE_BOOLEAN_LIKE_WORDS_AS_STRINGS)
+            .build();
 
     /** Copies the places. */
     public LocatedDocument {

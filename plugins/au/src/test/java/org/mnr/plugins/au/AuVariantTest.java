@@ -227,7 +227,7 @@ class AuVariantTest {
 
     @Test
     void theVariantWaivesNothing() {
-        Assessment assessment = member(LEADERSHIP, LEGISLATION_DEVELOPING, HOTLINE_WITHOUT_EXISTENCE).verify();
+        Assessment assessment = member(LEADERSHIP, LEGISLATION_DEVELOPING, HOTLINE_WITHOUT_EXISTENCE).assess();
         assertThat(assessment.capabilities().stream().flatMap(c -> c.criteria().stream()))
                 .allSatisfy(c -> assertThat(c.status()).as("status of %s", c.id()).isNotEqualTo(Status.WAIVED));
     }

@@ -269,7 +269,7 @@ class CoeVariantTest {
 
     @Test
     void theVariantWaivesNothing() {
-        Assessment assessment = member(LEADERSHIP, LEGISLATION_DEVELOPING, LAW_ENFORCEMENT, SUPPORT).verify();
+        Assessment assessment = member(LEADERSHIP, LEGISLATION_DEVELOPING, LAW_ENFORCEMENT, SUPPORT).assess();
         assertThat(assessment.capabilities().stream().flatMap(c -> c.criteria().stream()))
                 .allSatisfy(c -> {
                     assertThat(c.status()).as("status of %s", c.id()).isNotEqualTo(Status.WAIVED);
