@@ -5,6 +5,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.mnr.engine.MaturityEngine;
+import java.nio.file.Path;
+import org.mnr.engine.internal.pack.PackResources;
+import org.mnr.engine.criteria.CriterionFingerprint;
+import org.mnr.engine.criteria.PackCriteria;
+import org.mnr.engine.pack.Pack;
 import org.mnr.engine.pack.PackRules;
 import org.mnr.engine.model.Criterion;
 import org.mnr.engine.pack.PackDescriptor;
@@ -51,18 +56,21 @@ final class PacksCommand implements Callable<Integer> {
      * @param kind base or variant
      * @param appliesTo the memberships a variant applies to
      * @param origin the jar or folder it was loaded from
+     * @param source how it was named: {@code installed} (on the class path), {@code --pack}, {@code MNR_PACKS},
+     *        {@code packs/} (the distribution's folder) or {@code --rules}
      * @param criteria how many criteria its rules define
      * @param adds the ids of the criteria a variant adds
      * @param replaces the ids of the base criteria a variant replaces
      * @param waives the base criteria a variant waives, with reasons
      */
-    record Listed(String id, String name, String version, String kind, List<String> appliesTo, String origin, int criteria,
+    record Listed(String id, String name, String version, String kind, List<String> appliesTo, String origin, String source, int criteria,
             List<String> adds, List<String> replaces, List<Waiver> waives) {
     }
 
     @Override
     public Integer call() {
         MaturityEngine engine = packOptions.engine();
+        List<InstalledPacks.Source> installed = packOptions.installed();
         List<Listed> packs = new ArrayList<>();
         for (PackRules rules : engine.packRules()) {
             PackDescriptor descriptor = rules.pack().descriptor();
@@ -74,21 +82,42 @@ final class PacksCommand implements Callable<Integer> {
                 }
             }
             packs.add(new Listed(descriptor.id(), descriptor.name(), descriptor.version(), descriptor.isVariant() ? "variant" : "base",
-                    descriptor.appliesTo(), rules.pack().resources().origin(), rules.criteria().size(), adds, replaces, rules.pack().waivers()));
+                    descriptor.appliesTo(), rules.pack().resources().origin(), source(rules.pack(), installed), rules.criteria().size(),
+                    adds, replaces, rules.pack().waivers()));
         }
         PrintWriter out = spec.commandLine().getOut();
+        PackCriteria base = engine.packs().get(0).criteria();
         if (format == ListFormat.JSON) {
             out.print(ResultJson.write(packs));
         } else {
             for (Listed pack : packs) {
                 out.printf("%s %s  %s (%s%s), %d criteria%n", pack.id(), pack.version(), pack.name(), pack.kind(),
                         pack.appliesTo().isEmpty() ? "" : ", applies to " + String.join(", ", pack.appliesTo()), pack.criteria());
+                out.println("  from     " + pack.origin() + " (" + pack.source() + ")");
                 pack.adds().forEach(id -> out.println("  adds     " + id));
-                pack.replaces().forEach(id -> out.println("  replaces " + id));
-                pack.waives().forEach(w -> out.println("  waives   " + w.id() + ": " + w.reason()));
+                pack.replaces().forEach(id -> out.println("  replaces " + id + against(base, id)));
+                pack.waives().forEach(w -> out.println("  waives   " + w.id() + ": " + w.reason() + against(base, w.id())));
             }
         }
         out.flush();
         return ExitCodes.OK;
+    }
+
+    /** The fingerprint of a base criterion as it is now, for a variant's file to record what it was written against. */
+    private static String against(PackCriteria base, String id) {
+        return base.criteria().stream().filter(c -> c.id().equals(id)).findFirst()
+                .map(c -> "  (against: " + CriterionFingerprint.of(c) + ")").orElse("");
+    }
+
+    /** How a pack was named, found by the place it was loaded from. */
+    private static String source(Pack pack, List<InstalledPacks.Source> installed) {
+        if (pack.resources() instanceof PackResources.InFolder folder) {
+            Path path = folder.folder().toAbsolutePath().normalize();
+            return installed.stream().filter(s -> path.startsWith(s.path().toAbsolutePath().normalize())).map(InstalledPacks.Source::how)
+                    .findFirst().orElse("--rules");
+        }
+        Path origin = Path.of(pack.resources().origin()).toAbsolutePath().normalize();
+        return installed.stream().filter(s -> origin.equals(s.path().toAbsolutePath().normalize())).map(InstalledPacks.Source::how)
+                .findFirst().orElse("installed");
     }
 }

@@ -8,6 +8,7 @@ import org.apiguardian.api.API;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -40,6 +41,9 @@ import org.mnr.engine.evidence.Problem;
 import org.mnr.engine.model.Framework;
 import org.mnr.engine.pack.Pack;
 import org.mnr.engine.internal.pack.PackDiscovery;
+import org.mnr.engine.internal.pack.PackJars;
+import org.mnr.engine.error.ProblemCode;
+import org.mnr.engine.pack.PackException;
 import org.mnr.engine.pack.PackSet;
 import org.mnr.engine.result.Assessment;
 import org.mnr.engine.result.PackVersion;
@@ -318,6 +322,7 @@ public final class MaturityEngine {
         private ClassLoader classLoader = MaturityEngine.class.getClassLoader();
         private boolean classPath = true;
         private final List<Path> folders = new ArrayList<>();
+        private final List<Path> installed = new ArrayList<>();
         private final List<Pack> packs = new ArrayList<>();
         private EvidenceLimits limits = EvidenceLimits.DEFAULTS;
         private int maxRuleFirings = Evaluator.MAX_FIRINGS;
@@ -375,6 +380,16 @@ public final class MaturityEngine {
             return this;
         }
 
+        /**
+         * Loads the packs of a pack jar, in a class loader of its own, or the packs under a folder, beside the class-path
+         * packs: unlike {@link #packFolder}, a pack takes no other's place, and two packs with one id are an error naming
+         * both places. Its rules run as code: load only packs you trust.
+         */
+        public Builder packPath(Path path) {
+            installed.add(Objects.requireNonNull(path, "path"));
+            return this;
+        }
+
         /** Adds packs already read. */
         public Builder packs(Collection<Pack> given) {
             packs.addAll(given);
@@ -401,6 +416,15 @@ public final class MaturityEngine {
                 PackDiscovery.onClassPath(classLoader).forEach(p -> byId.put(p.id(), p));
             }
             packs.forEach(p -> byId.put(p.id(), p));
+            for (Path path : installed) {
+                for (Pack pack : Files.isDirectory(path) ? PackDiscovery.inFolder(path) : PackJars.read(path, classLoader)) {
+                    Pack clash = byId.putIfAbsent(pack.id(), pack);
+                    if (clash != null) {
+                        throw new PackException(ProblemCode.PACK_DUPLICATE_ID, "two packs have the id '" + pack.id() + "': "
+                                + clash.resources().origin() + " and " + pack.resources().origin() + "; load only one of them");
+                    }
+                }
+            }
             for (Path folder : folders) {
                 PackDiscovery.inFolder(folder).forEach(p -> byId.put(p.id(), p));
             }

@@ -107,4 +107,43 @@ class PackLoadingTest {
                 .packFolder(MiniPack.PACKS.resolve("mini")).packFolder(pack).build();
         assertThat(engine.packs()).singleElement().satisfies(p -> assertThat(p.version()).isEqualTo("0.2.0"));
     }
+
+    @Test
+    void aVersionThatIsNotSemanticIsRefused() throws IOException {
+        Path pack = copyOfMini();
+        replace(pack.resolve("pack.yaml"), "version: 0.1.0", "version: banana");
+        assertThatThrownBy(() -> load(pack)).isInstanceOf(PackException.class)
+                .hasMessageContaining(pack.resolve("pack.yaml") + ":4: version 'banana' is not a semantic version (semver.org);"
+                        + " write MAJOR.MINOR.PATCH, e.g. 1.0.0");
+    }
+
+    @Test
+    void aVariantWrittenForOtherVersionsOfItsBaseIsRefusedNamingBoth() throws IOException {
+        Path variant = dir.resolve("variant-one");
+        Files.createDirectories(variant);
+        for (String file : java.util.List.of("pack.yaml", "variant.drl", "vocabulary.yaml")) {
+            Files.copy(MiniPack.PACKS.resolve("variant-one").resolve(file), variant.resolve(file));
+        }
+        replace(variant.resolve("pack.yaml"), "extends: mini", "extends: mini >=1.1 <3");
+        // The mini base pack is 0.1.0, below the range.
+        assertThatThrownBy(() -> load(MiniPack.PACKS.resolve("mini"), variant)).isInstanceOf(PackException.class)
+                .hasMessageContaining(variant.resolve("pack.yaml") + ": variant variant-one 0.1.0 is written for mini >=1.1 <3, but the"
+                        + " base pack loaded is mini 0.1.0");
+        replace(variant.resolve("pack.yaml"), "extends: mini >=1.1 <3", "extends: mini >=0.1 <1");
+        assertThat(load(MiniPack.PACKS.resolve("mini"), variant).packs()).extracting(p -> p.descriptor().baseVersions().toString())
+                .containsExactly("any version", ">=0.1 <1");
+    }
+
+    @Test
+    void anExtendsThatIsNotARangeIsRefused() throws IOException {
+        Path variant = dir.resolve("variant-one");
+        Files.createDirectories(variant);
+        for (String file : java.util.List.of("pack.yaml", "variant.drl", "vocabulary.yaml")) {
+            Files.copy(MiniPack.PACKS.resolve("variant-one").resolve(file), variant.resolve(file));
+        }
+        replace(variant.resolve("pack.yaml"), "extends: mini", "extends: mini ~1.2");
+        assertThatThrownBy(() -> load(MiniPack.PACKS.resolve("mini"), variant)).isInstanceOf(PackException.class)
+                .hasMessageContaining("extends 'mini ~1.2': '~1.2' is not a version range; write the base's id and comparisons of"
+                        + " versions, e.g. extends: mnr >=1.1 <3");
+    }
 }

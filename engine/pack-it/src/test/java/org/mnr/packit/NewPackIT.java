@@ -74,14 +74,14 @@ class NewPackIT {
         String designed = build(project, repository, temp.resolve("readme.log"));
         assertThat(designed).contains("Tests run: 3, Failures: 0, Errors: 0, Skipped: 0");
 
-        // The README's step 6 as it works today: the mnr command scores with the variant from its folder.
+        // The README's step 6: the mnr command scores with the variant's jar.
         Path evidence = Files.writeString(temp.resolve("xa.yaml"), String.join("\n",
                 "country: {code: XA, name: Atlantis, memberships: [OECS]}",
                 "assessedOn: 2026-06-30",
                 "evidence:",
                 "  - {key: oecs.hotline.regional_portal, value: true}", ""));
         Path result = temp.resolve("xa.json");
-        assertThat(Mnr.run("score", "--rules", project.resolve("src/main/resources").toString(), "-o", result.toString(),
+        assertThat(Mnr.run("score", "--pack", project.resolve("target/mnr-pack-oecs-0.1.0.jar").toString(), "-o", result.toString(),
                 evidence.toString())).isZero();
         Assessment assessment = ResultJson.read(Files.readAllBytes(result));
         assertThat(assessment.packs()).extracting(PackVersion::id).containsExactly("mnr", "oecs");

@@ -38,8 +38,8 @@ public final class CriteriaReader {
     private static final List<String> BASE_FIELDS = List.of("capability", "criteria");
     private static final List<String> VARIANT_FIELDS = List.of("adds", "replaces", "waives");
     private static final List<String> CRITERION_FIELDS =
-            List.of("id", "capability", "level", "weight", "title", "rationale", "source", "when");
-    private static final List<String> WAIVER_FIELDS = List.of("id", "reason");
+            List.of("id", "capability", "level", "weight", "title", "rationale", "source", "when", "against");
+    private static final List<String> WAIVER_FIELDS = List.of("id", "reason", "against");
     private static final List<String> OPERATORS = List.of("equals", "oneOf", "atLeast", "atMost", "includesAll", "withinYears");
     private static final List<String> CONDITION_FIELDS;
 
@@ -144,7 +144,7 @@ public final class CriteriaReader {
             return found;
         }
         for (Node item : list.items()) {
-            CriterionDefinition criterion = criterion(item, fileCapability);
+            CriterionDefinition criterion = criterion(item, fileCapability, section.equals("replaces"));
             if (criterion != null) {
                 found.add(criterion);
             }
@@ -152,7 +152,7 @@ public final class CriteriaReader {
         return found;
     }
 
-    private CriterionDefinition criterion(Node node, Integer fileCapability) {
+    private CriterionDefinition criterion(Node node, Integer fileCapability, boolean replacement) {
         MapNode map = mapping(node, "a criterion", "id:, level:, title: and when:");
         if (map == null) {
             return null;
@@ -197,6 +197,14 @@ public final class CriteriaReader {
         }
         String rationale = text(map, "rationale", false);
         String source = text(map, "source", false);
+        String against = text(map, "against", false);
+        if (against != null && !replacement) {
+            problem(map.fields().get("against").value().where(), "against is for replaces: it records the base criterion a replacement"
+                    + " was written against; remove it here");
+        } else if (against != null && !CriterionFingerprint.isFingerprint(against)) {
+            problem(map.fields().get("against").value().where(), "against '" + against + "' is not a criterion's fingerprint; copy the one"
+                    + " mnr packs shows beside the replaced criterion, e.g. against: w1 t3f2a9c1e c9b1e77aa");
+        }
         Field when = map.fields().get("when");
         List<Where> leafPlaces = new ArrayList<>();
         Condition condition = null;
@@ -210,7 +218,8 @@ public final class CriteriaReader {
                 || condition == null) {
             return null;
         }
-        return new CriterionDefinition(id, capability, level, weight, title, rationale, source, condition, map.where(), leafPlaces);
+        return new CriterionDefinition(id, capability, level, weight, title, rationale, source, condition, map.where(), leafPlaces,
+                against);
     }
 
     private Condition condition(Node node, List<Where> leafPlaces) {
@@ -397,6 +406,11 @@ public final class CriteriaReader {
             unknownFields(map, WAIVER_FIELDS, "a waiver");
             String id = text(map, "id", true);
             String reason = text(map, "reason", false);
+            String against = text(map, "against", false);
+            if (against != null && !CriterionFingerprint.isFingerprint(against)) {
+                problem(map.fields().get("against").value().where(), "against '" + against + "' is not a criterion's fingerprint; copy the"
+                        + " one mnr packs shows beside the waived criterion, e.g. against: w1 t3f2a9c1e c9b1e77aa");
+            }
             if (reason == null) {
                 problem(map.where(), "a waiver needs a reason: say why the criterion does not apply to the variant's countries");
             }
@@ -404,7 +418,7 @@ public final class CriteriaReader {
                 problem(map.fields().get("id").value().where(), "id '" + id + "' is not a criterion id such as C03.L4.regional-instrument");
             }
             if (problems.size() == before) {
-                found.add(new WaiverDefinition(id, reason, map.where()));
+                found.add(new WaiverDefinition(id, reason, map.where(), against));
             }
         }
         return found;

@@ -22,6 +22,8 @@ import org.mnr.engine.model.Condition;
  * @param when its condition
  * @param where where the criterion starts in its file
  * @param leafPlaces where each of the condition's {@linkplain Condition#leaves() leaves} is written, in order
+ * @param against for a variant's replacement, the {@link CriterionFingerprint} of the base criterion it was written
+ *        against, or null when it does not say
  */
 @API(status = EXPERIMENTAL, since = "1.0")
 public record CriterionDefinition(
@@ -34,7 +36,8 @@ public record CriterionDefinition(
         String source,
         Condition when,
         Where where,
-        List<Where> leafPlaces) {
+        List<Where> leafPlaces,
+        String against) {
 
     /** Validates and copies the fields. */
     public CriterionDefinition {
@@ -43,6 +46,12 @@ public record CriterionDefinition(
         Objects.requireNonNull(when, "when");
         Objects.requireNonNull(where, "where");
         leafPlaces = List.copyOf(leafPlaces);
+    }
+
+    /** A criterion that records no base criterion it was written against. */
+    public CriterionDefinition(String id, int capability, int level, int weight, String title, String rationale, String source,
+            Condition when, Where where, List<Where> leafPlaces) {
+        this(id, capability, level, weight, title, rationale, source, when, where, leafPlaces, null);
     }
 
     /** The evidence keys its condition names, sorted: derived, never written by hand. */

@@ -12,14 +12,20 @@ import java.util.Objects;
  * @param id the id of the waived base criterion
  * @param reason why it does not apply
  * @param where where the entry is written
+ * @param against the {@link CriterionFingerprint} of the base criterion the waiver was written against, or null
  */
 @API(status = EXPERIMENTAL, since = "1.0")
-public record WaiverDefinition(String id, String reason, Where where) {
+public record WaiverDefinition(String id, String reason, Where where, String against) {
 
     /** Validates the fields. */
     public WaiverDefinition {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(reason, "reason");
         Objects.requireNonNull(where, "where");
+    }
+
+    /** A waiver that records no base criterion it was written against. */
+    public WaiverDefinition(String id, String reason, Where where) {
+        this(id, reason, where, null);
     }
 }

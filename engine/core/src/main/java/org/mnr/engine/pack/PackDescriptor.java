@@ -1,5 +1,6 @@
 package org.mnr.engine.pack;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import static org.apiguardian.api.API.Status.STABLE;
 
 import org.apiguardian.api.API;
@@ -22,6 +23,8 @@ import org.mnr.engine.model.Framework;
  * @param vocabulary the evidence vocabulary file, relative to the descriptor's folder
  * @param framework the levels, domains and capabilities a base pack defines; null for a variant
  * @param waive the base criteria a variant waives in its descriptor; its criteria files may waive more
+ * @param baseVersions for a variant, the versions of its base it was written for ({@code extends: mnr >=1.1 <3});
+ *        {@link VersionRange#ANY} when it names none, and for a base pack
  */
 @API(status = STABLE, since = "1.0")
 public record PackDescriptor(
@@ -35,15 +38,23 @@ public record PackDescriptor(
         List<String> criteria,
         String vocabulary,
         Framework framework,
-        List<Waiver> waive) {
+        List<Waiver> waive,
+        @API(status = EXPERIMENTAL, since = "1.1") VersionRange baseVersions) {
 
     /** Validates and copies the fields. */
     public PackDescriptor {
         Objects.requireNonNull(id, "id");
+        baseVersions = baseVersions == null ? VersionRange.ANY : baseVersions;
         appliesTo = List.copyOf(appliesTo);
         rules = List.copyOf(rules);
         criteria = List.copyOf(criteria);
         waive = List.copyOf(waive);
+    }
+
+    /** A descriptor whose variant was written for any version of its base, as in 1.0. */
+    public PackDescriptor(String id, String name, String version, int engineApi, String base, List<String> appliesTo, List<String> rules,
+            List<String> criteria, String vocabulary, Framework framework, List<Waiver> waive) {
+        this(id, name, version, engineApi, base, appliesTo, rules, criteria, vocabulary, framework, waive, VersionRange.ANY);
     }
 
     /** Whether this pack changes another pack rather than defining the framework. */

@@ -11,7 +11,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.mnr.engine.criteria.BaseChanges;
 import org.mnr.engine.internal.pack.PackReader;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A consistent set of loaded packs: exactly one base pack and the variants that extend it, by id.
@@ -21,6 +24,8 @@ import org.mnr.engine.internal.pack.PackReader;
  */
 @API(status = INTERNAL, since = "1.0")
 public record PackSet(Pack base, List<Pack> variants) {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PackSet.class);
 
     /** Copies the list. */
     public PackSet {
@@ -51,8 +56,19 @@ public record PackSet(Pack base, List<Pack> variants) {
                 throw new PackException(variant.resources().describe(PackReader.DESCRIPTOR) + ": extends pack '"
                         + variant.descriptor().base() + "', but the base pack loaded is '" + base.id() + "'");
             }
+            SemanticVersion baseVersion = SemanticVersion.parse(base.version()).orElse(null);
+            VersionRange wanted = variant.descriptor().baseVersions();
+            if (baseVersion != null && !wanted.admits(baseVersion)) {
+                throw new PackException(ProblemCode.PACK_INVALID, variant.resources().describe(PackReader.DESCRIPTOR) + ": variant "
+                        + variant.id() + " " + variant.version() + " is written for " + base.id() + " " + wanted + ", but the base pack loaded is "
+                        + base.id() + " " + base.version() + " (" + base.resources().origin() + "); use a version of the variant written"
+                        + " for it, or the base it was written for");
+            }
             if (!ids.add(variant.id())) {
                 throw new PackException(ProblemCode.PACK_DUPLICATE_ID, "two packs have the id '" + variant.id() + "'");
+            }
+            for (BaseChanges.Change change : BaseChanges.of(base.criteria(), variant.criteria())) {
+                LOG.warn("{}: {}", change.where().file() + ":" + change.where().line(), change.describe(variant.id()));
             }
             variants.add(variant);
         }

@@ -209,12 +209,19 @@ public record PackProject(String id, String membership, String javaPackage, Stri
                 name: %s
                 version: 0.1.0
                 engineApi: %d
-                extends: mnr
+                extends: mnr %s
                 appliesTo: [%s]
                 vocabulary: vocabulary.yaml
                 criteria:
                   - %s.yaml
-                """.formatted(id, membership, id, membership, PackReader.ENGINE_API, membership, id);
+                """.formatted(id, membership, id, membership, PackReader.ENGINE_API, baseRange(), membership, id);
+    }
+
+    /** The versions of the base pack this project is written for: those of the engine's major version, from its own on. */
+    private static String baseRange() {
+        String[] parts = EngineInfo.version().split("[.-]");
+        int major = Integer.parseInt(parts[0]);
+        return ">=" + major + "." + parts[1] + " <" + (major + 1);
     }
 
     private String vocabulary() {

@@ -14,6 +14,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.mnr.engine.criteria.BaseChanges;
 import org.mnr.engine.criteria.CriteriaChecker;
 import org.mnr.engine.criteria.CriteriaProblem;
 import org.mnr.engine.criteria.CriterionDefinition;
@@ -116,6 +117,9 @@ public final class PackLinter {
      */
     private static Linted lintRules(Pack pack, boolean read, List<PackProblem> problems) {
         PackResources source = pack.resources();
+        PackFolderFiles.unlisted(pack).forEach(file -> problems.add(new PackProblem(source.describe(file), 0, "this file is in the"
+                + " pack's folder but pack.yaml does not list it, so the engine never reads it; list it under criteria (or rules), or"
+                + " move it out of the folder")));
         List<DrlRules.DrlRule> rules = new ArrayList<>();
         boolean parsed = true;
         for (String file : pack.descriptor().rules()) {
@@ -179,6 +183,9 @@ public final class PackLinter {
                         "extends pack '" + variant.pack().descriptor().base() + "', but the base pack is '" + base.pack().id() + "'"));
             }
             checkCustomVariantRules(variant, baseCriteria, problems);
+            for (BaseChanges.Change change : BaseChanges.of(base.pack().criteria(), variant.pack().criteria())) {
+                problems.add(problem(change.where(), change.describe(variant.pack().id())));
+            }
             for (Waiver waiver : variant.pack().descriptor().waive()) {
                 if (!baseCriteria.containsKey(waiver.id())) {
                     String hint = Suggestion.hint(waiver.id(), baseCriteria.keySet());

@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -33,6 +34,8 @@ import org.mnr.engine.pack.Pack;
 import org.mnr.engine.pack.PackDescriptor;
 import org.mnr.engine.pack.PackException;
 import org.mnr.engine.pack.PackProblem;
+import org.mnr.engine.pack.SemanticVersion;
+import org.mnr.engine.pack.VersionRange;
 import org.mnr.engine.pack.Waiver;
 
 /** Reads and checks a pack's descriptor and vocabulary; every problem names the file and line. */
@@ -177,6 +180,9 @@ public final class PackReader {
         }
         if (raw.version() == null || raw.version().isBlank()) {
             problems.add(new PackProblem(file, lines.of("version", null), "version is missing or blank"));
+        } else if (SemanticVersion.parse(raw.version()).isEmpty()) {
+            problems.add(new PackProblem(file, lines.of("version", null), "version '" + raw.version()
+                    + "' is not a semantic version (semver.org); write MAJOR.MINOR.PATCH, e.g. 1.0.0"));
         }
         if (raw.engineApi() == null) {
             problems.add(new PackProblem(file, 0, "engineApi is missing; this engine implements API " + ENGINE_API));
@@ -189,6 +195,18 @@ public final class PackReader {
         }
         if (raw.vocabulary() == null || raw.vocabulary().isBlank()) {
             problems.add(new PackProblem(file, lines.of("vocabulary", null), "vocabulary names no file"));
+        }
+        String base = raw.base() == null ? null : raw.base().strip().split("\\s+", 2)[0];
+        VersionRange baseVersions = VersionRange.ANY;
+        if (base != null) {
+            String range = raw.base().strip().substring(base.length());
+            Optional<VersionRange> parsed = VersionRange.parse(range);
+            if (parsed.isEmpty()) {
+                problems.add(new PackProblem(file, lines.of("extends", null), "extends '" + raw.base().strip() + "': '" + range.strip()
+                        + "' is not a version range; write the base's id and comparisons of versions, e.g. extends: mnr >=1.1 <3"));
+            } else {
+                baseVersions = parsed.get();
+            }
         }
         Framework framework = null;
         if (raw.base() == null) {
@@ -218,9 +236,9 @@ public final class PackReader {
         if (!problems.isEmpty()) {
             throw new PackException(problems);
         }
-        return new PackDescriptor(raw.id(), raw.name(), raw.version(), raw.engineApi(), raw.base(),
+        return new PackDescriptor(raw.id(), raw.name(), raw.version(), raw.engineApi(), base,
                 nullToEmpty(raw.appliesTo()), nullToEmpty(raw.rules()), nullToEmpty(raw.criteria()), raw.vocabulary(), framework,
-                nullToEmpty(raw.waive()));
+                nullToEmpty(raw.waive()), baseVersions);
     }
 
     private static Framework checkFramework(String file, Lines lines, DescriptorFile raw, List<PackProblem> problems) {

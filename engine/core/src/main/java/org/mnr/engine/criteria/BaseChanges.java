@@ -1,0 +1,64 @@
+package org.mnr.engine.criteria;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
+
+import org.apiguardian.api.API;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The base criteria that changed since a variant's replacements and waivers were written against them, as their
+ * recorded {@linkplain CriterionFingerprint fingerprints} show; shared by loading (a warning) and lint (a problem).
+ */
+@API(status = INTERNAL, since = "1.1")
+public final class BaseChanges {
+
+    /**
+     * One base criterion that changed under a variant.
+     *
+     * @param id the base criterion's id
+     * @param how {@code replaces} or {@code waives}
+     * @param where where the variant's entry is written
+     * @param changes what changed, in words
+     * @param now the base criterion's fingerprint now, to write as {@code against} once reviewed
+     */
+    public record Change(String id, String how, Where where, String changes, String now) {
+
+        /** The change as a sentence naming the variant. */
+        public String describe(String variant) {
+            return "variant " + variant + " " + how + " " + id + " as it was written against it, but the base pack has changed it"
+                    + " since (" + changes + "); review the " + (how.equals("replaces") ? "replacement" : "waiver")
+                    + ", then write against: " + now;
+        }
+    }
+
+    private BaseChanges() {
+    }
+
+    /** The changes under a variant's replacements and waivers that record what they were written against. */
+    public static List<Change> of(PackCriteria base, PackCriteria variant) {
+        Map<String, CriterionDefinition> byId = new HashMap<>();
+        base.criteria().forEach(c -> byId.put(c.id(), c));
+        List<Change> changes = new ArrayList<>();
+        for (CriterionDefinition replacement : variant.replaces()) {
+            check(replacement.id(), "replaces", replacement.against(), replacement.where(), byId, changes);
+        }
+        for (WaiverDefinition waiver : variant.waives()) {
+            check(waiver.id(), "waives", waiver.against(), waiver.where(), byId, changes);
+        }
+        return changes;
+    }
+
+    private static void check(String id, String how, String against, Where where, Map<String, CriterionDefinition> base,
+            List<Change> changes) {
+        CriterionDefinition now = base.get(id);
+        if (against == null || now == null) {
+            // Nothing recorded, or nothing left to compare with: a criterion that is gone is reported as such elsewhere.
+            return;
+        }
+        CriterionFingerprint.changes(against, now).ifPresent(words -> changes.add(new Change(id, how, where, words, CriterionFingerprint.of(now))));
+    }
+}
