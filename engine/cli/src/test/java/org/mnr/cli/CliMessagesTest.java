@@ -59,7 +59,7 @@ class CliMessagesTest {
     @Test
     void aValueOutsideAnOptionsChoicesNamesThemAndTheLikelyOne() {
         assertThat(mistake("score", "--format", "htm", CORDESSA).err())
-                .startsWith("mnr: --format takes one of json, text, html, md, csv, not 'htm'; did you mean 'html'?");
+                .startsWith("mnr: --format takes one of json, text, html, md, csv, pdf, not 'htm'; did you mean 'html'?");
         assertThat(mistake("template", "--format", "xslx").err()).contains("--format takes one of json, xlsx, not 'xslx'; did you mean 'xlsx'?");
     }
 
