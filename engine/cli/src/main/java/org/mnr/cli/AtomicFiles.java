@@ -46,14 +46,8 @@ final class AtomicFiles {
             }
             return;
         }
-        Path folder = destination.toAbsolutePath().getParent();
-        Files.createDirectories(folder);
-        // Created as an ordinary new file, not with createTempFile, so that the result gets the permissions any
-        // file the user writes gets, rather than readable by its owner alone. The name is short whatever the
-        // target's, so that a target name near the file system's limit still has room for it.
-        Path temporary = folder.resolve(".mnr-" + UUID.randomUUID().toString().substring(0, 13) + ".tmp");
+        Path temporary = temporaryBeside(destination, content);
         try {
-            Files.write(temporary, content, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
             try {
                 Files.move(temporary, destination, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {
@@ -78,11 +72,8 @@ final class AtomicFiles {
         if (Files.exists(destination, LinkOption.NOFOLLOW_LINKS)) {
             throw new FileAlreadyExistsException(target.toString());
         }
-        Path folder = destination.toAbsolutePath().getParent();
-        Files.createDirectories(folder);
-        Path temporary = folder.resolve(".mnr-" + UUID.randomUUID().toString().substring(0, 13) + ".tmp");
+        Path temporary = temporaryBeside(destination, content);
         try {
-            Files.write(temporary, content, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
             try {
                 // A hard link is made only where no file is (link(2) never replaces), so the check above cannot be
                 // raced into overwriting a file that appeared since.
@@ -127,5 +118,26 @@ final class AtomicFiles {
             return fileSystem.getReason();
         }
         return String.valueOf(e.getMessage());
+    }
+
+    /**
+     * Writes the bytes to a new hidden file in the destination's folder, made if need be.
+     *
+     * <p>Created as an ordinary new file, not with createTempFile, so that the result gets the permissions any file the
+     * user writes gets, rather than readable by its owner alone. The name is short whatever the target's, so that a
+     * target name near the file system's limit still has room for it.
+     */
+    private static Path temporaryBeside(Path destination, byte[] content) throws IOException {
+        Path folder = destination.toAbsolutePath().getParent();
+        Files.createDirectories(folder);
+        Path temporary = folder.resolve(".mnr-" + UUID.randomUUID().toString().substring(0, 13) + ".tmp");
+        try {
+            Files.write(temporary, content, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        } catch (IOException | RuntimeException e) {
+            // A full disk leaves a partial file: nothing half-written stays beside the user's files.
+            Files.deleteIfExists(temporary);
+            throw e;
+        }
+        return temporary;
     }
 }
