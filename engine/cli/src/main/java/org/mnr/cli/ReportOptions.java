@@ -9,12 +9,13 @@ import org.mnr.engine.MaturityEngine;
 import org.mnr.engine.Variants;
 import org.mnr.engine.result.Assessment;
 import org.mnr.reports.AssessmentMetadata;
+import org.mnr.reports.PlannedReports;
 
 /** How {@code mnr score}'s report options are read and checked together: format, language, metadata, previous assessment. */
 final class ReportOptions {
 
     /** The languages the reports are written in. */
-    static final List<String> LANGUAGES = List.of("en", "fr", "es");
+    static final List<String> LANGUAGES = PlannedReports.LANGUAGES;
 
     private ReportOptions() {
     }
@@ -66,12 +67,8 @@ final class ReportOptions {
             String system = Locale.getDefault().getLanguage();
             return Locale.forLanguageTag(LANGUAGES.contains(system) ? system : "en");
         }
-        String asked = lang.toLowerCase(Locale.ROOT).replace('_', '-');
-        String language = asked.contains("-") ? asked.substring(0, asked.indexOf('-')) : asked;
-        if (!LANGUAGES.contains(language)) {
-            throw new UsageException("--lang takes one of " + String.join(", ", LANGUAGES) + ", not '" + lang + "'");
-        }
-        return Locale.forLanguageTag(language);
+        return PlannedReports.language(lang).orElseThrow(() ->
+                new UsageException("--lang takes one of " + String.join(", ", LANGUAGES) + ", not '" + lang + "'"));
     }
 
     /** The previous assessment: a result file as it is, or evidence scored with the same packs and variants. */

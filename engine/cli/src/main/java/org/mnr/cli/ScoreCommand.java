@@ -13,12 +13,10 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
-import java.util.Set;
-import org.mnr.engine.Planner;
 import org.mnr.engine.evidence.ParsedEvidence;
-import org.mnr.engine.model.Framework;
 import org.mnr.reports.AssessmentMetadata;
 import org.mnr.reports.CsvReport;
+import org.mnr.reports.PlannedReports;
 import org.mnr.reports.ReportInput;
 import org.mnr.engine.MaturityEngine;
 import org.mnr.engine.Variants;
@@ -221,9 +219,8 @@ final class ScoreCommand implements Callable<Integer> {
         }
         ReportInput input = ReportInput.of(assessment).withMetadata(metadata).withLocale(locale);
         if (format.full()) {
-            // The plan's gaps are all a report needs; one ranked change keeps its re-assessments few.
-            input = input.withFramework(engine.framework()).withPlan(new Planner(engine).plan(parsed.evidence(), variants,
-                    Framework.TOP_LEVEL, Set.of(), 1)).withPrevious(previousAssessment);
+            input = PlannedReports.of(engine, parsed, variants, assessment).withMetadata(metadata).withLocale(locale)
+                    .withPrevious(previousAssessment);
         }
         byte[] rendered = format.render(input);
         if (target == null) {

@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -42,6 +43,9 @@ import org.mnr.engine.result.ResultJson;
 import org.mnr.reports.CsvReport;
 import org.mnr.reports.HtmlReport;
 import org.mnr.reports.MarkdownReport;
+import org.mnr.reports.PdfReport;
+import org.mnr.reports.PlannedReports;
+import org.mnr.reports.ReportInput;
 import org.mnr.reports.TextReport;
 import org.mnr.template.EvidenceTemplate;
 import org.mnr.workbook.WorkbookReader;
@@ -111,17 +115,47 @@ final class Api {
     // ---- the engine's operations
 
     private void assess(Exchange exchange) {
-        String format = option(exchange, "format", "json", List.of("json", "html", "md", "csv", "text"));
+        String format = option(exchange, "format", "json", List.of("json", "html", "md", "pdf", "csv", "text"));
+        Locale locale = language(exchange);
         Variants variants = variants(exchange);
         ParsedEvidence parsed = parseBody(exchange.body());
         Assessment assessment = deadline.within(() -> assess(parsed, variants));
         switch (format) {
-            case "html" -> exchange.send(200, Exchange.HTML, HtmlReport.render(assessment));
-            case "md" -> exchange.send(200, "text/markdown; charset=utf-8", MarkdownReport.render(assessment));
+            case "html", "md", "pdf" -> {
+                byte[] report = deadline.within(() -> fullReport(format, parsed, variants, assessment, locale));
+                exchange.send(200, REPORT_TYPES.get(format), report);
+            }
             case "csv" -> exchange.send(200, "text/csv; charset=utf-8", CsvReport.render(List.of(assessment)));
-            case "text" -> exchange.send(200, "text/plain; charset=utf-8", TextReport.render(assessment));
+            case "text" -> exchange.send(200, "text/plain; charset=utf-8", TextReport.render(ReportInput.of(assessment).withLocale(locale)));
             default -> exchange.json(200, ResultJson.write(assessment));
         }
+    }
+
+    /** The content type of each full report. */
+    private static final Map<String, String> REPORT_TYPES = Map.of(
+            "html", Exchange.HTML, "md", "text/markdown; charset=utf-8", "pdf", "application/pdf");
+
+    /**
+     * A full report (HTML, Markdown or PDF) built as {@code mnr score} builds it, so that the same file
+     * gives the same bytes from either.
+     */
+    private byte[] fullReport(String format, ParsedEvidence parsed, Variants variants, Assessment assessment, Locale locale) {
+        ReportInput input = PlannedReports.of(engine, parsed, variants, assessment).withLocale(locale);
+        return switch (format) {
+            case "md" -> MarkdownReport.render(input).getBytes(StandardCharsets.UTF_8);
+            case "pdf" -> PdfReport.render(input);
+            default -> HtmlReport.render(input).getBytes(StandardCharsets.UTF_8);
+        };
+    }
+
+    /** The report language the {@code lang} parameter names, English without it; any other is refused with 400. */
+    private static Locale language(Exchange exchange) {
+        String given = exchange.query("lang");
+        if (given == null) {
+            return Locale.ENGLISH;
+        }
+        return PlannedReports.language(given).orElseThrow(() -> HttpFailure.of(400,
+                "lang takes " + String.join(", ", PlannedReports.LANGUAGES) + ", not '" + given + "'", null));
     }
 
     private void validate(Exchange exchange) {
@@ -327,7 +361,8 @@ final class Api {
 
     private void download(Exchange exchange) {
         String name = exchange.pathParameter("name");
-        String format = option(exchange, "format", "html", List.of("html", "md", "csv", "result", "json", "xlsx"));
+        String format = option(exchange, "format", "html", List.of("html", "md", "pdf", "csv", "result", "json", "xlsx"));
+        Locale locale = language(exchange);
         ParsedEvidence parsed = deadline.within(() -> parseFile(name));
         if (parsed == null) {
             throw HttpFailure.of(404, "there is no file " + name + " in the workspace", "save the assessment first");
@@ -346,15 +381,17 @@ final class Api {
             }
             return;
         }
-        Assessment assessment = deadline.within(() -> assess(parsed, Variants.fromMemberships()));
+        Variants variants = Variants.fromMemberships();
+        Assessment assessment = deadline.within(() -> assess(parsed, variants));
         switch (format) {
-            case "md" -> exchange.download("text/markdown; charset=utf-8", base + ".md",
-                    MarkdownReport.render(assessment).getBytes(StandardCharsets.UTF_8));
             case "csv" -> exchange.download("text/csv; charset=utf-8", base + ".csv",
                     CsvReport.render(List.of(assessment)).getBytes(StandardCharsets.UTF_8));
             case "result" -> exchange.download(Exchange.JSON, base + ".result.json",
                     ResultJson.write(assessment).getBytes(StandardCharsets.UTF_8));
-            default -> exchange.download(Exchange.HTML, base + ".html", HtmlReport.render(assessment).getBytes(StandardCharsets.UTF_8));
+            default -> {
+                byte[] report = deadline.within(() -> fullReport(format, parsed, variants, assessment, locale));
+                exchange.download(REPORT_TYPES.get(format), base + "." + format, report);
+            }
         }
     }
 

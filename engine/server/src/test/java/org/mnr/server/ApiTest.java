@@ -95,6 +95,16 @@ class ApiTest {
     }
 
     @Test
+    void assessGivesAPdfReport() throws IOException {
+        HttpResponse<byte[]> response = served.sendBytes(HttpRequest.newBuilder(served.uri("/api/assess?format=pdf&lang=es"))
+                .header("X-MNR-Request", "1").POST(HttpRequest.BodyPublishers.ofString(fixture("xc-cordessa-2026.json"))).build());
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/pdf");
+        assertThat(new String(response.body(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+    }
+
+    @Test
     void invalidEvidenceGets400WithEveryProblemInTheLibrarysWords() throws IOException {
         String body = """
                 {"country": {"code": "XA"}, "assessedOn": "2026-01-01", "evidence": [
@@ -230,7 +240,8 @@ class ApiTest {
         String evidence = fixture("xa-arvenia-2026.json");
         assertThat(served.post("/api/plan?target=9", evidence).statusCode()).isEqualTo(400);
         assertThat(served.post("/api/plan?top=many", evidence).statusCode()).isEqualTo(400);
-        assertThat(served.post("/api/assess?format=pdf", evidence).statusCode()).isEqualTo(400);
+        assertThat(served.post("/api/assess?format=docx", evidence).statusCode()).isEqualTo(400);
+        assertThat(served.post("/api/assess?format=html&lang=de", evidence).statusCode()).isEqualTo(400);
         HttpResponse<String> variant = served.post("/api/assess?variant=mars", evidence);
         assertThat(variant.statusCode()).isEqualTo(400);
         assertThat(problems(variant).get(0).get("message").asText()).contains("unknown variant 'mars'").contains("coe");
