@@ -1,5 +1,6 @@
 package org.mnr.engine;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import static org.apiguardian.api.API.Status.INTERNAL;
 import static org.apiguardian.api.API.Status.STABLE;
 
@@ -43,6 +44,7 @@ import org.mnr.engine.pack.Pack;
 import org.mnr.engine.internal.pack.PackDiscovery;
 import org.mnr.engine.internal.pack.PackJars;
 import org.mnr.engine.error.ProblemCode;
+import org.mnr.engine.pack.BrokenPack;
 import org.mnr.engine.pack.PackException;
 import org.mnr.engine.pack.PackSet;
 import org.mnr.engine.result.Assessment;
@@ -93,6 +95,15 @@ public final class MaturityEngine {
     /** The packs this engine scores with, base first, then variants by id. */
     public List<Pack> packs() {
         return ruleBase.packs().stream().map(PackRules::pack).toList();
+    }
+
+    /**
+     * The variants that were read but cannot be used with the base pack loaded, with the reason; a country one of them
+     * applies to is invalid input naming it (issue 16), every other country is assessed as usual.
+     */
+    @API(status = EXPERIMENTAL, since = "1.1")
+    public List<BrokenPack> brokenPacks() {
+        return checker.packs().broken();
     }
 
     /** The packs with the criteria their rules define. */
@@ -168,7 +179,7 @@ public final class MaturityEngine {
         Objects.requireNonNull(evidence, "evidence");
         Objects.requireNonNull(variants, "variants");
         List<String> applicable = checker.applicableVariants(evidence.country().memberships(), variants);
-        CheckedEvidence checked = checker.check(evidence, applicable);
+        CheckedEvidence checked = checker.check(evidence, variants);
         if (checked.hasErrors()) {
             throw new InvalidEvidenceException(checked.problems());
         }
@@ -290,7 +301,7 @@ public final class MaturityEngine {
             throw new InvalidEvidenceException(checker.validate(parsed, variants));
         }
         List<String> applicable = checker.applicableVariants(parsed.evidence().country().memberships(), variants);
-        CheckedEvidence checked = checker.check(parsed.evidence(), applicable);
+        CheckedEvidence checked = checker.check(parsed.evidence(), variants);
         if (checked.hasErrors()) {
             throw new InvalidEvidenceException(parsed.located(checked.problems()));
         }
