@@ -42,6 +42,7 @@ import org.mnr.engine.evidence.Problem;
 import org.mnr.engine.model.Framework;
 import org.mnr.engine.pack.Pack;
 import org.mnr.engine.internal.pack.PackDiscovery;
+import org.mnr.engine.internal.pack.PackHash;
 import org.mnr.engine.internal.pack.PackJars;
 import org.mnr.engine.error.ProblemCode;
 import org.mnr.engine.pack.BrokenPack;
@@ -77,6 +78,7 @@ public final class MaturityEngine {
     private final Map<List<String>, Composition> compositions = new ConcurrentHashMap<>();
 
     private final Confidence minConfidence;
+    private final Map<String, PackVersion> packVersions;
 
     private MaturityEngine(RuleBase ruleBase, EvidenceChecker checker, int maxRuleFirings, Confidence minConfidence) {
         this.ruleBase = ruleBase;
@@ -85,6 +87,14 @@ public final class MaturityEngine {
         this.evaluator = new Evaluator(ruleBase, maxRuleFirings);
         this.assembler = new ResultAssembler(ruleBase.framework(), checker.vocabulary());
         this.confidenceLevels = new ConfidenceLevels(evaluator);
+        Map<String, PackVersion> versions = new HashMap<>();
+        for (PackRules rules : ruleBase.packs()) {
+            Pack pack = rules.pack();
+            // A local pack's id and version are whatever its files say; its hash says which rules they are (issue 16).
+            versions.put(pack.id(), pack.resources().local() ? new PackVersion(pack.id(), pack.version(), PackVersion.LOCAL, PackHash.of(pack))
+                    : new PackVersion(pack.id(), pack.version()));
+        }
+        this.packVersions = Map.copyOf(versions);
     }
 
     /** Starts configuring an engine. */
@@ -192,10 +202,9 @@ public final class MaturityEngine {
         CheckedEvidence counted = atLeast(checked, minConfidence);
         Verdicts verdicts = evaluator.evaluate(composition, counted.facts().values(), evidence.country().code(), evidence.origin());
         List<PackVersion> packs = new ArrayList<>();
-        packs.add(new PackVersion(ruleBase.base().pack().id(), ruleBase.base().pack().version()));
+        packs.add(packVersions.get(ruleBase.base().pack().id()));
         for (String id : applicable) {
-            Pack pack = ruleBase.pack(id).orElseThrow().pack();
-            packs.add(new PackVersion(pack.id(), pack.version()));
+            packs.add(packVersions.get(id));
         }
         List<String> warnings = checked.problems().stream()
                 .filter(p -> p.severity() == Problem.Severity.WARNING)

@@ -23,7 +23,7 @@ import org.mnr.engine.result.PackVersion;
  */
 class BrokenVariantTest {
 
-    private static final String BASE = """
+    static final String BASE = """
             id: tiny
             name: Tiny data pack
             version: 1.2.0
@@ -43,12 +43,12 @@ class BrokenVariantTest {
               - {id: 1, name: One, domain: D1, summary: "Data criteria."}
             """;
 
-    private static final String VOCABULARY = """
+    static final String VOCABULARY = """
             - {key: t.flag, capability: 1, type: boolean, description: "A flag."}
             - {key: t.hours, capability: 1, type: number, min: 0, max: 8760, description: "Hours."}
             """;
 
-    private static final String CRITERIA = """
+    static final String CRITERIA = """
             criteria:
               - {id: C01.L1.flag, level: 1, weight: 1, title: The flag is set, when: {key: t.flag, equals: true}}
               - {id: C01.L2.fast, level: 2, weight: 1, title: Fast, when: {key: t.hours, atMost: 72}}
@@ -56,7 +56,7 @@ class BrokenVariantTest {
               - {id: C01.L4.fastest, level: 4, weight: 1, title: Fastest, when: {key: t.hours, atMost: 24}}
             """;
 
-    private static final String VARIANT = """
+    static final String VARIANT = """
             id: var
             name: A variant
             version: 0.1.0
@@ -68,7 +68,7 @@ class BrokenVariantTest {
               - var.yaml
             """;
 
-    private static final String VARIANT_CRITERIA = """
+    static final String VARIANT_CRITERIA = """
             replaces:
               - id: C01.L2.fast
                 capability: 1
