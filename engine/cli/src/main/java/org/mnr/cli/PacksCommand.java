@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import org.mnr.engine.internal.pack.PackResources;
 import org.mnr.engine.criteria.CriterionFingerprint;
 import org.mnr.engine.criteria.PackCriteria;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import org.mnr.engine.pack.BrokenPack;
 import org.mnr.engine.pack.Pack;
 import org.mnr.engine.pack.PackRules;
 import org.mnr.engine.model.Criterion;
@@ -62,9 +64,10 @@ final class PacksCommand implements Callable<Integer> {
      * @param adds the ids of the criteria a variant adds
      * @param replaces the ids of the base criteria a variant replaces
      * @param waives the base criteria a variant waives, with reasons
+     * @param broken why a variant cannot be used with the base loaded; absent when it can
      */
     record Listed(String id, String name, String version, String kind, List<String> appliesTo, String origin, String source, int criteria,
-            List<String> adds, List<String> replaces, List<Waiver> waives) {
+            List<String> adds, List<String> replaces, List<Waiver> waives, @JsonInclude(JsonInclude.Include.NON_NULL) String broken) {
     }
 
     @Override
@@ -83,7 +86,16 @@ final class PacksCommand implements Callable<Integer> {
             }
             packs.add(new Listed(descriptor.id(), descriptor.name(), descriptor.version(), descriptor.isVariant() ? "variant" : "base",
                     descriptor.appliesTo(), rules.pack().resources().origin(), source(rules.pack(), installed), rules.criteria().size(),
-                    adds, replaces, rules.pack().waivers()));
+                    adds, replaces, rules.pack().waivers(), null));
+        }
+        for (BrokenPack broken : engine.brokenPacks()) {
+            Pack pack = broken.pack();
+            PackDescriptor descriptor = pack.descriptor();
+            // Its rules were never compiled, so what it defines comes from its criteria files alone.
+            packs.add(new Listed(descriptor.id(), descriptor.name(), descriptor.version(), "variant", descriptor.appliesTo(),
+                    pack.resources().origin(), source(pack, installed), pack.criteria().criteria().size(),
+                    pack.criteria().adds().stream().map(c -> c.id()).toList(), pack.criteria().replaces().stream().map(c -> c.id()).toList(),
+                    pack.waivers(), broken.reason()));
         }
         PrintWriter out = spec.commandLine().getOut();
         PackCriteria base = engine.packs().get(0).criteria();
@@ -91,9 +103,13 @@ final class PacksCommand implements Callable<Integer> {
             out.print(ResultJson.write(packs));
         } else {
             for (Listed pack : packs) {
-                out.printf("%s %s  %s (%s%s), %d criteria%n", pack.id(), pack.version(), pack.name(), pack.kind(),
-                        pack.appliesTo().isEmpty() ? "" : ", applies to " + String.join(", ", pack.appliesTo()), pack.criteria());
+                out.printf("%s %s  %s (%s%s), %s%n", pack.id(), pack.version(), pack.name(), pack.kind(),
+                        pack.appliesTo().isEmpty() ? "" : ", applies to " + String.join(", ", pack.appliesTo()),
+                        pack.broken() == null ? pack.criteria() + " criteria" : "BROKEN, cannot be used");
                 out.println("  from     " + pack.origin() + " (" + pack.source() + ")");
+                if (pack.broken() != null) {
+                    out.println("  broken   " + pack.broken());
+                }
                 pack.adds().forEach(id -> out.println("  adds     " + id));
                 pack.replaces().forEach(id -> out.println("  replaces " + id + against(base, id)));
                 pack.waives().forEach(w -> out.println("  waives   " + w.id() + ": " + w.reason() + against(base, w.id())));

@@ -75,6 +75,24 @@ class PackOptionTest {
     }
 
     @Test
+    void aJarPackIsLocalWithTheHashOfItsFilesAndTheInstalledPacksCarryNeither() throws IOException {
+        Path evidence = Files.writeString(dir.resolve("xb.yaml"), String.join("\n",
+                "country: {code: XA, name: Atlantis, memberships: [OECS]}", "assessedOn: 2026-06-30", "evidence: []", ""));
+        CliRun fromJar = CliRun.of("score", "--pack", jar.toString(), evidence.toString());
+        assertThat(fromJar.exit()).as(fromJar.err()).isZero();
+        List<PackVersion> packs = ResultJson.read(fromJar.out().getBytes(StandardCharsets.UTF_8)).packs();
+        assertThat(packs.get(0)).isEqualTo(new PackVersion("mnr", packs.get(0).version()));
+        assertThat(packs.get(1).source()).isEqualTo("local");
+        assertThat(packs.get(1).hash()).matches("sha256:[0-9a-f]{64}");
+        assertThat(fromJar.out()).containsOnlyOnce("\"source\"").containsOnlyOnce("\"hash\"");
+
+        // The hash is of the pack's files, not of their container: the folder the jar was built from gives the same one.
+        CliRun fromFolder = CliRun.of("score", "--pack", project.resolve("src/main/resources").toString(), evidence.toString());
+        assertThat(fromFolder.exit()).as(fromFolder.err()).isZero();
+        assertThat(ResultJson.read(fromFolder.out().getBytes(StandardCharsets.UTF_8)).packs().get(1)).isEqualTo(packs.get(1));
+    }
+
+    @Test
     void twoPacksWithOneIdAreAnErrorNamingBothPlaces() {
         Path folder = project.resolve("src/main/resources");
         CliRun run = CliRun.of("packs", "--pack", jar.toString(), "--pack", folder.toString());

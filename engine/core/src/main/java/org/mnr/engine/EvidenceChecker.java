@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.mnr.engine.error.ProblemCode;
 import org.mnr.engine.evidence.CheckedEvidence;
 import org.mnr.engine.evidence.Evidence;
 import org.mnr.engine.evidence.EvidenceFormat;
@@ -28,6 +29,7 @@ import org.mnr.engine.evidence.Place;
 import org.mnr.engine.evidence.Problem;
 import org.mnr.engine.model.EvidenceKey;
 import org.mnr.engine.pack.Pack;
+import org.mnr.engine.pack.BrokenPack;
 import org.mnr.engine.pack.PackSet;
 
 /**
@@ -63,6 +65,8 @@ public final class EvidenceChecker {
             pack.vocabulary().forEach(k -> keys.put(k.key(), k));
             memberships.addAll(pack.descriptor().appliesTo());
         }
+        // A broken variant's memberships stay known, so that its countries are told the variant is broken, not misspelt.
+        packs.broken().forEach(b -> memberships.addAll(b.pack().descriptor().appliesTo()));
         this.vocabulary = Map.copyOf(keys);
         this.context = new EvidenceFormat.Context(limits, vocabulary);
         this.validator = new EvidenceValidator(vocabulary.values(), memberships);
@@ -110,7 +114,7 @@ public final class EvidenceChecker {
 
     /** Every problem in evidence, errors and warnings, without scoring it. */
     public List<Problem> validate(Evidence evidence, Variants variants) {
-        return capped(evidence.origin(), check(evidence, applicableVariants(evidence.country().memberships(), variants)).problems());
+        return capped(evidence.origin(), check(evidence, variants).problems());
     }
 
     /** Every problem in what a reader read, errors and warnings, in file order, without scoring it. */
@@ -125,6 +129,7 @@ public final class EvidenceChecker {
             }
             Set<String> applicable = new LinkedHashSet<>(applicableVariants(partial.memberships(), variants));
             applicable.add(packs.base().id());
+            problems.addAll(parsed.located(brokenVariants(parsed.origin(), partial.memberships(), variants)));
             problems.addAll(parsed.located(validator.checkItems(parsed.origin(), partial.items(), applicable)));
         }
         // One list in file order: the reader's problems and the packs' interleave by line, whoever found them.
@@ -159,6 +164,44 @@ public final class EvidenceChecker {
         return listed;
     }
 
+    /**
+     * Checks evidence with the variants chosen for its country; a broken variant that would apply is an error naming it
+     * and why it cannot be used, so that nothing is scored without it unasked.
+     */
+    CheckedEvidence check(Evidence evidence, Variants variants) {
+        CheckedEvidence checked = check(evidence, applicableVariants(evidence.country().memberships(), variants));
+        List<Problem> broken = brokenVariants(evidence.origin(), evidence.country().memberships(), variants);
+        if (broken.isEmpty()) {
+            return checked;
+        }
+        List<Problem> problems = new ArrayList<>(broken);
+        problems.addAll(checked.problems());
+        return new CheckedEvidence(checked.evidence(), checked.facts(), checked.items(), problems);
+    }
+
+    /** An error for each broken variant that the choice of variants would use for a country with these memberships. */
+    private List<Problem> brokenVariants(String origin, List<String> memberships, Variants variants) {
+        List<Problem> problems = new ArrayList<>();
+        for (BrokenPack broken : packs.broken()) {
+            List<String> appliesTo = broken.pack().descriptor().appliesTo();
+            boolean chosen = switch (variants.mode()) {
+                case NAMED -> variants.ids().contains(broken.pack().id());
+                case FROM_MEMBERSHIPS -> appliesTo.stream().anyMatch(memberships::contains);
+                case NONE -> false;
+            };
+            if (chosen) {
+                String why = variants.mode() == Variants.Mode.NAMED ? "it was named"
+                        : "the country's memberships include " + String.join(", ", appliesTo.stream().filter(memberships::contains).toList());
+                problems.add(Problem.error(ProblemCode.PACK_BROKEN_VARIANT, origin == null ? "" : origin,
+                        Place.at(variants.mode() == Variants.Mode.NAMED ? "" : "/country/memberships"),
+                        "variant " + broken.pack().id() + " applies (" + why + ") but cannot be used: " + broken.reason(),
+                        "score this country without variant " + broken.pack().id() + ", or load a version of it written for "
+                                + packs.base().id() + " " + packs.base().version()));
+            }
+        }
+        return problems;
+    }
+
     /** Checks evidence for a country to which the given variants apply. */
     CheckedEvidence check(Evidence evidence, List<String> applicable) {
         Set<String> ids = new LinkedHashSet<>(applicable);
@@ -179,6 +222,9 @@ public final class EvidenceChecker {
                 break;
             case NAMED:
                 for (String id : variants.ids()) {
+                    if (packs.broken().stream().anyMatch(b -> b.pack().id().equals(id))) {
+                        continue;
+                    }
                     if (packs.variant(id).isEmpty()) {
                         throw new IllegalArgumentException("no variant pack '" + id + "' is loaded; loaded variants: "
                                 + String.join(", ", packs.variants().stream().map(Pack::id).toList()));

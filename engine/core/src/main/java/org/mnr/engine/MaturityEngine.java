@@ -1,5 +1,6 @@
 package org.mnr.engine;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import static org.apiguardian.api.API.Status.INTERNAL;
 import static org.apiguardian.api.API.Status.STABLE;
 
@@ -41,8 +42,10 @@ import org.mnr.engine.evidence.Problem;
 import org.mnr.engine.model.Framework;
 import org.mnr.engine.pack.Pack;
 import org.mnr.engine.internal.pack.PackDiscovery;
+import org.mnr.engine.internal.pack.PackHash;
 import org.mnr.engine.internal.pack.PackJars;
 import org.mnr.engine.error.ProblemCode;
+import org.mnr.engine.pack.BrokenPack;
 import org.mnr.engine.pack.PackException;
 import org.mnr.engine.pack.PackSet;
 import org.mnr.engine.result.Assessment;
@@ -75,6 +78,7 @@ public final class MaturityEngine {
     private final Map<List<String>, Composition> compositions = new ConcurrentHashMap<>();
 
     private final Confidence minConfidence;
+    private final Map<String, PackVersion> packVersions;
 
     private MaturityEngine(RuleBase ruleBase, EvidenceChecker checker, int maxRuleFirings, Confidence minConfidence) {
         this.ruleBase = ruleBase;
@@ -83,6 +87,14 @@ public final class MaturityEngine {
         this.evaluator = new Evaluator(ruleBase, maxRuleFirings);
         this.assembler = new ResultAssembler(ruleBase.framework(), checker.vocabulary());
         this.confidenceLevels = new ConfidenceLevels(evaluator);
+        Map<String, PackVersion> versions = new HashMap<>();
+        for (PackRules rules : ruleBase.packs()) {
+            Pack pack = rules.pack();
+            // A local pack's id and version are whatever its files say; its hash says which rules they are (issue 16).
+            versions.put(pack.id(), pack.resources().local() ? new PackVersion(pack.id(), pack.version(), PackVersion.LOCAL, PackHash.of(pack))
+                    : new PackVersion(pack.id(), pack.version()));
+        }
+        this.packVersions = Map.copyOf(versions);
     }
 
     /** Starts configuring an engine. */
@@ -93,6 +105,15 @@ public final class MaturityEngine {
     /** The packs this engine scores with, base first, then variants by id. */
     public List<Pack> packs() {
         return ruleBase.packs().stream().map(PackRules::pack).toList();
+    }
+
+    /**
+     * The variants that were read but cannot be used with the base pack loaded, with the reason; a country one of them
+     * applies to is invalid input naming it (issue 16), every other country is assessed as usual.
+     */
+    @API(status = EXPERIMENTAL, since = "1.1")
+    public List<BrokenPack> brokenPacks() {
+        return checker.packs().broken();
     }
 
     /** The packs with the criteria their rules define. */
@@ -168,7 +189,7 @@ public final class MaturityEngine {
         Objects.requireNonNull(evidence, "evidence");
         Objects.requireNonNull(variants, "variants");
         List<String> applicable = checker.applicableVariants(evidence.country().memberships(), variants);
-        CheckedEvidence checked = checker.check(evidence, applicable);
+        CheckedEvidence checked = checker.check(evidence, variants);
         if (checked.hasErrors()) {
             throw new InvalidEvidenceException(checked.problems());
         }
@@ -181,10 +202,9 @@ public final class MaturityEngine {
         CheckedEvidence counted = atLeast(checked, minConfidence);
         Verdicts verdicts = evaluator.evaluate(composition, counted.facts().values(), evidence.country().code(), evidence.origin());
         List<PackVersion> packs = new ArrayList<>();
-        packs.add(new PackVersion(ruleBase.base().pack().id(), ruleBase.base().pack().version()));
+        packs.add(packVersions.get(ruleBase.base().pack().id()));
         for (String id : applicable) {
-            Pack pack = ruleBase.pack(id).orElseThrow().pack();
-            packs.add(new PackVersion(pack.id(), pack.version()));
+            packs.add(packVersions.get(id));
         }
         List<String> warnings = checked.problems().stream()
                 .filter(p -> p.severity() == Problem.Severity.WARNING)
@@ -290,7 +310,7 @@ public final class MaturityEngine {
             throw new InvalidEvidenceException(checker.validate(parsed, variants));
         }
         List<String> applicable = checker.applicableVariants(parsed.evidence().country().memberships(), variants);
-        CheckedEvidence checked = checker.check(parsed.evidence(), applicable);
+        CheckedEvidence checked = checker.check(parsed.evidence(), variants);
         if (checked.hasErrors()) {
             throw new InvalidEvidenceException(parsed.located(checked.problems()));
         }

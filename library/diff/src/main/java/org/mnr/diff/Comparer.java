@@ -37,6 +37,10 @@ import org.mnr.engine.result.PackVersion;
 @API(status = EXPERIMENTAL, since = "1.0")
 public final class Comparer {
 
+    private static final String FROM_EVIDENCE = "every change comes from the evidence.";
+    private static final String SAME_VERSIONS_OTHER_RULES = "yet a criterion changed with the same evidence, so the rules changed"
+            + " without a new version; each criterion says which.";
+
     private Comparer() {
     }
 
@@ -61,6 +65,10 @@ public final class Comparer {
                     new LevelChange(was.level(), was.levelName(), is.level(), is.levelName()),
                     new Figure(was.score(), is.score()), new Figure(was.coverage(), is.coverage()),
                     criteria(was, is, before, after, rules)));
+        }
+        if (!rules.changed() && capabilities.stream().flatMap(c -> c.criteria().stream()).anyMatch(c -> c.cause() == Cause.RULES)) {
+            // Same versions and hashes, yet a criterion moved with its evidence unchanged: never say both (issue 16).
+            rules = new Rules(false, rules.summary().replace(FROM_EVIDENCE, SAME_VERSIONS_OTHER_RULES), rules.details());
         }
         return new Comparison(side(before), side(after), rules, warnings(old, now),
                 new OverallChange(new Figure(old.overall().score(), now.overall().score()),
@@ -121,14 +129,14 @@ public final class Comparer {
         String packs = newPacks.entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", "));
         String summary;
         if (changed) {
-            summary = "The rules differ (" + String.join("; ", details) + "): a change may come from the rules as well as the evidence;"
+            summary = "The rules changed (" + String.join("; ", details) + "): a change may come from the rules as well as the evidence;"
                     + " each criterion says which.";
         } else if (before.kind() == Assessed.Kind.EVIDENCE && after.kind() == Assessed.Kind.EVIDENCE) {
             summary = "Both evidence files were scored now with the same packs (" + packs + "; engine " + newEngine
-                    + "): every change comes from the evidence.";
+                    + "): " + FROM_EVIDENCE;
         } else {
             summary = "Both sides were scored with the same engine (" + newEngine + ") and pack versions (" + packs
-                    + "): every change comes from the evidence.";
+                    + "): " + FROM_EVIDENCE;
         }
         if (!variants.isEmpty()) {
             String memberships = "memberships " + memberships(old) + " -> " + memberships(now);
@@ -144,10 +152,13 @@ public final class Comparer {
         return memberships == null || memberships.isEmpty() ? "(none)" : String.join(", ", memberships);
     }
 
+    /** Each pack's version, and for a local pack its source and the start of its hash: a local pack's version says little. */
     private static Map<String, String> packs(Assessment a) {
         Map<String, String> packs = new LinkedHashMap<>();
         for (PackVersion pack : a.packs()) {
-            packs.put(pack.id(), pack.version());
+            String hash = pack.hash() == null ? "no hash" : pack.hash().replaceFirst("^sha256:", "").substring(0, Math.min(12,
+                    pack.hash().replaceFirst("^sha256:", "").length()));
+            packs.put(pack.id(), pack.version() + (pack.local() ? " (local " + hash + ")" : ""));
         }
         return packs;
     }

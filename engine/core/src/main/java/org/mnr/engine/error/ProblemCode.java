@@ -90,6 +90,9 @@ public enum ProblemCode {
     PACK_DUPLICATE_ID("pack.duplicate-id", "two loaded packs share an id, or more than one pack is a base pack"),
     /** A variant pack was named that is not loaded. */
     PACK_UNKNOWN_VARIANT("pack.unknown-variant", "a variant pack was named that is not loaded"),
+    /** A variant that applies cannot be used: a base criterion it replaces or waives is gone, or the base is outside its range. */
+    PACK_BROKEN_VARIANT("pack.broken-variant", "a variant that applies to the country cannot be used with the base pack loaded:"
+            + " a base criterion it replaces or waives is gone, or the base's version is outside its extends range"),
 
     /** A rule kept firing past the bound of one assessment. */
     RULE_LOOP("rule.loop", "a pack's rule kept firing past the bound of one assessment (it loops)"),

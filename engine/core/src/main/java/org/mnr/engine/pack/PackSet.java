@@ -17,23 +17,36 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A consistent set of loaded packs: exactly one base pack and the variants that extend it, by id.
+ * A consistent set of loaded packs: exactly one base pack, the variants that extend it, by id, and the variants that
+ * cannot be used with it.
  *
  * @param base the base pack
  * @param variants the variant packs, sorted by id
+ * @param broken the variants read but left out, with the reason: a base criterion they replace or waive is gone, or the
+ *     base's version is outside their {@code extends} range; sorted by id
  */
 @API(status = INTERNAL, since = "1.0")
-public record PackSet(Pack base, List<Pack> variants) {
+public record PackSet(Pack base, List<Pack> variants, List<BrokenPack> broken) {
 
     private static final Logger LOG = LoggerFactory.getLogger(PackSet.class);
 
     /** Copies the list. */
     public PackSet {
         variants = List.copyOf(variants);
+        broken = List.copyOf(broken);
+    }
+
+    /** A set with no broken variant. */
+    public PackSet(Pack base, List<Pack> variants) {
+        this(base, variants, List.of());
     }
 
     /**
      * Orders and checks packs.
+     *
+     * <p>A variant written for another version of the base, or replacing or waiving a base criterion the base no longer
+     * defines, does not stop the others: it is set aside as {@linkplain #broken() broken}, so that only the countries it
+     * applies to fail (issue 16).
      *
      * @throws PackException when there is no base pack or more than one, a variant extends another base, or
      *     two packs share an id
@@ -51,28 +64,60 @@ public record PackSet(Pack base, List<Pack> variants) {
         Set<String> ids = new HashSet<>();
         ids.add(base.id());
         List<Pack> variants = new ArrayList<>();
+        List<BrokenPack> broken = new ArrayList<>();
         for (Pack variant : packs.stream().filter(p -> p.descriptor().isVariant()).sorted(Comparator.comparing(Pack::id)).toList()) {
             if (!variant.descriptor().base().equals(base.id())) {
                 throw new PackException(variant.resources().describe(PackReader.DESCRIPTOR) + ": extends pack '"
                         + variant.descriptor().base() + "', but the base pack loaded is '" + base.id() + "'");
             }
-            SemanticVersion baseVersion = SemanticVersion.parse(base.version()).orElse(null);
-            VersionRange wanted = variant.descriptor().baseVersions();
-            if (baseVersion != null && !wanted.admits(baseVersion)) {
-                throw new PackException(ProblemCode.PACK_INVALID, variant.resources().describe(PackReader.DESCRIPTOR) + ": variant "
-                        + variant.id() + " " + variant.version() + " is written for " + base.id() + " " + wanted + ", but the base pack loaded is "
-                        + base.id() + " " + base.version() + " (" + base.resources().origin() + "); use a version of the variant written"
-                        + " for it, or the base it was written for");
-            }
             if (!ids.add(variant.id())) {
                 throw new PackException(ProblemCode.PACK_DUPLICATE_ID, "two packs have the id '" + variant.id() + "'");
+            }
+            Optional<String> unusable = unusable(base, variant);
+            if (unusable.isPresent()) {
+                LOG.warn("{}", unusable.get());
+                broken.add(new BrokenPack(variant, unusable.get()));
+                continue;
             }
             for (BaseChanges.Change change : BaseChanges.of(base.criteria(), variant.criteria())) {
                 LOG.warn("{}: {}", change.where().file() + ":" + change.where().line(), change.describe(variant.id()));
             }
             variants.add(variant);
         }
-        return new PackSet(base, variants);
+        return new PackSet(base, variants, broken);
+    }
+
+    /**
+     * Why a variant cannot be used with this base, if it cannot. A base with hand-written rules may define criteria no
+     * criteria file lists, so a missing one is then left to the rule base's own check.
+     */
+    private static Optional<String> unusable(Pack base, Pack variant) {
+        String cannot = variant.resources().describe(PackReader.DESCRIPTOR) + ": variant " + variant.id() + " " + variant.version()
+                + " cannot be used: ";
+        String baseName = base.id() + " " + base.version();
+        SemanticVersion baseVersion = SemanticVersion.parse(base.version()).orElse(null);
+        VersionRange wanted = variant.descriptor().baseVersions();
+        if (baseVersion != null && !wanted.admits(baseVersion)) {
+            return Optional.of(cannot + "it is written for " + base.id() + " " + wanted + ", but the base pack loaded is " + baseName
+                    + " (" + base.resources().origin() + "); use a version of " + variant.id() + " written for " + baseName
+                    + ", or the base it was written for");
+        }
+        if (!base.descriptor().rules().isEmpty()) {
+            return Optional.empty();
+        }
+        Set<String> baseIds = new HashSet<>();
+        base.criteria().criteria().forEach(c -> baseIds.add(c.id()));
+        List<String> gone = new ArrayList<>();
+        variant.criteria().replaces().stream().map(c -> c.id()).filter(id -> !baseIds.contains(id)).distinct()
+                .forEach(id -> gone.add("replaces " + id));
+        variant.waivers().stream().map(Waiver::id).filter(id -> !baseIds.contains(id)).distinct()
+                .forEach(id -> gone.add("waives " + id));
+        if (gone.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(cannot + "it " + String.join(" and ", gone) + ", which the base pack " + baseName + " no longer defines"
+                + " (removed or renamed); its author must review it against " + baseName + " and publish a new version; until then,"
+                + " score the countries it applies to without it (naming only the other variants, or the base pack alone)");
     }
 
     /** Every pack, base first. */

@@ -31,6 +31,11 @@ public final class PackJars {
     private PackJars() {
     }
 
+    /** Whether a class loader is one this class made for a pack jar, i.e. the pack is not from the engine's class path. */
+    static boolean loadedFromPackJar(ClassLoader loader) {
+        return loader instanceof JarLoader;
+    }
+
     /**
      * The packs a jar holds, each read from the resources its own {@link RulePack} names.
      *

@@ -25,6 +25,12 @@ public sealed interface PackResources {
     /** The class-path listing of the pack's pre-built executable-model classes, or null. */
     String compiledModelListing();
 
+    /**
+     * Whether the pack was loaded from outside the engine's own class path (a folder, or a jar named as a pack), so that
+     * its id and version alone do not say which rules it holds.
+     */
+    boolean local();
+
     /** A pack whose files are class-path resources under one folder. */
     record OnClassPath(ClassLoader classLoader, String folder, String origin, String compiledModelListing)
             implements PackResources {
@@ -52,6 +58,11 @@ public sealed interface PackResources {
         }
 
         @Override
+        public boolean local() {
+            return PackJars.loadedFromPackJar(classLoader);
+        }
+
+        @Override
         public byte[] read(String relativePath) throws IOException {
             try (InputStream in = classLoader.getResourceAsStream(folder + "/" + relativePath)) {
                 if (in == null) {
@@ -64,6 +75,11 @@ public sealed interface PackResources {
 
     /** A pack whose files lie in a folder on disk, as a designer edits them. */
     record InFolder(Path folder) implements PackResources {
+
+        @Override
+        public boolean local() {
+            return true;
+        }
 
         @Override
         public String origin() {
