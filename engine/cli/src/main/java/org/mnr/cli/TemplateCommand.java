@@ -91,6 +91,11 @@ final class TemplateCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Replace the -o file if it exists; without it an existing file is left as it is and nothing is written.")
     private boolean force;
 
+    @Option(names = "--lang", paramLabel = "LANG",
+            description = {"The language of the workbook's own words (headers, help, messages): en, fr or es (default: the",
+                "system's language when it is one of them, else English). Values to pick and pack texts stay as the packs give them."})
+    private String lang;
+
     @Mixin
     private PackOptions packOptions;
 
@@ -110,6 +115,7 @@ final class TemplateCommand implements Callable<Integer> {
         if (output != null) {
             refuseToReplace();
         }
+        Locale locale = ReportOptions.locale(lang);
         MaturityEngine engine = packOptions.engine();
         List<String> known = engine.packs().stream().filter(p -> p.descriptor().isVariant()).map(Pack::id).toList();
         for (String id : variants) {
@@ -122,7 +128,7 @@ final class TemplateCommand implements Callable<Integer> {
             if (chosen == TemplateFormat.XLSX) {
                 byte[] workbook;
                 try {
-                    workbook = WorkbookWriter.write(template);
+                    workbook = WorkbookWriter.write(template, locale);
                 } catch (IllegalArgumentException tooLong) {
                     throw new UsageException((from == null ? "" : from + ": ") + tooLong.getMessage()
                             + "; shorten it, or write the template as JSON");

@@ -338,4 +338,28 @@ class TemplateCommandTest {
         }
         assertThat(CliRun.of("score", workbook.toString()).out()).isEqualTo(CliRun.of("score", json.toString()).out());
     }
+
+    @Test
+    void langWritesTheWorkbookInSpanishAndItScoresAsTheEvidenceDoes() throws IOException {
+        Path fixture = Engines.FIXTURES.resolve("xc-cordessa-2026.json");
+        Path file = dir.resolve("es.xlsx");
+        CliRun run = CliRun.of("template", "--lang", "es", "--from", fixture.toString(), "-o", file.toString());
+        assertThat(run.exit()).as(run.err()).isZero();
+        try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(file))) {
+            List<String> header = new ArrayList<>();
+            workbook.getSheet("Evidence").getRow(0).forEach(c -> header.add(c.getStringCellValue()));
+            assertThat(header).contains("clave", "valor", "fuente", "confianza");
+        }
+        // The same evidence scored from JSON and from the Spanish workbook: the same result, written in JSON.
+        assertThat(CliRun.of("score", file.toString(), "--format", "json").out()).isEqualTo(CliRun.of("score", fixture.toString(), "--format", "json").out());
+    }
+
+    @Test
+    void langTakesOnlyTheReportsLanguages() {
+        Path file = dir.resolve("de.xlsx");
+        CliRun run = CliRun.of("template", "--lang", "de", "-o", file.toString());
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).contains("--lang takes one of en, fr, es, not 'de'");
+        assertThat(file).doesNotExist();
+    }
 }

@@ -281,7 +281,7 @@ public final class WorkbookReader {
             Map<String, Integer> rows = new HashMap<>();
             for (Row row : sheet) {
                 String field = text(row.getCell(0)).trim();
-                if (field.isEmpty() || row.getRowNum() == 0 && field.equalsIgnoreCase(WorkbookLayout.FIELD)) {
+                if (field.isEmpty() || row.getRowNum() == 0 && WorkbookText.canonicalHeader(field).equals(WorkbookLayout.FIELD)) {
                     continue;
                 }
                 Place place = cell(COUNTRY_SHEET, row.getRowNum(), 0, WorkbookLayout.FIELD, "");
@@ -360,7 +360,8 @@ public final class WorkbookReader {
             Map<String, Integer> columns = new HashMap<>();
             if (header != null) {
                 for (Cell cell : header) {
-                    columns.putIfAbsent(text(cell).trim().toLowerCase(Locale.ROOT), cell.getColumnIndex());
+                    // In the template's language or any other, so French and Spanish workbooks and older English ones all read.
+                    columns.putIfAbsent(WorkbookText.canonicalHeader(text(cell)), cell.getColumnIndex());
                 }
             }
             if (!columns.containsKey(KEY) || !columns.containsKey(VALUE)) {

@@ -20,6 +20,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.Date;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.ss.usermodel.BorderStyle;
@@ -59,19 +60,23 @@ public final class WorkbookWriter {
     private static final String DATE_FORMAT = "yyyy-mm-dd";
     private static final int[] EVIDENCE_WIDTHS = {20, 34, 60, 16, 32, 24, 36, 36, 14};
     private static final int[] COUNTRY_WIDTHS = {16, 26, 80};
-    private static final List<String> COUNTRY_HELP = List.of(
-            "ISO 3166-1 alpha-2 code, or XA to XZ for a fictional country",
-            "the country's name (optional)",
-            "regional memberships that select variants, comma-separated: CoE, EU, AU, ASEAN",
-            "the date the evidence describes, yyyy-mm-dd");
 
     private WorkbookWriter() {
     }
 
-    /** The workbook's bytes. */
+    /** The workbook's bytes, its own words in English. */
     public static byte[] write(EvidenceTemplate template) {
+        return write(template, Locale.ENGLISH);
+    }
+
+    /**
+     * The workbook's bytes, its own words (headers, help, messages) in the locale's language: English, French or
+     * Spanish, English for any other. Sheet names, country field names and the values to pick stay canonical, so a
+     * workbook in any language reads the same; pack texts (key descriptions) stay as the packs give them.
+     */
+    public static byte[] write(EvidenceTemplate template, Locale locale) {
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
-            Styles styles = new Styles(workbook);
+            Styles styles = new Styles(workbook, WorkbookText.of(locale == null ? Locale.ENGLISH : locale));
             writeCountry(workbook.createSheet(COUNTRY_SHEET), template, styles);
             Sheet lists = workbook.createSheet(LISTS_SHEET);
             writeEvidence(workbook.createSheet(EVIDENCE_SHEET), lists, template.rows(), styles);
@@ -115,7 +120,7 @@ public final class WorkbookWriter {
                 }
                 value.setCellStyle(styles.value);
             }
-            row.createCell(2).setCellValue(COUNTRY_HELP.get(i));
+            row.createCell(2).setCellValue(styles.text.get("help." + COUNTRY_FIELDS.get(i)));
             row.getCell(2).setCellStyle(styles.help);
             RowHeights.fit(row, COUNTRY_WIDTHS);
         }
@@ -143,14 +148,14 @@ public final class WorkbookWriter {
                 group(sheet, groupStart, next - 1);
                 confidences(confidenceCells, groupStart, next - 1, confidenceColumn);
                 capability = given.capability();
-                band(sheet.createRow(next++), capability.isEmpty() ? "Keys the chosen packs do not define" : capability, styles);
+                band(sheet.createRow(next++), capability.isEmpty() ? styles.text.get("band.undefined") : capability, styles);
                 groupStart = next;
             }
             EvidenceKey key = given.definition();
             Row row = sheet.createRow(next++);
             text(row, 0, given.capability(), styles.wrap);
             text(row, 1, given.key(), styles.wrap);
-            text(row, 2, key == null ? "not defined by the chosen packs" : nullToEmpty(key.description()), styles.wrap);
+            text(row, 2, key == null ? styles.text.get("row.undefined") : nullToEmpty(key.description()), styles.wrap);
             text(row, 3, key == null ? "" : KeyDescriptions.type(key), styles.wrap);
             text(row, 4, key == null ? "" : KeyDescriptions.allowed(key), styles.wrap);
             Cell value = row.createCell(valueColumn);
@@ -164,7 +169,8 @@ public final class WorkbookWriter {
             RowHeights.fit(row, EVIDENCE_WIDTHS);
             if (key != null) {
                 int r = row.getRowNum();
-                DataValidation validation = validation(validations, key, lists, listRow, new CellRangeAddressList(r, r, valueColumn, valueColumn));
+                DataValidation validation = validation(validations, key, lists, listRow, new CellRangeAddressList(r, r, valueColumn, valueColumn),
+                        styles.text);
                 if (key.type() == ValueType.ENUM) {
                     listRow++;
                 }
@@ -176,7 +182,7 @@ public final class WorkbookWriter {
         group(sheet, groupStart, next - 1);
         confidences(confidenceCells, groupStart, next - 1, confidenceColumn);
         if (confidenceCells.countRanges() > 0) {
-            sheet.addValidationData(confidenceValidation(validations, confidenceCells));
+            sheet.addValidationData(confidenceValidation(validations, confidenceCells, styles.text));
         }
         widths(sheet, EVIDENCE_WIDTHS);
         sheet.createFreezePane(2, 1);
@@ -210,13 +216,12 @@ public final class WorkbookWriter {
     }
 
     /** The confidence drop-down: the three words, strongest first; empty means not said, which counts as reported. */
-    private static DataValidation confidenceValidation(DataValidationHelper helper, CellRangeAddressList cells) {
+    private static DataValidation confidenceValidation(DataValidationHelper helper, CellRangeAddressList cells, WorkbookText text) {
         DataValidation validation = helper.createValidation(helper.createExplicitListConstraint(Confidence.words().toArray(String[]::new)), cells);
         validation.setEmptyCellAllowed(true);
         validation.setShowErrorBox(true);
         validation.setErrorStyle(DataValidation.ErrorStyle.STOP);
-        validation.createErrorBox(WorkbookLayout.CONFIDENCE, "Allowed: " + String.join(", ", Confidence.words())
-                + ". Leave the cell empty if not said: it then counts as reported.");
+        validation.createErrorBox(text.get("confidence.title"), text.format("confidence.error", String.join(", ", Confidence.words())));
         validation.setSuppressDropDownArrow(true);
         return validation;
     }
@@ -236,7 +241,7 @@ public final class WorkbookWriter {
 
     /** A drop-down for enum and boolean values and a range check for bounded numbers; none for dates and sets. */
     private static DataValidation validation(DataValidationHelper helper, EvidenceKey key, Sheet lists, int listRow,
-            CellRangeAddressList cell) {
+            CellRangeAddressList cell, WorkbookText text) {
         DataValidationConstraint constraint;
         switch (key.type()) {
             case BOOLEAN:
@@ -270,7 +275,7 @@ public final class WorkbookWriter {
         validation.setEmptyCellAllowed(true);
         validation.setShowErrorBox(true);
         validation.setErrorStyle(DataValidation.ErrorStyle.STOP);
-        validation.createErrorBox(key.key(), "Allowed: " + KeyDescriptions.allowed(key) + ". Leave the cell empty if not known.");
+        validation.createErrorBox(key.key(), text.format("value.error", KeyDescriptions.allowed(key)));
         if (key.type() != ValueType.NUMBER) {
             // POI's XSSF flag is inverted: true shows the in-cell drop-down arrow.
             validation.setSuppressDropDownArrow(true);
@@ -309,7 +314,7 @@ public final class WorkbookWriter {
     private static void header(Sheet sheet, List<String> names, Styles styles) {
         Row row = sheet.createRow(0);
         for (int i = 0; i < names.size(); i++) {
-            text(row, i, names.get(i), styles.header);
+            text(row, i, styles.text.header(names.get(i)), styles.header);
         }
     }
 
@@ -341,8 +346,11 @@ public final class WorkbookWriter {
         final CellStyle help;
         final CellStyle value;
         final CellStyle valueDate;
+        /** The workbook's own words, in its language; kept with the styles, as both are chosen once per workbook. */
+        final WorkbookText text;
 
-        Styles(XSSFWorkbook workbook) {
+        Styles(XSSFWorkbook workbook, WorkbookText text) {
+            this.text = text;
             Font boldFont = workbook.createFont();
             boldFont.setBold(true);
             header = workbook.createCellStyle();
