@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.mnr.engine.model.Condition;
 import org.mnr.engine.model.Criterion;
 import org.mnr.engine.pack.PackRules;
 import org.mnr.engine.result.Assessment;
@@ -127,6 +128,25 @@ class CoeVariantTest {
     @Test
     void everyCriterionHasASource() {
         assertThat(coe().criteria()).allSatisfy(c -> assertThat(c.source()).as("source of %s", c.id()).isNotBlank());
+    }
+
+    @Test
+    void everyThresholdOrTimeWindowHasARationale() {
+        // A number bound or a time window is a judgement; the 100-year window is not one: it reads a party_since date as
+        // "party on or before the assessment date".
+        assertThat(coe().criteria()).filteredOn(c -> c.when().leaves().stream().anyMatch(CoeVariantTest::isThreshold))
+                .isNotEmpty()
+                .allSatisfy(c -> assertThat(c.rationale()).as("rationale of %s", c.id()).isNotBlank());
+    }
+
+    @Test
+    void theVariantLintsClean() {
+        assertThat(PACKS.lintProblems()).isEmpty();
+    }
+
+    private static boolean isThreshold(Condition leaf) {
+        return leaf instanceof Condition.AtLeast || leaf instanceof Condition.AtMost
+                || leaf instanceof Condition.WithinYears within && within.years() != 100;
     }
 
     // --- added: COE.C01.L4.lanzarote-monitoring, withinYears(5)
