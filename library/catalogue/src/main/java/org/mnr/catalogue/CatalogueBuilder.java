@@ -15,6 +15,8 @@ import org.mnr.catalogue.Catalogue.Change;
 import org.mnr.catalogue.Catalogue.CriterionEntry;
 import org.mnr.catalogue.Catalogue.Dependency;
 import org.mnr.catalogue.Catalogue.DomainEntry;
+import org.mnr.catalogue.Catalogue.InstrumentEntry;
+import org.mnr.catalogue.Catalogue.ExemptionEntry;
 import org.mnr.catalogue.Catalogue.KeyEntry;
 import org.mnr.catalogue.Catalogue.LevelEntry;
 import org.mnr.catalogue.Catalogue.LevelName;
@@ -32,6 +34,7 @@ import org.mnr.engine.model.Criterion;
 import org.mnr.engine.model.Domain;
 import org.mnr.engine.model.EvidenceKey;
 import org.mnr.engine.model.Framework;
+import org.mnr.engine.model.Instrument;
 import org.mnr.engine.model.Level;
 import org.mnr.engine.pack.PackDescriptor;
 import org.mnr.engine.pack.PackRules;
@@ -78,7 +81,7 @@ public final class CatalogueBuilder {
                 continue;
             }
             packs.add(new PackEntry(descriptor.id(), descriptor.name(), descriptor.version(), descriptor.isVariant() ? "variant" : "base",
-                    descriptor.appliesTo()));
+                    descriptor.appliesTo(), descriptor.basis(), pack.pack().instruments().stream().map(CatalogueBuilder::instrument).toList()));
             if (descriptor.isVariant() && applied.isEmpty()) {
                 variants.add(variant(descriptor));
             }
@@ -140,7 +143,8 @@ public final class CatalogueBuilder {
                 criterion.rule().pack(), reads, dependsOn, change(applied), when == null ? null : ConditionData.of(when),
                 when == null ? CUSTOM_DRL : null,
                 when == null ? "as the pack's DRL rule decides" : ConditionWords.of(when, l -> "level " + l + " (" + framework.levelName(l) + ")"),
-                applied.waived() ? applied.reason() : null);
+                applied.waived() ? applied.reason() : null, criterion.source(), criterion.rationale(),
+                criterion.exempt().stream().map(e -> new ExemptionEntry(e.country(), e.reason())).toList());
     }
 
     /** The evidence keys of the packs in the catalogue, base pack first, each in its vocabulary's order. */
@@ -151,21 +155,31 @@ public final class CatalogueBuilder {
             for (EvidenceKey key : pack.pack().vocabulary()) {
                 entries.add(new VocabularyEntry(key.key(), key.type().id(), key.min(), key.max(), key.values().isEmpty() ? null : key.values(),
                         key.pack(), key.description(), key.capability(), key.unit(),
-                        key.retiredSince() == null ? null : new Retired(key.retiredSince(), key.replacedBy())));
+                        key.retiredSince() == null ? null : new Retired(key.retiredSince(), key.replacedBy(), key.retiredReason()),
+                        key.instrument()));
             }
         }
         return entries;
     }
 
+    private static InstrumentEntry instrument(Instrument instrument) {
+        return new InstrumentEntry(instrument.id(), instrument.name(), instrument.kind().id(), instrument.periodFrom(), instrument.periodTo(),
+                date(instrument.adopted()), date(instrument.inForce()), date(instrument.asOf()), instrument.source());
+    }
+
+    private static String date(java.time.LocalDate date) {
+        return date == null ? null : date.toString();
+    }
+
     private static Change change(Applied applied) {
         if (applied.addedBy() != null) {
-            return new Change("added", applied.addedBy(), null, null);
+            return new Change("added", applied.addedBy(), null, null, null);
         }
         if (applied.replacedBy() != null) {
-            return new Change("replaced", applied.replacedBy(), applied.replacedTitle(), null);
+            return new Change("replaced", applied.replacedBy(), applied.replacedTitle(), null, null);
         }
         if (applied.waivedBy() != null) {
-            return new Change("waived", applied.waivedBy(), null, applied.reason());
+            return new Change("waived", applied.waivedBy(), null, applied.reason(), applied.reasonSource());
         }
         return null;
     }
@@ -174,9 +188,9 @@ public final class CatalogueBuilder {
         EvidenceKey known = vocabulary.get(key);
         if (known == null) {
             // The engine refuses a pack that reads a key outside the vocabularies, so this is only a safeguard.
-            return new KeyEntry(key, "unknown", List.of(), null, null, null, null, null);
+            return new KeyEntry(key, "unknown", List.of(), null, null, null, null, null, null);
         }
         return new KeyEntry(key, known.type().id(), known.values(), known.min(), known.max(), known.unit(), known.description(),
-                known.pack());
+                known.pack(), known.instrument());
     }
 }

@@ -13,6 +13,8 @@ import org.mnr.catalogue.Catalogue.CapabilityEntry;
 import org.mnr.catalogue.Catalogue.CriterionEntry;
 import org.mnr.catalogue.Catalogue.Dependency;
 import org.mnr.catalogue.Catalogue.DomainEntry;
+import org.mnr.catalogue.Catalogue.InstrumentEntry;
+import org.mnr.catalogue.Catalogue.ExemptionEntry;
 import org.mnr.catalogue.Catalogue.KeyEntry;
 import org.mnr.catalogue.Catalogue.LevelEntry;
 import org.mnr.catalogue.Catalogue.PackEntry;
@@ -47,6 +49,18 @@ public final class MarkdownCatalogue {
                 + "change the criteria files and regenerate it.");
         line();
         line("Packs: " + catalogue.packs().stream().map(MarkdownCatalogue::pack).collect(Collectors.joining("; ")) + ".");
+        for (PackEntry pack : catalogue.packs()) {
+            if (pack.basis() != null) {
+                line();
+                line("Basis of " + pack.id() + ": " + text(pack.basis()));
+            }
+            if (!pack.instruments().isEmpty()) {
+                line();
+                line("Instruments cited by " + pack.id() + ":");
+                line();
+                pack.instruments().forEach(i -> line("- " + instrument(i)));
+            }
+        }
         if (!catalogue.applied().isEmpty()) {
             line();
             line("Applied inline: the changes of " + String.join(", ", catalogue.applied())
@@ -150,16 +164,42 @@ public final class MarkdownCatalogue {
             line("  - replaces the base criterion: " + text(criterion.change().replacedTitle()));
         }
         if (criterion.change() != null && criterion.change().reason() != null) {
-            line("  - waived because: " + text(criterion.change().reason()));
+            line("  - waived because: " + text(criterion.change().reason())
+                    + (criterion.change().source() == null ? "" : " (source: " + text(criterion.change().source()) + ")"));
         }
         for (KeyEntry key : criterion.reads()) {
-            line("  - reads `" + key.key() + "` (" + type(key) + ")" + (key.description() == null ? "" : ": " + text(key.description())));
+            line("  - reads `" + key.key() + "` (" + type(key) + ")" + (key.description() == null ? "" : ": " + text(key.description()))
+                    + (key.instrument() == null ? "" : " [instrument: " + text(key.instrument()) + "]"));
         }
         for (Dependency dependency : criterion.dependsOn()) {
             line("  - depends on the level of capability " + dependency.capability() + ", " + text(dependency.name()));
         }
         line("  - met when " + (criterion.custom() == null ? text(criterion.condition()) : "its hand-written rule says so (custom: "
                 + criterion.custom() + ")"));
+        for (ExemptionEntry exemption : criterion.exempt()) {
+            line("  - not in force for " + exemption.country() + ": " + text(exemption.reason()));
+        }
+        if (criterion.source() != null) {
+            line("  - source: " + text(criterion.source()));
+        }
+        if (criterion.rationale() != null) {
+            line("  - rationale: " + text(criterion.rationale()));
+        }
+    }
+
+    private static String instrument(InstrumentEntry instrument) {
+        StringBuilder line = new StringBuilder("**" + text(instrument.id()) + "**: " + text(instrument.name()) + " (" + instrument.kind());
+        if (instrument.periodFrom() != null || instrument.periodTo() != null) {
+            line.append(", ").append(instrument.periodFrom() == null ? "" : instrument.periodFrom()).append("–")
+                    .append(instrument.periodTo() == null ? "" : instrument.periodTo());
+        }
+        if (instrument.adopted() != null) {
+            line.append(", adopted ").append(instrument.adopted());
+        }
+        if (instrument.inForce() != null) {
+            line.append(", in force ").append(instrument.inForce());
+        }
+        return line.append("); as of ").append(instrument.asOf()).append(", source: ").append(text(instrument.source())).toString();
     }
 
     private static String type(KeyEntry key) {
