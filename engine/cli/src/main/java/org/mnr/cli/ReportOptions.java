@@ -8,7 +8,8 @@ import java.util.Optional;
 import org.mnr.engine.MaturityEngine;
 import org.mnr.engine.Variants;
 import org.mnr.engine.result.Assessment;
-import org.mnr.reports.AssessmentMetadata;
+import org.mnr.engine.evidence.AssessmentInfo;
+import org.mnr.engine.evidence.AssessmentStatus;
 import org.mnr.reports.PlannedReports;
 
 /** How {@code mnr score}'s report options are read and checked together: format, language, metadata, previous assessment. */
@@ -48,12 +49,21 @@ final class ReportOptions {
         }
     }
 
-    /** The metadata the options give; a status other than draft or final is a usage error. */
-    static AssessmentMetadata metadata(String assessor, String organisation, String status) {
-        if (status != null && !status.equals("draft") && !status.equals("final")) {
-            throw UsageException.of("msg.status", status);
-        }
-        return AssessmentMetadata.of(assessor, organisation, status);
+    /**
+     * What the options say of who assessed, for whom and the status; each given option overrides the evidence file's. A status
+     * other than draft or final is a usage error.
+     */
+    static AssessmentInfo metadata(String assessor, String organisation, String status) {
+        AssessmentStatus parsed = status == null ? null
+                : AssessmentStatus.parse(status).orElseThrow(() -> UsageException.of("msg.status", status));
+        return new AssessmentInfo(assessor, organisation, parsed);
+    }
+
+    /** The assessment with its evidence file's metadata, each field the options give in its place. */
+    static Assessment withMetadata(Assessment assessment, AssessmentInfo options) {
+        AssessmentInfo file = assessment.assessment();
+        AssessmentInfo merged = file == null ? options : file.overriddenBy(options);
+        return merged == null || merged.isEmpty() ? assessment : assessment.withAssessment(merged);
     }
 
     /** The previous assessment: a result file as it is, or evidence scored with the same packs and variants. */

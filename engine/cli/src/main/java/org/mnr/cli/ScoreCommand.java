@@ -14,7 +14,7 @@ import java.util.concurrent.Callable;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import org.mnr.engine.evidence.ParsedEvidence;
-import org.mnr.reports.AssessmentMetadata;
+import org.mnr.engine.evidence.AssessmentInfo;
 import org.mnr.reports.CsvReport;
 import org.mnr.reports.PlannedReports;
 import org.mnr.reports.ReportInput;
@@ -109,7 +109,8 @@ final class ScoreCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    private AssessmentMetadata metadata;
+    /** Who assessed, for whom, the status, as the options say: each overrides the evidence file's. */
+    private AssessmentInfo metadata;
     private Locale locale;
     /** The previous assessment, scored or read once for every input. */
     private Assessment previousAssessment;
@@ -226,10 +227,10 @@ final class ScoreCommand implements Callable<Integer> {
                     + assessment.country().code() + " as " + file + " does; name an earlier assessment of the same country");
             return new Outcome(file, null, null, messages, ExitCodes.INVALID);
         }
-        ReportInput input = ReportInput.of(assessment).withMetadata(metadata).withLocale(locale);
+        assessment = ReportOptions.withMetadata(assessment, metadata);
+        ReportInput input = ReportInput.of(assessment).withLocale(locale).withTexts(engine.texts(locale.getLanguage()));
         if (format.full()) {
-            input = PlannedReports.of(engine, parsed, variants, assessment).withMetadata(metadata).withLocale(locale)
-                    .withPrevious(previousAssessment);
+            input = PlannedReports.of(engine, parsed, variants, assessment, locale).withPrevious(previousAssessment);
         }
         byte[] rendered = format.render(input);
         if (target == null) {

@@ -46,6 +46,9 @@ public final class TextReport {
                 .append('\n');
         text.append(report.t("text.packs")).append(' ').append(report.packs()).append("; ").append(report.t("text.engine")).append(' ')
                 .append(report.engine()).append('\n');
+        for (String note : report.fallbacks()) {
+            text.append(note).append('\n');
+        }
         if (report.lowCoverage()) {
             text.append(report.t("text.warning")).append(' ').append(report.t("warning.title")).append(' ')
                     .append(report.t("warning.low-coverage", report.overallCoverage())).append('\n');
