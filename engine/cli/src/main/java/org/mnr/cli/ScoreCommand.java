@@ -82,15 +82,15 @@ final class ScoreCommand implements Callable<Integer> {
             })
     private boolean excel;
 
-    @Option(names = "--assessor", paramLabel = "NAME", description = "Who made the assessment, shown at the top of html, md, pdf and text reports.")
+    @Option(names = "--assessor", paramLabel = "NAME", description = "Who made the assessment, shown at the top of html, md, pdf and text reports; it overrides the evidence file's assessor.")
     private String assessor;
 
-    @Option(names = "--organisation", paramLabel = "NAME", description = "For whom the assessment was made, shown with the assessor.")
+    @Option(names = "--organisation", paramLabel = "NAME", description = "For whom the assessment was made, shown with the assessor; it overrides the evidence file's organisation.")
     private String organisation;
 
     @Option(names = "--status", paramLabel = "STATUS",
             description = "The assessment's status, draft or final, shown in the reports. A draft is marked DRAFT on every page of "
-                    + "the PDF and of the printed HTML.")
+                    + "the PDF and of the printed HTML. It overrides the evidence file's status.")
     private String status;
 
     @Option(names = {"-o", "--output"}, paramLabel = "PATH",

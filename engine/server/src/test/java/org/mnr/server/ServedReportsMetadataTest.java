@@ -69,4 +69,23 @@ class ServedReportsMetadataTest {
                     .containsPattern("Status: \\.?draft");
         }
     }
+
+    @Test
+    void theEditorShowsTheFilesAssessmentSoThatSavingKeepsIt() {
+        HttpResponse<String> page = served.get("/edit/xc.json");
+        assertThat(page.statusCode()).isEqualTo(200);
+        var document = Jsoup.parse(page.body());
+        assertThat(document.select("#assessor").attr("value")).isEqualTo("Jane Doe");
+        assertThat(document.select("#organisation").attr("value")).isEqualTo("UNICEF Cordessa");
+        assertThat(document.select("#status-choice option[selected]").attr("value")).isEqualTo("draft");
+    }
+
+    @Test
+    void aYamlFileDownloadedAsJsonKeepsItsAssessment() throws IOException {
+        Files.writeString(workspace.resolve("xy.yaml"), String.join("\n", "country: {code: XY, name: Ylandia}", "assessedOn: 2026-06-30",
+                "assessment: {assessor: Jane Doe, status: final}", "evidence:", "  - {key: governance.body.exists, value: true}", ""));
+        HttpResponse<String> json = served.get("/api/workspace/files/xy.yaml/download?format=json");
+        assertThat(json.statusCode()).as(json.body()).isEqualTo(200);
+        assertThat(json.body()).contains("\"assessment\": {\"assessor\": \"Jane Doe\", \"status\": \"final\"}");
+    }
 }
