@@ -26,15 +26,21 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = {
-            "Score countries' evidence and report, per capability, how many countries are at each level 0-4,",
-            "for sharing: no country is named, and every count below --min-group is suppressed (with the",
-            "counts that would give it away), so that a small group cannot point at a country. There is no",
-            "ranking. A country assessed more than once counts once, with its latest assessment.",
+            "Count, per capability, how many countries are at each level 0-4, in a form that is safe to share.",
+            "Each country's evidence is scored first; no country is named, and every count below --min-group is "
+                + "suppressed (with the counts that would give it away), so that a small group cannot point at a country. "
+                + "There is no ranking. A country assessed more than once counts once, with its latest assessment.",
             "Invalid inputs are reported on stderr and not counted; the others are."
         },
-        footer = {"", "Exit codes: 0 done, 2 invalid input (the valid inputs are still counted), usage, or counts that cannot be",
-            "published safely (nothing written), 1 anything else."})
+        footer = {
+            "",
+            "Exit codes: 0 done, 2 invalid input (the valid inputs are still counted), usage, or counts that cannot be "
+                + "published safely (nothing written), 1 anything else."
+        })
 final class AggregateCommand implements Callable<Integer> {
+
+    @Mixin
+    private LanguageOption language;
 
     @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "Evidence files, or directories whose *.json files are counted.")
     private List<Path> inputs;
@@ -44,7 +50,8 @@ final class AggregateCommand implements Callable<Integer> {
     private int minGroup;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "md",
-            description = "md (default), a Markdown table; csv, a row per capability; or json, where a withheld count is null.")
+            description = "The form of the counts: md (the default) is a Markdown table, csv has a row per capability, and json gives "
+                    + "a withheld count as null.")
     private AggregateFormat format;
 
     @Mixin

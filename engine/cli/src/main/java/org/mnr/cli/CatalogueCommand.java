@@ -23,22 +23,28 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = {
-            "Write the criteria catalogue, generated from the criteria of the installed packs: per domain and capability,",
-            "each level's criteria with their id, title, weight and condition (in words; in JSON as the model's forms",
-            "under \"when\", with the vocabulary), the evidence keys they read (type, allowed values, range,",
-            "description) and the capabilities they depend on. A hand-written rule is marked custom: drl.",
-            "Without --variant: the base pack, then a section per installed variant with what it adds, replaces and waives.",
-            "With --variant: those variants' changes applied inline, each marked. The same packs give the same bytes."
+            "Write the criteria catalogue of the installed packs.",
+            "It is generated from their criteria: per domain and capability, each level's criteria with their id, "
+                + "title, weight and condition (in words; in JSON as the model's forms under \"when\", with the vocabulary), "
+                + "the evidence keys they read (type, allowed values, range, description) and the capabilities they depend "
+                + "on. A hand-written rule is marked custom: drl.",
+            "Without --variant, it writes the base pack, then a section per installed variant with what it adds, "
+                + "replaces and waives.",
+            "With --variant, those variants' changes are applied inline, each marked. The same packs give the same bytes."
         },
         footer = {"", "Example: mnr catalogue -o docs/catalogue.md", "",
             "Exit codes: 0 done, 2 usage (an unknown variant, or two variants that change the same criterion), 1 anything else."})
 final class CatalogueCommand implements Callable<Integer> {
 
+    @Mixin
+    private LanguageOption language;
+
     @Option(names = "--variant", paramLabel = "ID", description = "Apply this variant's changes inline (repeatable), e.g. coe.")
     private List<String> variants = new ArrayList<>();
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "md",
-            description = "md (default) Markdown for people, json for tools, or csv: one row per criterion.")
+            description = "The form of the catalogue: md (the default) is Markdown for people, json is for tools, and csv has one row "
+                    + "per criterion.")
     private Format format;
 
     @Mixin

@@ -35,20 +35,21 @@ import picocli.CommandLine.Spec;
         versionProvider = VersionProvider.class,
         description = {
             "Show what moved between two assessments of a country, and why.",
-            "Per capability: the level and score before and after. Per criterion whose",
-            "status changed: the old and new values of the keys it reads, and what moved",
-            "it: the evidence, another capability's level (dependency), the memberships,",
-            "the assessment date, or the rules. Then every evidence key added, removed or",
-            "changed.",
+            "It shows, per capability, the level and score before and after; per criterion whose status changed, the "
+                + "old and new values of the keys it reads, and what moved it: the evidence, another capability's level "
+                + "(dependency), the memberships, the assessment date, or the rules. Then it lists every evidence key added, "
+                + "removed or changed.",
             "",
-            "BEFORE and AFTER are evidence files (JSON, YAML or .xlsx), scored now with",
-            "the same packs, so changes come from the evidence; or results written by",
-            "'mnr score', whose engine and pack versions are compared: if they differ,",
-            "the rules changed too. Two different countries, or an AFTER older than",
-            "BEFORE, are compared with a warning on stderr."
+            "BEFORE and AFTER are evidence files (JSON, YAML or .xlsx), scored now with the same packs, so that changes "
+                + "come from the evidence; or they are results written by 'mnr score', whose engine and pack versions are "
+                + "compared: if they differ, the rules changed too. Two different countries, or an AFTER older than BEFORE, "
+                + "are compared with a warning on stderr."
         },
         footer = {"", "Exit codes: 0 done (whatever moved), 2 invalid input or usage, 1 anything else."})
 final class DiffCommand implements Callable<Integer> {
+
+    @Mixin
+    private LanguageOption language;
 
     /** The forms a comparison can be written in. */
     enum DiffFormat {
@@ -71,7 +72,7 @@ final class DiffCommand implements Callable<Integer> {
     @Parameters(index = "1", paramLabel = "AFTER", description = "The later evidence file or result.")
     private Path after;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text (default), md or json.")
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "The form of the comparison: text (the default), md or json.")
     private DiffFormat format;
 
     @Mixin

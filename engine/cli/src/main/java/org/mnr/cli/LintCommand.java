@@ -11,6 +11,7 @@ import org.mnr.engine.internal.pack.PackDiscovery;
 import org.mnr.engine.pack.PackProblem;
 import org.mnr.engine.internal.pack.PackResources;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -21,17 +22,21 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = {
-            "Check every pack: descriptors, vocabularies and criteria files; each condition against its key's type,",
-            "values and range (a value of the wrong type, outside min/max or not among the values, a condition that can",
-            "never be true, an enum compared by order), duplicate ids, keys no criterion reads, capabilities without",
-            "criteria at a level, cycles between capabilities, variants that replace or waive criteria that do not exist",
-            "or that another variant changes too, and hand-written DRL rules (custom: drl) that do not compile.",
-            "Prints every problem in one run, one line each as FILE:LINE: message (FILE:LINE:COLUMN: where the column",
-            "is known), with a did-you-mean for a misspelt field, key, value or id."
+            "Check every pack for mistakes before it is used.",
+            "It checks descriptors, vocabularies and criteria files: each condition against its key's type, values and "
+                + "range (a value of the wrong type, outside min/max or not among the values, a condition that can never be "
+                + "true, an enum compared by order), duplicate ids, keys no criterion reads, capabilities without criteria at "
+                + "a level, cycles between capabilities, variants that replace or waive criteria that do not exist or that "
+                + "another variant changes too, and hand-written DRL rules (custom: drl) that do not compile.",
+            "It prints every problem in one run, one line each as FILE:LINE: message (FILE:LINE:COLUMN: where the "
+                + "column is known), with a did-you-mean for a misspelt field, key, value or id."
         },
         footer = {"", "Warnings (e.g. a criterion without a source) go to standard error as FILE:LINE: warning: message and do",
             "not change the exit code.", "", "Exit codes: 0 no problem, 1 problems found, 2 usage."})
 final class LintCommand implements Callable<Integer> {
+
+    @Mixin
+    private LanguageOption language;
 
     @Option(names = "--rules", paramLabel = "DIR",
             description = {"Lint the packs in DIR (repeatable), in place of the installed packs with the same ids.",

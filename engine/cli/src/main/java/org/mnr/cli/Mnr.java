@@ -6,6 +6,8 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Locale;
+import org.mnr.engine.internal.evidence.Printable;
 import picocli.CommandLine;
 
 /** Runs the {@code mnr} command and exits with its code: 0 done, 2 invalid input or usage, 1 anything else. */
@@ -37,6 +39,18 @@ public final class Mnr {
         commandLine.setExecutionExceptionHandler(new FailureHandler());
         commandLine.setParameterExceptionHandler(new UsageErrorHandler());
         commandLine.registerConverter(Path.class, FileNames::path);
+        // The help is rendered after parsing, so the bundle can follow the --lang that was parsed.
+        commandLine.setExecutionStrategy(parsed -> {
+            Locale locale;
+            try {
+                locale = CliLanguage.of(parsed);
+            } catch (UsageException e) {
+                commandLine.getErr().println(Printable.escape("mnr: " + e.message(CliLanguage.of(new String[0]))));
+                return ExitCodes.INVALID;
+            }
+            commandLine.setResourceBundle(CliText.of(locale).bundle());
+            return new CommandLine.RunLast().execute(parsed);
+        });
         // UTF-8 whatever the locale: with no LANG the platform charset is ASCII, and every other character would be '?'.
         commandLine.setOut(new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8)));
         commandLine.setErr(new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true));

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.mnr.testkit.newpack.PackProject;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -18,13 +19,17 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = {
-            "Write the Maven project of a new variant pack ID into a new folder: a POM that inherits org.mnr:mnr-pack-parent,",
-            "the pack's descriptor, vocabulary and criteria with one added criterion to edit, the RulePack class and service",
-            "file that make engines find it, and a test. Build it with `mvn verify` (Maven 3.9.11 or later); the README's",
-            "designer section goes on from there."
+            "Write the Maven project of a new variant pack into a new folder.",
+            "The project has a POM that inherits org.mnr:mnr-pack-parent, the pack's descriptor, vocabulary and "
+                + "criteria with one added criterion to edit, the RulePack class and service file that make engines find it, "
+                + "and a test. Build it with `mvn verify` (Maven 3.9.11 or later); the README's designer section goes on from "
+                + "there."
         },
         footer = {"", "Exit codes: 0 written, 2 usage (a bad name, or a folder that is not empty), 1 anything else."})
 final class NewPackCommand implements Callable<Integer> {
+
+    @Mixin
+    private LanguageOption language;
 
     @Parameters(paramLabel = "ID", description = "The pack id: lower-case letters, digits and dashes, e.g. oecs.")
     private String id;

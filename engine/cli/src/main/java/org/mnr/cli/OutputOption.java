@@ -31,7 +31,7 @@ final class OutputOption {
             return;
         }
         if (Files.isDirectory(file)) {
-            throw new UsageException(file + " is a directory; -o takes a file name");
+            throw UsageException.of("msg.output-directory", file);
         }
         try {
             AtomicFiles.write(file, content);

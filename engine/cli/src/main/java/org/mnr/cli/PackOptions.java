@@ -12,14 +12,19 @@ import picocli.CommandLine.Option;
 final class PackOptions {
 
     @Option(names = "--pack", paramLabel = "PATH",
-            description = {"Load the packs of a pack's jar (or the packs under a folder) beside the installed ones (repeatable);",
-                "also from MNR_PACKS (a path list) and the packs/ folder of the distribution. Two packs with one id are an error.",
-                "Its rules run as code: use only packs you trust."})
+            description = {
+                "Load the packs of a pack's jar (or the packs under a folder) beside the installed ones (repeatable); "
+                    + "also from MNR_PACKS (a path list) and the packs/ folder of the distribution. Two packs with one id are "
+                    + "an error.",
+                "Its rules run as code: use only packs you trust."
+            })
     private List<Path> packs = new ArrayList<>();
 
     @Option(names = "--rules", paramLabel = "DIR",
-            description = {"Load the packs in DIR from their criteria files (repeatable); a pack from a folder takes the place of the",
-                "installed pack with the same id. Its rules run as code: use only folders you trust."})
+            description = {
+                "Load the packs in DIR from their criteria files (repeatable); a pack from a folder takes the place of "
+                    + "the installed pack with the same id. Its rules run as code: use only folders you trust."
+            })
     private List<Path> rules = new ArrayList<>();
 
     /** Builds the engine the options describe. */

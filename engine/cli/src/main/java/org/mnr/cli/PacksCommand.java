@@ -28,11 +28,15 @@ import picocli.CommandLine.Spec;
         name = "packs",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
-        description = "List the installed packs (id, name, version, appliesTo, criteria) and what each variant adds, replaces and waives.",
+        description = "List the installed packs (id, name, version, appliesTo, criteria) and what each variant adds, replaces and "
+                + "waives.",
         footer = {"", "Exit codes: 0 done, 2 usage, 1 a pack cannot be loaded."})
 final class PacksCommand implements Callable<Integer> {
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text (default) or json.")
+    @Mixin
+    private LanguageOption language;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "The form of the list: text (the default) or json.")
     private ListFormat format;
 
     @Mixin

@@ -3,8 +3,10 @@ package org.mnr.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -14,6 +16,7 @@ import org.mnr.engine.evidence.InvalidEvidenceException;
 import org.mnr.engine.evidence.ParsedEvidence;
 import org.mnr.engine.planning.Need;
 import org.mnr.engine.planning.Plan;
+import org.mnr.engine.result.Assessment;
 import org.mnr.engine.result.ResultJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -28,12 +31,16 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = {
-            "Plan a country's next steps: for each capability below the target level, the criteria that block its",
-            "next level and the evidence that would satisfy each; then single evidence changes ranked by the levels",
-            "and overall score they raise, each measured by re-assessing the country with the change."
+            "Plan a country's next steps.",
+            "For each capability below the target level, it lists the criteria that block its next level and the "
+                + "evidence that would satisfy each. Then it ranks single evidence changes by the levels and overall score "
+                + "they raise, each measured by re-assessing the country with the change."
         },
         footer = {"", "Exit codes: 0 done, 2 invalid input or usage, 1 anything else."})
 final class PlanCommand implements Callable<Integer> {
+
+    @Mixin
+    private LanguageOption language;
 
     @Parameters(paramLabel = "FILE", description = "The country's evidence file.")
     private Path file;
@@ -48,7 +55,7 @@ final class PlanCommand implements Callable<Integer> {
     @Option(names = "--top", paramLabel = "N", defaultValue = "10", description = "How many ranked changes to show (default 10).")
     private int top;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text (default), md or json.")
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "The form of the plan: text (the default), md or json.")
     private PlanFormat format;
 
     @Mixin
@@ -70,16 +77,16 @@ final class PlanCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (target < 1 || target > 4) {
-            throw new UsageException("--target takes a level from 1 to 4, not " + target);
+            throw UsageException.of("msg.target", target);
         }
         if (top < 1) {
-            throw new UsageException("--top takes a positive number, not " + top);
+            throw UsageException.of("msg.positive", "--top", top);
         }
         MaturityEngine engine = engineOptions.engine();
         int count = engine.framework().capabilities().size();
         for (int capability : capabilities) {
             if (engine.framework().capability(capability).isEmpty()) {
-                throw new UsageException("--capability takes a capability from 1 to " + count + ", not " + capability);
+                throw UsageException.of("msg.capability", count, capability);
             }
         }
         ParsedEvidence parsed = EvidenceFiles.parse(file, engine.checker());
@@ -91,14 +98,27 @@ final class PlanCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         out.print(switch (format) {
             case JSON -> ResultJson.write(plan);
-            case MD -> markdown(plan);
-            case TEXT -> text(plan);
+            case MD -> markdown(plan, titles(engine.assess(parsed, variants)));
+            case TEXT -> text(plan, titles(engine.assess(parsed, variants)));
         });
         out.flush();
         return ExitCodes.OK;
     }
 
-    private static String text(Plan plan) {
+    /** Each criterion's title as the assessment gives it, after the variants' replacements: a change names what it meets. */
+    private static Map<String, String> titles(Assessment assessment) {
+        Map<String, String> titles = new HashMap<>();
+        assessment.capabilities().forEach(c -> c.criteria().forEach(k -> titles.put(k.id(), k.title())));
+        return titles;
+    }
+
+    /** The criteria a change meets, each by its id and title. */
+    private static String meets(Plan.Action action, Map<String, String> titles) {
+        return action.meets().stream().map(id -> titles.containsKey(id) ? id + " (" + titles.get(id) + ")" : id)
+                .collect(Collectors.joining("; "));
+    }
+
+    private static String text(Plan plan, Map<String, String> titles) {
         StringBuilder text = new StringBuilder();
         text.append(String.format(Locale.ROOT, "Plan for %s, assessed on %s: overall score %.1f, target level %d%n",
                 plan.country(), plan.assessedOn(), plan.overallScore(), plan.target()));
@@ -126,7 +146,7 @@ final class PlanCommand implements Callable<Integer> {
         for (Plan.Action action : plan.actions()) {
             text.append(String.format(Locale.ROOT, "  %d. set %s to %s (now %s): %s; overall %.1f (+%.1f); meets %s%n", rank++,
                     action.key(), action.value(), action.was() == null ? "not given" : action.was(), levels(action),
-                    action.overallScore(), action.overallGain(), String.join(", ", action.meets())));
+                    action.overallScore(), action.overallGain(), meets(action, titles)));
         }
         return text.toString();
     }
@@ -144,7 +164,7 @@ final class PlanCommand implements Callable<Integer> {
                 .collect(Collectors.joining(", "));
     }
 
-    private static String markdown(Plan plan) {
+    private static String markdown(Plan plan, Map<String, String> titles) {
         StringBuilder md = new StringBuilder();
         md.append(String.format(Locale.ROOT, "# Plan for %s%n%nAssessed on %s; overall score %.1f; target level %d.%n",
                 plan.country(), plan.assessedOn(), plan.overallScore(), plan.target()));
@@ -160,11 +180,11 @@ final class PlanCommand implements Callable<Integer> {
                         .append(blocker.status()).append(" | ").append(String.join("<br>", needs).replace("|", "\\|")).append(" |\n");
             }
         }
-        md.append("\n## Best single changes\n\n| # | Change | Levels | Overall |\n| --- | --- | --- | --- |\n");
+        md.append("\n## Best single changes\n\n| # | Change | Levels | Overall | Meets |\n| --- | --- | --- | --- | --- |\n");
         int rank = 1;
         for (Plan.Action action : plan.actions()) {
-            md.append(String.format(Locale.ROOT, "| %d | `%s` = %s | %s | %.1f (+%.1f) |%n", rank++, action.key(), action.value(),
-                    levels(action), action.overallScore(), action.overallGain()));
+            md.append(String.format(Locale.ROOT, "| %d | `%s` = %s | %s | %.1f (+%.1f) | %s |%n", rank++, action.key(), action.value(),
+                    levels(action), action.overallScore(), action.overallGain(), meets(action, titles).replace("|", "\\|")));
         }
         return md.toString();
     }

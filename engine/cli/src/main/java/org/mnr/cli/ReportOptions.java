@@ -8,14 +8,12 @@ import java.util.Optional;
 import org.mnr.engine.MaturityEngine;
 import org.mnr.engine.Variants;
 import org.mnr.engine.result.Assessment;
-import org.mnr.reports.AssessmentMetadata;
+import org.mnr.engine.evidence.AssessmentInfo;
+import org.mnr.engine.evidence.AssessmentStatus;
 import org.mnr.reports.PlannedReports;
 
 /** How {@code mnr score}'s report options are read and checked together: format, language, metadata, previous assessment. */
 final class ReportOptions {
-
-    /** The languages the reports are written in. */
-    static final List<String> LANGUAGES = PlannedReports.LANGUAGES;
 
     private ReportOptions() {
     }
@@ -30,8 +28,7 @@ final class ReportOptions {
             return named.orElse(ReportFormat.JSON);
         }
         if (named.isPresent() && named.get() != asked) {
-            throw new UsageException("--format " + asked + " contradicts -o " + output + ", whose extension says " + named.get()
-                    + "; drop --format, or name the file with " + asked.extension());
+            throw UsageException.of("msg.format-contradicts", asked, output, named.get(), asked.extension());
         }
         return asked;
     }
@@ -39,42 +36,40 @@ final class ReportOptions {
     /** Refuses options that do not go together. */
     static void check(ReportFormat format, Path output, boolean excel, Path previous, int inputs) {
         if (format.binary() && output == null) {
-            throw new UsageException("--format " + format + " writes a binary file, not text for a terminal; name it with -o, e.g. -o report"
-                    + format.extension());
+            throw UsageException.of("msg.format-binary", format, format.extension());
         }
         if (excel && format != ReportFormat.CSV) {
-            throw new UsageException("--excel marks a CSV file for Excel; it goes with --format csv (or -o FILE.csv), not " + format);
+            throw UsageException.of("msg.excel-only-csv", format);
         }
         if (previous != null && inputs > 1) {
-            throw new UsageException("--previous is the earlier assessment of one country; score one input with it, not " + inputs);
+            throw UsageException.of("msg.previous-one-input", inputs);
         }
         if (previous != null && !format.full()) {
-            throw new UsageException("--previous shows earlier levels in html, md and pdf reports, not in " + format);
+            throw UsageException.of("msg.previous-format", format);
         }
     }
 
-    /** The metadata the options give; a status other than draft or final is a usage error. */
-    static AssessmentMetadata metadata(String assessor, String organisation, String status) {
-        if (status != null && !status.equals("draft") && !status.equals("final")) {
-            throw new UsageException("--status takes draft or final, not '" + status + "'");
-        }
-        return AssessmentMetadata.of(assessor, organisation, status);
+    /**
+     * What the options say of who assessed, for whom and the status; each given option overrides the evidence file's. A status
+     * other than draft or final is a usage error.
+     */
+    static AssessmentInfo metadata(String assessor, String organisation, String status) {
+        AssessmentStatus parsed = status == null ? null
+                : AssessmentStatus.parse(status).orElseThrow(() -> UsageException.of("msg.status", status));
+        return new AssessmentInfo(assessor, organisation, parsed);
     }
 
-    /** The language asked for, or the system's when the reports have it, else English. */
-    static Locale locale(String lang) {
-        if (lang == null) {
-            String system = Locale.getDefault().getLanguage();
-            return Locale.forLanguageTag(LANGUAGES.contains(system) ? system : "en");
-        }
-        return PlannedReports.language(lang).orElseThrow(() ->
-                new UsageException("--lang takes one of " + String.join(", ", LANGUAGES) + ", not '" + lang + "'"));
+    /** The assessment with its evidence file's metadata, each field the options give in its place. */
+    static Assessment withMetadata(Assessment assessment, AssessmentInfo options) {
+        AssessmentInfo file = assessment.assessment();
+        AssessmentInfo merged = file == null ? options : file.overriddenBy(options);
+        return merged == null || merged.isEmpty() ? assessment : assessment.withAssessment(merged);
     }
 
     /** The previous assessment: a result file as it is, or evidence scored with the same packs and variants. */
     static Assessment previous(Path file, MaturityEngine engine, Variants variants, long maxFileSize) {
         if (!Files.isRegularFile(file)) {
-            throw new UsageException("--previous " + file + ": no such file; name the earlier result (.json) or evidence file");
+            throw UsageException.of("msg.previous-missing", file);
         }
         if (file.toString().toLowerCase(Locale.ROOT).endsWith(".json")) {
             Optional<Assessment> result = ResultFiles.read(file, maxFileSize);

@@ -20,13 +20,16 @@ import picocli.CommandLine.Spec;
         versionProvider = VersionProvider.class,
         description = {
             "Write a JSON Schema (draft 2020-12), so that an editor completes and checks a file as it is typed.",
-            "evidence: generated from the packs' vocabularies: every key with its type, allowed values, range and",
-            "description; without --variant it allows the keys of the base pack and of every installed variant, with",
-            "--variant those of the base pack and the named variants only. Point a file at it with \"$schema\".",
-            "result: the format mnr score writes, generated from the result records.",
-            "pack, vocabulary, criteria: the files a framework designer edits (pack.yaml, vocabulary.yaml, criteria files);",
-            "the criteria schema offers the evidence keys of the loaded packs for completion.",
-            "instruments, translation: a pack's instruments.yaml and its translation files (i18n/fr.yaml ...)."
+            "The evidence schema is generated from the packs' vocabularies: every key with its type, allowed values, "
+                + "range and description; without --variant it allows the keys of the base pack and of every installed "
+                + "variant, with --variant those of the base pack and the named variants only. Point a file at it with "
+                + "\"$schema\".",
+            "The result schema describes the format mnr score writes; it is generated from the result records.",
+            "The pack, vocabulary and criteria schemas describe the files a framework designer edits (pack.yaml, "
+                + "vocabulary.yaml, criteria files); the criteria schema offers the evidence keys of the loaded packs for "
+                + "completion.",
+            "The instruments and translation schemas describe a pack's instruments.yaml and its translation files "
+                + "(i18n/fr.yaml, i18n/es.yaml)."
         },
         footer = {"", "Examples: mnr schema -o docs/schema/evidence.schema.json",
             "          mnr schema --kind result -o docs/schema/result.schema.json",
@@ -34,7 +37,10 @@ import picocli.CommandLine.Spec;
             "Exit codes: 0 done, 2 usage, 1 anything else."})
 final class SchemaCommand implements Callable<Integer> {
 
-    @Option(names = "--kind", paramLabel = "KIND", defaultValue = "evidence", description = "evidence (default), result, pack, vocabulary, criteria, instruments or translation.")
+    @Mixin
+    private LanguageOption language;
+
+    @Option(names = "--kind", paramLabel = "KIND", defaultValue = "evidence", description = "Which schema to write: evidence (the default), result, pack, vocabulary, criteria, instruments or translation.")
     private Kind kind;
 
     @Option(names = "--variant", paramLabel = "ID",

@@ -14,7 +14,7 @@ import java.util.concurrent.Callable;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import org.mnr.engine.evidence.ParsedEvidence;
-import org.mnr.reports.AssessmentMetadata;
+import org.mnr.engine.evidence.AssessmentInfo;
 import org.mnr.reports.CsvReport;
 import org.mnr.reports.PlannedReports;
 import org.mnr.reports.ReportInput;
@@ -38,11 +38,12 @@ import picocli.CommandLine.Spec;
         description = {
             "Score countries' evidence: per capability a level, a score, coverage and the next step.",
             "Evidence is JSON, YAML (.yaml, .yml) or an Excel workbook (.xlsx).",
-            "One input without -o prints its result; with -o DIR each input gets DIR/<input name>.json",
-            "(or .txt, .html, .md, .pdf). --format csv is one table for every input, a row each in input order:",
-            "printed, or written to the file that -o names (never a directory).",
-            "Without --format, a file name given to -o chooses the format by its extension (report.pdf, .html, .md,",
-            ".csv, .json, .txt); otherwise the result is JSON. A --format that contradicts that extension is a usage error.",
+            "One input without -o prints its result; with -o DIR each input gets DIR/<input name>.json (or .txt, .html, "
+                + ".md, .pdf). --format csv is one table for every input, a row each in input order, printed or written to "
+                + "the file that -o names (never a directory).",
+            "Without --format, a file name given to -o chooses the format by its extension (report.pdf, .html, .md, "
+                + ".csv, .json, .txt); otherwise the result is JSON. A --format that contradicts that extension is a usage "
+                + "error.",
             "Invalid inputs are reported on stderr and nothing is written for them; the others are scored.",
             "Each result is written whole or not at all: to a temporary file, then moved into place.",
             "Inputs are scored in parallel, one thread per core; output and messages keep the input order.",
@@ -52,43 +53,51 @@ import picocli.CommandLine.Spec;
             + " be written); when inputs fail in both ways, 1."})
 final class ScoreCommand implements Callable<Integer> {
 
+    @Mixin
+    private LanguageOption language;
+
     @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "Evidence files, or directories whose *.json files are scored.")
     private List<Path> inputs;
 
     @Option(names = "--format", paramLabel = "FORMAT",
-            description = {"json (default, or as -o's extension says); text, a short table a person reads; html, a",
-                "self-contained page with a summary and a radar chart that prints on A4; md, the same as Markdown;",
-                "pdf, the same as an A4 PDF (needs -o); csv, one row per input for a spreadsheet."})
+            description = {
+                "The form of the result. json (the default, or what -o's extension says) is for tools; text is a short "
+                    + "table a person reads; html is a self-contained page with a summary and a radar chart that prints on "
+                    + "A4; md is the same in Markdown; pdf is the same as an A4 PDF (it needs -o); csv is one row per input "
+                    + "for a spreadsheet."
+            })
     private ReportFormat format;
 
     @Option(names = "--previous", paramLabel = "FILE",
-            description = {"Show the levels of an earlier assessment of the same country beside this one's (html, md,",
-                "pdf): its result (.json written by mnr score) or its evidence, scored with the same packs. One input only."})
+            description = {
+                "Show the levels of an earlier assessment of the same country beside this one's (html, md, pdf): its "
+                    + "result (.json written by mnr score) or its evidence, scored with the same packs. One input only."
+            })
     private Path previous;
 
-    @Option(names = "--lang", paramLabel = "LANG",
-            description = {"The language of the report's own words: en, fr or es (default: the system's language when",
-                "it is one of these, else en). Pack texts (capability and criterion names) stay as the packs give them."})
-    private String lang;
-
     @Option(names = "--excel",
-            description = {"Start the CSV with a UTF-8 byte order mark, so that Excel reads accented names correctly",
-                "(without it, plain RFC 4180 for other tools). Only with csv."})
+            description = {
+                "Start the CSV with a UTF-8 byte order mark, so that Excel reads accented names correctly (without it, "
+                    + "plain RFC 4180 for other tools). Only with csv."
+            })
     private boolean excel;
 
-    @Option(names = "--assessor", paramLabel = "NAME", description = "Who made the assessment, shown at the top of html, md, pdf and text reports.")
+    @Option(names = "--assessor", paramLabel = "NAME", description = "Who made the assessment, shown at the top of html, md, pdf and text reports; it overrides the evidence file's assessor.")
     private String assessor;
 
-    @Option(names = "--organisation", paramLabel = "NAME", description = "For whom the assessment was made, shown with the assessor.")
+    @Option(names = "--organisation", paramLabel = "NAME", description = "For whom the assessment was made, shown with the assessor; it overrides the evidence file's organisation.")
     private String organisation;
 
     @Option(names = "--status", paramLabel = "STATUS",
-            description = "draft or final, shown in the reports; a draft is marked DRAFT on every page of the PDF and the printed HTML.")
+            description = "The assessment's status, draft or final, shown in the reports. A draft is marked DRAFT on every page of "
+                    + "the PDF and of the printed HTML. It overrides the evidence file's status.")
     private String status;
 
     @Option(names = {"-o", "--output"}, paramLabel = "PATH",
-            description = {"Write results here: a file for one input, else a directory (created if missing);",
-                "for csv, always the one file of the table, e.g. results.csv."})
+            description = {
+                "Write results here: a file for one input, else a directory (created if missing). For csv it is always "
+                    + "the one file of the table, e.g. results.csv."
+            })
     private Path output;
 
     @Option(names = "--threads", paramLabel = "N", description = "Score on N threads (default: one per core).")
@@ -100,7 +109,8 @@ final class ScoreCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    private AssessmentMetadata metadata;
+    /** Who assessed, for whom, the status, as the options say: each overrides the evidence file's. */
+    private AssessmentInfo metadata;
     private Locale locale;
     /** The previous assessment, scored or read once for every input. */
     private Assessment previousAssessment;
@@ -116,12 +126,12 @@ final class ScoreCommand implements Callable<Integer> {
     public Integer call() {
         List<Path> files = InputFiles.expand(inputs);
         if (threads != null && threads < 1) {
-            throw new UsageException("--threads takes a positive number, not " + threads);
+            throw UsageException.of("msg.positive", "--threads", threads);
         }
         format = ReportOptions.format(format, output);
         ReportOptions.check(format, output, excel, previous, files.size());
         metadata = ReportOptions.metadata(assessor, organisation, status);
-        locale = ReportOptions.locale(lang);
+        locale = CliLanguage.of(spec);
         if (format.combinesInputs()) {
             return scoreIntoOneTable(files);
         }
@@ -217,10 +227,10 @@ final class ScoreCommand implements Callable<Integer> {
                     + assessment.country().code() + " as " + file + " does; name an earlier assessment of the same country");
             return new Outcome(file, null, null, messages, ExitCodes.INVALID);
         }
-        ReportInput input = ReportInput.of(assessment).withMetadata(metadata).withLocale(locale);
+        assessment = ReportOptions.withMetadata(assessment, metadata);
+        ReportInput input = ReportInput.of(assessment).withLocale(locale).withTexts(engine.texts(locale.getLanguage()));
         if (format.full()) {
-            input = PlannedReports.of(engine, parsed, variants, assessment).withMetadata(metadata).withLocale(locale)
-                    .withPrevious(previousAssessment);
+            input = PlannedReports.of(engine, parsed, variants, assessment, locale).withPrevious(previousAssessment);
         }
         byte[] rendered = format.render(input);
         if (target == null) {
@@ -244,11 +254,11 @@ final class ScoreCommand implements Callable<Integer> {
     private Map<Path, Path> targets(List<Path> files) {
         Map<Path, Path> targets = new LinkedHashMap<>();
         if (output != null && output.toString().isBlank()) {
-            throw new UsageException("-o is an empty path; name a file or a directory for the results");
+            throw UsageException.of("msg.output-empty");
         }
         if (output == null) {
             if (files.size() > 1 && !format.concatenates()) {
-                throw new UsageException("several inputs give several " + format + " results; write them with -o DIR");
+                throw UsageException.of("msg.several-inputs", format);
             }
             return targets;
         }

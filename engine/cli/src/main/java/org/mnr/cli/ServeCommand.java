@@ -22,15 +22,18 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = {
-            "Serve a workspace of evidence files in the browser, and the engine as an HTTP API under /api",
-            "(described at /api/openapi.json). Open the address printed; stop with Ctrl-C.",
-            "It listens on 127.0.0.1 unless --host says otherwise; on any other address every request needs",
-            "the access token, generated and printed at start unless --token gives one.",
+            "Serve a workspace of evidence files in the browser, and the engine as an HTTP API.",
+            "The API is under /api and described at /api/openapi.json. Open the address printed; stop with Ctrl-C.",
+            "It listens on 127.0.0.1 unless --host says otherwise; on any other address every request needs the access "
+                + "token, generated and printed at start unless --token gives one.",
             "Nothing is loaded from outside the machine: it works offline."
         },
         footer = {"", "Example: mnr serve --workspace fixtures/evidence", "",
             "Exit codes: 0 stopped, 2 usage (e.g. the port is taken), 1 anything else."})
 final class ServeCommand implements Callable<Integer> {
+
+    @Mixin
+    private LanguageOption language;
 
     @Option(names = "--port", paramLabel = "N", defaultValue = "8080", description = "The port to listen on (default 8080; 0 for any free one).")
     private int port;

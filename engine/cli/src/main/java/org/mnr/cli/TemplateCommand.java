@@ -32,33 +32,31 @@ import picocli.CommandLine.Spec;
         versionProvider = VersionProvider.class,
         description = {
             "Write an evidence file to fill in, as JSON or an Excel workbook.",
-            "It lists every key of the base pack and of the variants named with --variant,",
-            "by capability, each with its type, allowed values or range, and meaning.",
+            "It lists every key of the base pack and of the variants named with --variant, by capability, each with its "
+                + "type, allowed values or range, and meaning.",
             "",
-            "JSON: valid evidence once its placeholders are replaced (until then it is",
-            "refused, saying what to fill in). Each value is null (not known), each confidence",
-            "null (not said: counts as reported; else verified, documented or reported),",
-            "and each note reads \"type: ...; allowed: ...; description\"; the country code is the",
-            "placeholder XA and assessedOn the placeholder 2000-01-01. Replace both, fill",
-            "in values and sources, and replace or delete each note as you go: notes are",
-            "cited in results.",
+            "The JSON template is valid evidence once its placeholders are replaced (until then it is refused, saying "
+                + "what to fill in). Each value is null (not known), each confidence null (not said: counts as reported; else "
+                + "verified, documented or reported), and each note reads \"type: ...; allowed: ...; description\"; the "
+                + "country code is the placeholder XA and assessedOn the placeholder 2000-01-01. Replace both, fill in values "
+                + "and sources, and replace or delete each note as you go: notes are cited in results.",
             "",
-            "xlsx: a sheet Country (code, name, memberships, assessedOn) and a sheet",
-            "Evidence (capability, key, description, type, allowed values, value, source,",
-            "note, confidence), with drop-downs for enum and boolean values and for the",
-            "confidence. Leave a value empty when",
-            "it is not known; write a set's members comma-separated, or [] for none.",
+            "The xlsx template has a sheet Country (code, name, memberships, assessedOn) and a sheet Evidence "
+                + "(capability, key, description, type, allowed values, value, source, note, confidence), with drop-downs for "
+                + "enum and boolean values and for the confidence. Leave a value empty when it is not known; write a set's "
+                + "members comma-separated, or [] for none.",
             "Score or validate the workbook as it is: mnr score country.xlsx.",
             "",
-            "With --from, the template is filled with that evidence file's values (any",
-            "format): last year's evidence becomes this year's workbook, or a workbook",
-            "becomes JSON.",
+            "With --from, the template is filled with that evidence file's values (any format): last year's evidence "
+                + "becomes this year's workbook, or a workbook becomes JSON.",
             "",
-            "An existing -o file is never replaced unless --force is given: a filled-in",
-            "template is not lost to a second run."
+            "An existing -o file is never replaced unless --force is given: a filled-in template is not lost to a second run."
         },
         footer = {"", "Exit codes: 0 done, 2 invalid input or usage, 1 anything else."})
 final class TemplateCommand implements Callable<Integer> {
+
+    @Mixin
+    private LanguageOption language;
 
     /** The forms a template can be written in. */
     enum TemplateFormat {
@@ -74,14 +72,15 @@ final class TemplateCommand implements Callable<Integer> {
     }
 
     @Option(names = "--variant", paramLabel = "ID",
-            description = "Add this regional variant's keys (repeatable), e.g. coe, eu, au, asean; the base pack's keys are always there.")
+            description = "Add this regional variant's keys (repeatable), e.g. coe, eu, au, asean; the base pack's keys are always "
+                    + "there.")
     private List<String> variants = new ArrayList<>();
 
     @Option(names = "--format", paramLabel = "FORMAT",
-            description = "json or xlsx; by default xlsx when -o ends in .xlsx, else json.")
+            description = "The form of the template: json or xlsx. The default is xlsx when -o ends in .xlsx, and json otherwise.")
     private TemplateFormat format;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the template here; JSON goes to stdout without it.")
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the template here; without it, JSON goes to standard output.")
     private Path output;
 
     @Option(names = "--from", paramLabel = "EVIDENCE",
@@ -90,11 +89,6 @@ final class TemplateCommand implements Callable<Integer> {
 
     @Option(names = "--force", description = "Replace the -o file if it exists; without it an existing file is left as it is and nothing is written.")
     private boolean force;
-
-    @Option(names = "--lang", paramLabel = "LANG",
-            description = {"The language of the workbook's own words (headers, help, messages): en, fr or es (default: the",
-                "system's language when it is one of them, else English). Values to pick and pack texts stay as the packs give them."})
-    private String lang;
 
     @Mixin
     private PackOptions packOptions;
@@ -107,15 +101,15 @@ final class TemplateCommand implements Callable<Integer> {
         TemplateFormat chosen = format != null ? format
                 : output != null && EvidenceFiles.isWorkbook(output.toString()) ? TemplateFormat.XLSX : TemplateFormat.JSON;
         if (chosen == TemplateFormat.XLSX && output == null) {
-            throw new UsageException("a workbook is written to a file: give -o FILE.xlsx");
+            throw UsageException.of("msg.workbook-needs-file");
         }
         if (output != null && from != null && OutputGuard.of(List.of(from)).isInput(output)) {
-            throw new UsageException("the output " + output + " is the --from evidence; choose another -o so no evidence is overwritten");
+            throw UsageException.of("msg.output-is-from", output);
         }
         if (output != null) {
             refuseToReplace();
         }
-        Locale locale = ReportOptions.locale(lang);
+        Locale locale = CliLanguage.of(spec);
         MaturityEngine engine = packOptions.engine();
         List<String> known = engine.packs().stream().filter(p -> p.descriptor().isVariant()).map(Pack::id).toList();
         for (String id : variants) {
@@ -150,7 +144,7 @@ final class TemplateCommand implements Callable<Integer> {
     /** Refuses a folder as -o, and an existing file unless --force, before any work is done. */
     private void refuseToReplace() {
         if (Files.isDirectory(output)) {
-            throw new UsageException(output + " is a directory; -o takes a file name");
+            throw UsageException.of("msg.output-directory", output);
         }
         if (!force && Files.isRegularFile(output)) {
             throw exists();
@@ -170,8 +164,7 @@ final class TemplateCommand implements Callable<Integer> {
     }
 
     private UsageException exists() {
-        return new UsageException(output + " exists already and may hold filled-in evidence, so it was left as it is;"
-                + " choose another -o, or add --force to replace it");
+        return UsageException.of("msg.output-exists", output);
     }
 
     private EvidenceTemplate filled(MaturityEngine engine) {

@@ -24,8 +24,8 @@ import picocli.CommandLine.Spec;
         versionProvider = VersionProvider.class,
         description = {
             "Run case files: score each case's evidence and check what it expects.",
-            "Prints PASS name or FAIL name per case, each failure with what was expected and what it was,",
-            "ERROR name for an invalid case (its problems on stderr, counted as failed), then 'N passed, N failed'."
+            "It prints PASS name or FAIL name per case, each failure with what was expected and what it was, ERROR name "
+                + "for an invalid case (its problems on stderr, counted as failed), then 'N passed, N failed'."
         },
         footer = {
             "",
@@ -54,6 +54,9 @@ import picocli.CommandLine.Spec;
             "Exit codes: 0 all passed, 1 some case failed, 2 some case file is invalid or usage."
         })
 final class TestCommand implements Callable<Integer> {
+
+    @Mixin
+    private LanguageOption language;
 
     @Parameters(arity = "1..*", paramLabel = "CASE", description = "Case files, or directories searched for *.case.yaml files.")
     private List<Path> cases;

@@ -21,13 +21,16 @@ import picocli.CommandLine.Spec;
         versionProvider = VersionProvider.class,
         description = {
             "Check evidence files (JSON, YAML or Excel .xlsx) without scoring them.",
-            "Every problem is listed on stderr, one line each, as",
+            "Every problem is listed on stderr, one line each, in this form:",
             "  FILE:LINE:COLUMN: /json/pointer: message; hint",
-            "or, for a workbook, as",
+            "For a workbook, the form is:",
             "  FILE: sheet Evidence, row 12, column F (value): message; hint"
         },
         footer = {"", "Exit codes: 0 all valid, 2 some input invalid or usage, 1 anything else."})
 final class ValidateCommand implements Callable<Integer> {
+
+    @Mixin
+    private LanguageOption language;
 
     @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "Evidence files, or directories whose *.json, *.yaml, *.yml and *.xlsx files are checked.")
     private List<Path> inputs;

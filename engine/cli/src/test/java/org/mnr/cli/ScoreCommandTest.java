@@ -56,10 +56,19 @@ class ScoreCommandTest {
 
     @Test
     void textFormatIsATableWithLevelNamesAndNextSteps() throws IOException {
-        CliRun run = CliRun.of("score", "--format", "text", write("xa.json", VALID).toString());
+        Path file = write("xa.json", VALID);
+        CliRun run = CliRun.of("score", "--format", "text", file.toString());
         assertThat(run.exit()).isZero();
         assertThat(run.out()).contains("Atlantis (XA), assessed on 2026-06-30")
-                .contains("Leadership").contains("1 Building").contains("to Developing: C01.L2.current-strategy");
+                .contains("Leadership").contains("1 Building")
+                // The table names the next level; the list under it names what blocks it, by id, title and status.
+                .contains(" 1 Leadership, to Developing:\n   - C01.L2.current-strategy: "
+                        + criterionTitle(file, "C01.L2.current-strategy") + " (");
+    }
+
+    private static String criterionTitle(Path file, String id) {
+        return Engines.installed().assess(file).capabilities().stream().flatMap(c -> c.criteria().stream()).filter(k -> k.id().equals(id))
+                .findFirst().orElseThrow().title();
     }
 
     @Test

@@ -126,7 +126,8 @@ final class Api {
                 exchange.send(200, REPORT_TYPES.get(format), report);
             }
             case "csv" -> exchange.send(200, "text/csv; charset=utf-8", CsvReport.render(List.of(assessment)));
-            case "text" -> exchange.send(200, "text/plain; charset=utf-8", TextReport.render(ReportInput.of(assessment).withLocale(locale)));
+            case "text" -> exchange.send(200, "text/plain; charset=utf-8", TextReport.render(ReportInput.of(assessment).withLocale(locale)
+                    .withTexts(engine.texts(locale.getLanguage()))));
             default -> exchange.json(200, ResultJson.write(assessment));
         }
     }
@@ -140,7 +141,7 @@ final class Api {
      * gives the same bytes from either.
      */
     private byte[] fullReport(String format, ParsedEvidence parsed, Variants variants, Assessment assessment, Locale locale) {
-        ReportInput input = PlannedReports.of(engine, parsed, variants, assessment).withLocale(locale);
+        ReportInput input = PlannedReports.of(engine, parsed, variants, assessment, locale);
         return switch (format) {
             case "md" -> MarkdownReport.render(input).getBytes(StandardCharsets.UTF_8);
             case "pdf" -> PdfReport.render(input);

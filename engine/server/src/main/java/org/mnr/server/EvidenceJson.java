@@ -37,6 +37,8 @@ final class EvidenceJson {
         }
         json.append("  \"country\": ").append(compact(countryNode)).append(",\n");
         json.append("  \"assessedOn\": \"").append(evidence.assessedOn()).append("\",\n");
+        // Who assessed, for whom, draft or final: kept when a YAML file or a workbook is saved as JSON.
+        evidence.assessment().ifPresent(info -> json.append("  \"assessment\": ").append(compact(MAPPER.valueToTree(info))).append(",\n"));
         json.append("  \"evidence\": [");
         List<EvidenceItem> items = evidence.items();
         for (int i = 0; i < items.size(); i++) {

@@ -28,6 +28,7 @@ final class Exchange {
     private Fields query;
     private Map<String, String> pathParameters = Map.of();
     private boolean answered;
+    private boolean bodyRead;
 
     Exchange(Request request, Response response, Callback callback, long maxBody) {
         this.request = request;
@@ -106,10 +107,16 @@ final class Exchange {
             if (bytes.length > maxBody) {
                 throw tooLarge();
             }
+            bodyRead = true;
             return bytes;
         } catch (IOException e) {
             throw HttpFailure.of(400, "the request body could not be read: the connection ended early", "send the whole body again");
         }
+    }
+
+    /** Whether the request says a body follows, by its length or by chunks. */
+    private boolean hasBody() {
+        return request.getLength() > 0 || request.getHeaders().contains(HttpHeader.TRANSFER_ENCODING);
     }
 
     private HttpFailure tooLarge() {
@@ -140,6 +147,11 @@ final class Exchange {
             response.getHeaders().put(HttpHeader.CONTENT_TYPE, contentType);
         }
         response.getHeaders().put(HttpHeader.CONTENT_LENGTH, body.length);
+        if (!bodyRead && hasBody()) {
+            // Answered before the body was read (refused, or too large): Jetty drops the connection once the
+            // response is sent, and a client that was not told would send its next request into the closed socket.
+            response.getHeaders().put(HttpHeader.CONNECTION, "close");
+        }
         if ("HEAD".equals(method())) {
             response.write(true, null, callback);
         } else {

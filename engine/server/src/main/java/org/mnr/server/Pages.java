@@ -25,6 +25,8 @@ import org.mnr.diff.TextDiff;
 import org.mnr.engine.MaturityEngine;
 import org.mnr.engine.Variants;
 import org.mnr.engine.evidence.Confidence;
+import org.mnr.engine.evidence.AssessmentInfo;
+import org.mnr.engine.evidence.AssessmentStatus;
 import org.mnr.engine.evidence.Evidence;
 import org.mnr.engine.evidence.EvidenceItem;
 import org.mnr.engine.evidence.ParsedEvidence;
@@ -207,6 +209,7 @@ final class Pages {
                     result != null && result.provisional(), result != null && result.assessed(),
                     result == null || result.confidence() == null ? "none (level 0)" : result.confidence().word()));
         }
+        AssessmentInfo info = evidence.assessment().orElse(null);
         List<Choice> memberships = new TreeSet<>(MaturityEngine.MODEL_MEMBERSHIPS).stream()
                 .map(m -> new Choice(m, m, evidence.country().memberships().contains(m))).toList();
         List<String> compareWith = new ArrayList<>();
@@ -217,8 +220,20 @@ final class Pages {
         }
         return new EditorView(file, saveName, target != null, target == null ? "" : target.etag(), evidence.country().code(),
                 evidence.country().name() == null ? "" : evidence.country().name(), memberships, evidence.assessedOn().toString(),
+                info == null || info.assessor() == null ? "" : info.assessor(),
+                info == null || info.organisation() == null ? "" : info.organisation(), statuses(info),
                 assessment == null ? "" : score(assessment.overall().score(), assessment.overall().scoreMax()), capabilities, compareWith,
                 problems);
+    }
+
+    /** The status choices of the form: not said, draft, final; the file's is chosen, so that saving keeps it. */
+    private static List<Choice> statuses(AssessmentInfo info) {
+        AssessmentStatus given = info == null ? null : info.status();
+        List<Choice> choices = new ArrayList<>(List.of(new Choice("", "not said", given == null)));
+        for (AssessmentStatus status : AssessmentStatus.values()) {
+            choices.add(new Choice(status.id(), status.id(), status == given));
+        }
+        return choices;
     }
 
     private String basePack() {

@@ -99,6 +99,28 @@ class SafetyTest {
     }
 
     @Test
+    void aRequestRefusedBeforeItsBodyIsReadIsToldTheConnectionCloses() throws IOException {
+        // The server drops a connection whose body it did not read; without "Connection: close" a client (the
+        // JDK's, a browser) could send its next request into that socket and see it fail ("received no bytes").
+        try (Socket socket = new Socket("127.0.0.1", served.server.port())) {
+            socket.setSoTimeout(20_000);
+            OutputStream out = socket.getOutputStream();
+            // Half the body only: the answer cannot wait for the rest.
+            out.write(("POST /api/assess HTTP/1.1\r\nHost: 127.0.0.1:" + served.server.port()
+                    + "\r\nContent-Type: application/json\r\nContent-Length: 200\r\n\r\n" + "{".repeat(100))
+                    .getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
+            assertThat(answer).startsWith("HTTP/1.1 403").containsIgnoringCase("\r\nConnection: close\r\n").contains("X-MNR-Request");
+        }
+        // A request whose body was read keeps its connection for the next one.
+        String evidence = Files.readString(workspace.resolve("xa.json"));
+        HttpResponse<String> read = served.post("/api/assess", evidence);
+        assertThat(read.statusCode()).isEqualTo(200);
+        assertThat(read.headers().firstValue("Connection")).isEmpty();
+    }
+
+    @Test
     void anotherHostNameIsRefusedOnLoopbackAgainstDnsRebinding() throws IOException {
         try (Socket socket = new Socket("127.0.0.1", served.server.port())) {
             OutputStream out = socket.getOutputStream();

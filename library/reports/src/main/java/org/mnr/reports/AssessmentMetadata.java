@@ -3,6 +3,7 @@ package org.mnr.reports;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import org.apiguardian.api.API;
+import org.mnr.engine.evidence.AssessmentInfo;
 
 /**
  * Who made an assessment and for whom, and whether it is final: shown at the top of every report, and
@@ -25,6 +26,15 @@ public record AssessmentMetadata(String assessor, String organisation, boolean d
             throw new IllegalArgumentException("an assessment's status is draft or final, not " + status);
         }
         return new AssessmentMetadata(blankToNull(assessor), blankToNull(organisation), "draft".equals(status), status);
+    }
+
+    /** The metadata an assessment carries (from its evidence file, or as an application set it); none for null. */
+    @API(status = EXPERIMENTAL, since = "1.2")
+    public static AssessmentMetadata of(AssessmentInfo info) {
+        if (info == null || info.isEmpty()) {
+            return NONE;
+        }
+        return of(info.assessor(), info.organisation(), info.status() == null ? null : info.status().id());
     }
 
     /** Whether anything is said. */

@@ -43,6 +43,9 @@ public final class MarkdownReport {
         md.append(report.t("report.assessed-on")).append(' ').append(report.assessedOn()).append(".");
         credits(md, report);
         md.append("\n\n").append(report.t("report.purpose")).append("\n\n");
+        for (String note : report.fallbacks()) {
+            md.append("_").append(inline(note)).append("_\n\n");
+        }
         if (report.lowCoverage()) {
             md.append("> **").append(report.t("warning.title")).append("** ").append(inline(report.t("warning.low-coverage", report.overallCoverage())))
                     .append("\n\n");

@@ -38,6 +38,15 @@ public final class PlannedReports {
     }
 
     /**
+     * The input of a full report in a language: as {@link #of(MaturityEngine, ParsedEvidence, Variants, Assessment)}, with
+     * the packs' texts in that language (English where a pack has none, which the report says).
+     */
+    @API(status = EXPERIMENTAL, since = "1.2")
+    public static ReportInput of(MaturityEngine engine, ParsedEvidence parsed, Variants variants, Assessment assessment, Locale locale) {
+        return of(engine, parsed, variants, assessment).withLocale(locale).withTexts(engine.texts(locale.getLanguage()));
+    }
+
+    /**
      * The report language a tag such as {@code fr} or {@code fr-CA} names, or empty when the reports are
      * not written in it.
      */

@@ -10,12 +10,14 @@ import java.util.Locale;
 import org.mnr.engine.internal.evidence.Printable;
 import org.mnr.engine.result.Assessment;
 import org.mnr.reports.internal.CapabilityView;
+import org.mnr.reports.internal.CriterionView;
 import org.mnr.reports.internal.DomainView;
 import org.mnr.reports.internal.ReportView;
 
 /**
  * Renders a result as a short table a person reads: per capability its level (with its range, or "Not
- * assessed"), score, coverage, confidence and next step; a warning first when coverage is low.
+ * assessed"), score, coverage, confidence and next step; a warning first when coverage is low; then the domains, and what
+ * blocks each next level, criterion by criterion with its title.
  */
 @API(status = EXPERIMENTAL, since = "1.0")
 public final class TextReport {
@@ -44,6 +46,9 @@ public final class TextReport {
                 .append('\n');
         text.append(report.t("text.packs")).append(' ').append(report.packs()).append("; ").append(report.t("text.engine")).append(' ')
                 .append(report.engine()).append('\n');
+        for (String note : report.fallbacks()) {
+            text.append(note).append('\n');
+        }
         if (report.lowCoverage()) {
             text.append(report.t("text.warning")).append(' ').append(report.t("warning.title")).append(' ')
                     .append(report.t("warning.low-coverage", report.overallCoverage())).append('\n');
@@ -55,9 +60,7 @@ public final class TextReport {
         rows.add(List.of("#", report.t("table.capability"), report.t("table.level"), report.t("table.score"), report.t("table.coverage"),
                 report.t("table.confidence"), report.t("text.next")));
         for (CapabilityView c : report.capabilities()) {
-            String next = c.next() == null ? "-"
-                    : report.t("text.to-level", c.next().name()) + ": "
-                            + String.join(", ", c.next().blocking().stream().map(b -> b.id()).toList());
+            String next = c.next() == null ? "-" : report.t("text.to-level", c.next().name());
             rows.add(List.of(String.valueOf(c.id()), clip(c.name(), 50), c.levelText(), c.score(), c.coverage(),
                     c.confidence() == null ? "-" : c.confidence(), next));
         }
@@ -69,7 +72,29 @@ public final class TextReport {
             domains.add(List.of(d.id(), d.name(), d.levelText(), d.score()));
         }
         columns(text, domains, List.of(false, false, false, true));
+        blockers(text, report);
         return text.toString().replaceAll(" +\n", "\n");
+    }
+
+    /**
+     * What blocks each capability's next level, each criterion by its id, its title and its status: an id alone
+     * means nothing to a reader who has not got the catalogue open.
+     */
+    private static void blockers(StringBuilder text, ReportView report) {
+        List<CapabilityView> blocked = report.capabilities().stream().filter(c -> c.next() != null).toList();
+        if (blocked.isEmpty()) {
+            return;
+        }
+        text.append('\n').append(report.t("text.blocking")).append('\n');
+        for (CapabilityView c : blocked) {
+            text.append(String.format(Locale.ROOT, "%2d ", c.id())).append(Printable.escape(c.name())).append(", ")
+                    .append(report.t("text.to-level", c.next().name())).append(":\n");
+            for (CriterionView b : c.next().blocking()) {
+                // Titles come from packs: escaped so that they cannot carry terminal control codes.
+                text.append("   - ").append(b.id()).append(": ").append(Printable.escape(b.title())).append(" (")
+                        .append(b.statusLabel()).append(")\n");
+            }
+        }
     }
 
     /** Rows as columns two spaces apart, each as wide as its widest cell; the last column is not padded. */

@@ -156,6 +156,50 @@ class PdfReportTest {
         assertThat(share(first, PdfReportTest::countryBlue)).as("the chart is drawn on the first page").isGreaterThan(0.001);
     }
 
+    @Test
+    void aLowCoverageDraftInFrenchStillHasItsChartOnTheFirstPage() throws Exception {
+        requirePoppler();
+        // The longest page 1 there is: the low-coverage warning, every metadata field, French words. Arvenia's coverage
+        // is low, but enough of it is settled for the chart to draw a line.
+        Assessment low = ENGINE.assess(HtmlReportContentTest.CORDESSA.resolveSibling("xa-arvenia-2026.json"));
+        assertThat(low.overall().coverage()).as("the sample's coverage is low enough for the warning").isLessThan(0.8);
+        byte[] pdf = PdfReport.render(ReportInput.of(low).withFramework(ENGINE.framework()).withPrevious(low)
+                .withMetadata(AssessmentMetadata.of("Jane Doe", "Ministère de la Justice, Direction des affaires criminelles", "draft"))
+                .withLocale(java.util.Locale.FRENCH));
+        Path file = Files.write(OUT.resolve("arvenia-draft-fr.pdf"), pdf);
+        String first = run("pdftotext", "-layout", "-f", "1", "-l", "1", file.toString(), "-");
+        assertThat(first).contains("De nombreux niveaux peuvent encore changer").contains("Synthèse")
+                // The caption and the legend follow the chart in a figure that is never split: on page 1, the chart is too.
+                .contains("Chaque rayon est une capacité");
+        run("pdftoppm", "-r", "50", "-png", "-f", "1", "-l", "1", file.toString(), OUT.resolve("arvenia-first").toString());
+        Path png;
+        try (Stream<Path> files = Files.list(OUT)) {
+            png = files.filter(p -> p.getFileName().toString().startsWith("arvenia-first")).findFirst().orElseThrow();
+        }
+        BufferedImage image = ImageIO.read(png.toFile());
+        // Arvenia's levels are mostly 0, so its blue line is short; the chart's ring and labels in the domains' colours
+        // are what colours a page. Measured at 50 dpi: about 0.7% of page 1 with the chart, under 0.07% without it.
+        assertThat(share(image, PdfReportTest::saturated)).as("the chart is drawn on the first page").isGreaterThan(0.003);
+        int pages;
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            pages = document.getNumberOfPages();
+        }
+        for (int page = 1; page <= pages; page++) {
+            assertThat(run("pdftotext", "-layout", "-f", String.valueOf(page), "-l", String.valueOf(page), file.toString(), "-"))
+                    .as("page %d", page).contains("PROJET");
+        }
+    }
+
+    /** A strong colour, not black, grey or the warning's pale yellow. */
+    private static boolean saturated(int rgb) {
+        int r = rgb >> 16 & 0xFF;
+        int g = rgb >> 8 & 0xFF;
+        int b = rgb & 0xFF;
+        int max = Math.max(r, Math.max(g, b));
+        int min = Math.min(r, Math.min(g, b));
+        return max > 60 && (max - min) > 0.45 * max;
+    }
+
     private static boolean countryBlue(int rgb) {
         int r = rgb >> 16 & 0xFF;
         int g = rgb >> 8 & 0xFF;

@@ -7,6 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.mnr.engine.result.Assessment;
 import org.mnr.engine.result.CapabilityResult;
+import org.mnr.engine.result.CriterionResult;
 
 class TextReportTest {
 
@@ -47,5 +48,31 @@ class TextReportTest {
         var domain = SAMPLE.domains().get(0);
         assertThat(d1).contains(ReportExpectations.range(domain.level() + " " + domain.levelName(),
                 domain.levelMax() + " " + domain.levelMaxName(), ", up to "));
+    }
+
+    @Test
+    void everyCriterionBlockingANextLevelIsNamedByItsTitleAndStatus() {
+        int blockers = 0;
+        for (CapabilityResult c : SAMPLE.capabilities()) {
+            if (c.next() == null) {
+                continue;
+            }
+            for (String id : c.next().blocking()) {
+                CriterionResult criterion = c.criteria().stream().filter(k -> k.id().equals(id)).findFirst().orElseThrow();
+                String status = criterion.status().id().substring(0, 1).toUpperCase(java.util.Locale.ROOT) + criterion.status().id().substring(1);
+                assertThat(LINES).as("blocker %s", id).contains("   - " + id + ": " + criterion.title() + " (" + status + ")");
+                blockers++;
+            }
+        }
+        assertThat(blockers).as("the sample has blockers to show").isPositive();
+        // The table's next-step column names the level only; the ids and titles are in the list below it.
+        assertThat(line(4)).doesNotContain(".L");
+    }
+
+    @Test
+    void blockersAreListedInTheReportsLanguage() {
+        String french = TextReport.render(ReportInput.of(SAMPLE).withLocale(java.util.Locale.FRENCH));
+        assertThat(french).contains("Ce qui bloque chaque niveau suivant");
+        assertThat(TEXT).contains("What blocks each next level");
     }
 }

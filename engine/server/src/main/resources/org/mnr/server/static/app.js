@@ -67,7 +67,18 @@
     var memberships = Array.prototype.filter.call(document.querySelectorAll('.membership'), function (m) { return m.checked; })
       .map(function (m) { return m.value; });
     if (memberships.length > 0) { country.memberships = memberships; }
-    return { doc: { country: country, assessedOn: document.getElementById('assessed-on').value, evidence: items }, keys: keys };
+    var doc = { country: country, assessedOn: document.getElementById('assessed-on').value };
+    // Who assessed, for whom, draft or final: saved with the evidence, so that every report shows it.
+    var assessment = {};
+    var assessor = document.getElementById('assessor').value.trim();
+    var organisation = document.getElementById('organisation').value.trim();
+    var status = document.getElementById('status-choice').value;
+    if (assessor !== '') { assessment.assessor = assessor; }
+    if (organisation !== '') { assessment.organisation = organisation; }
+    if (status !== '') { assessment.status = status; }
+    if (Object.keys(assessment).length > 0) { doc.assessment = assessment; }
+    doc.evidence = items;
+    return { doc: doc, keys: keys };
   }
 
   function request(method, url, body, headers) {

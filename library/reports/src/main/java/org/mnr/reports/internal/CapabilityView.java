@@ -39,16 +39,16 @@ public record CapabilityView(int id, String name, String domainId, String domain
     }
 
     static CapabilityView of(CapabilityResult capability, String domainName, String summary, CapabilityResult previous,
-            IntFunction<String> capabilityNames, ReportText text) {
-        List<CriterionView> criteria = capability.criteria().stream().map(c -> CriterionView.of(c, capabilityNames, text)).toList();
+            IntFunction<String> capabilityNames, ReportText text, PackWords words) {
+        List<CriterionView> criteria = capability.criteria().stream().map(c -> CriterionView.of(c, capabilityNames, text, words)).toList();
         NextStepView next = null;
         if (capability.next() != null) {
             Map<String, CriterionView> byId = criteria.stream().collect(Collectors.toMap(CriterionView::id, Function.identity()));
-            next = new NextStepView(capability.next().level(), capability.next().name(),
+            next = new NextStepView(capability.next().level(), words.level(capability.next().level(), capability.next().name()),
                     capability.next().blocking().stream().map(byId::get).toList());
         }
-        LevelText levels = new LevelText(text);
-        return new CapabilityView(capability.id(), capability.name(), capability.domain(), domainName, summary, capability.level(),
+        LevelText levels = new LevelText(text, words);
+        return new CapabilityView(capability.id(), capabilityNames.apply(capability.id()), capability.domain(), domainName, summary, capability.level(),
                 capability.levelMax(), capability.assessed(), levels.cell(capability), levels.sentence(capability),
                 levels.score(capability), Figures.percent(capability.coverage()),
                 capability.confidence() == null ? null : text.get("confidence." + capability.confidence().word()),

@@ -32,23 +32,23 @@ public record CriterionView(String id, String title, int level, int weight, Stat
         openLevels = List.copyOf(openLevels);
     }
 
-    static CriterionView of(CriterionResult criterion, IntFunction<String> capabilityNames, ReportText text) {
+    static CriterionView of(CriterionResult criterion, IntFunction<String> capabilityNames, ReportText text, PackWords words) {
         List<String> levels = criterion.capabilities().stream()
                 .map(c -> text.format("criterion.level-read", c.capability(), capabilityNames.apply(c.capability()), c.level()))
                 .toList();
         List<String> open = criterion.missingLevels().stream()
                 .map(c -> text.format("criterion.level-open", c, capabilityNames.apply(c))).toList();
-        return new CriterionView(criterion.id(), criterion.title(), criterion.level(), criterion.weight(), criterion.status(),
+        return new CriterionView(criterion.id(), words.title(criterion), criterion.level(), criterion.weight(), criterion.status(),
                 text.get("status." + criterion.status().id()), criterion.evidence().stream().map(e -> EvidenceView.of(e, text)).toList(),
-                levels, criterion.missing(), open, provenance(criterion, text));
+                levels, criterion.missing(), open, provenance(criterion, text, words));
     }
 
-    private static String provenance(CriterionResult criterion, ReportText text) {
+    private static String provenance(CriterionResult criterion, ReportText text, PackWords words) {
         if (criterion.waivedBy() != null) {
-            return text.format("criterion.waived-by", criterion.waivedBy(), criterion.reason());
+            return text.format("criterion.waived-by", criterion.waivedBy(), words.reason(criterion));
         }
         if (criterion.replacedBy() != null) {
-            return text.format("criterion.replaced-by", criterion.replacedBy(), criterion.replacedTitle());
+            return text.format("criterion.replaced-by", criterion.replacedBy(), words.replacedTitle(criterion));
         }
         if (criterion.addedBy() != null) {
             return text.format("criterion.added-by", criterion.addedBy());

@@ -14,9 +14,9 @@ import org.mnr.engine.result.DomainResult;
  */
 public record DomainView(String id, String name, String score, int level, String levelText, String colour) {
 
-    static DomainView of(DomainResult domain, String colour, ReportText text) {
-        LevelText levels = new LevelText(text);
-        return new DomainView(domain.id(), domain.name(), levels.score(domain.score(), domain.scoreMax()), domain.level(),
+    static DomainView of(DomainResult domain, String colour, ReportText text, PackWords words) {
+        LevelText levels = new LevelText(text, words);
+        return new DomainView(domain.id(), words.domain(domain.id(), domain.name()), levels.score(domain.score(), domain.scoreMax()), domain.level(),
                 levels.cell(domain), colour);
     }
 }

@@ -11,9 +11,16 @@ import org.mnr.engine.result.DomainResult;
 final class LevelText {
 
     private final ReportText text;
+    private final PackWords words;
 
-    LevelText(ReportText text) {
+    LevelText(ReportText text, PackWords words) {
         this.text = text;
+        this.words = words;
+    }
+
+    /** A level with its name, e.g. {@code 2 Developing}. */
+    String level(int level, String englishName) {
+        return level + " " + words.level(level, englishName);
     }
 
     /** For a table cell, e.g. {@code 1 Building, up to 3 Established}. */
@@ -29,8 +36,8 @@ final class LevelText {
         if (!c.assessed()) {
             return text.get("level.not-assessed.sentence");
         }
-        return c.levelMax() > c.level() ? text.format("level.range.sentence", c.level() + " " + c.levelName(), c.levelMax() + " " + c.levelMaxName())
-                : c.level() + " " + c.levelName();
+        return c.levelMax() > c.level() ? text.format("level.range.sentence", level(c.level(), c.levelName()), level(c.levelMax(), c.levelMaxName()))
+                : level(c.level(), c.levelName());
     }
 
     /** A domain's level with its range, e.g. {@code 0 Not in place, up to 2 Developing}. */
@@ -48,6 +55,6 @@ final class LevelText {
     }
 
     private String range(int level, String name, int levelMax, String maxName) {
-        return levelMax > level ? text.format("level.range", level + " " + name, levelMax + " " + maxName) : level + " " + name;
+        return levelMax > level ? text.format("level.range", level(level, name), level(levelMax, maxName)) : level(level, name);
     }
 }

@@ -2,6 +2,7 @@ package org.mnr.reports.internal;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -45,12 +46,13 @@ import org.mnr.reports.ReportInput;
  * @param findOutTotal how many blockers need evidence collected in all
  * @param changeTotal how many blockers need a change in all
  * @param warnings what was ignored in the evidence
+ * @param fallbacks for each pack used whose texts are not all in the report's language, a note saying so in that language
  */
 public record ReportView(ReportText text, String countryCode, String countryName, String assessedOn, String engine, String packs,
         String overallScore, String overallCoverage, boolean lowCoverage, String minConfidence, List<String> confidences,
         AssessmentMetadata metadata, String previousAssessedOn, boolean summariesGiven, List<DomainView> domains,
         List<CapabilityView> capabilities, List<PriorityView> findOut, List<PriorityView> change, int findOutTotal, int changeTotal,
-        List<String> warnings) {
+        List<String> warnings, List<String> fallbacks) {
 
     /** Below this overall coverage a report warns at its top that many levels may still change. */
     public static final double LOW_COVERAGE = 0.8;
@@ -65,6 +67,7 @@ public record ReportView(ReportText text, String countryCode, String countryName
         findOut = List.copyOf(findOut);
         change = List.copyOf(change);
         warnings = List.copyOf(warnings);
+        fallbacks = List.copyOf(fallbacks);
     }
 
     /** The view of an assessment alone, in English. */
@@ -76,24 +79,30 @@ public record ReportView(ReportText text, String countryCode, String countryName
     public static ReportView of(ReportInput input) {
         Assessment assessment = input.assessment();
         ReportText text = ReportText.of(input.locale());
-        LevelText levels = new LevelText(text);
-        Map<String, String> domainNames = assessment.domains().stream().collect(Collectors.toMap(DomainResult::id, DomainResult::name));
+        PackWords words = new PackWords(input.texts());
+        LevelText levels = new LevelText(text, words);
+        Map<String, String> domainNames = assessment.domains().stream()
+                .collect(Collectors.toMap(DomainResult::id, d -> words.domain(d.id(), d.name())));
         Map<Integer, String> capabilityNames = assessment.capabilities().stream()
-                .collect(Collectors.toMap(CapabilityResult::id, CapabilityResult::name));
+                .collect(Collectors.toMap(CapabilityResult::id, c -> words.capability(c.id(), c.name())));
         Map<Integer, String> summaries = input.framework() == null ? Map.of()
                 : input.framework().capabilities().stream().filter(c -> c.summary() != null && !c.summary().isBlank())
-                        .collect(Collectors.toMap(Capability::id, Capability::summary));
+                        .collect(Collectors.toMap(Capability::id, c -> words.summary(c.id(), c.summary())));
         Map<Integer, CapabilityResult> previous = input.previous() == null ? Map.of()
                 : input.previous().capabilities().stream().collect(Collectors.toMap(CapabilityResult::id, Function.identity()));
         List<DomainView> domains = new ArrayList<>();
         for (int d = 0; d < assessment.domains().size(); d++) {
-            domains.add(DomainView.of(assessment.domains().get(d), RadarChart.DOMAIN_COLOURS.get(d % RadarChart.DOMAIN_COLOURS.size()), text));
+            domains.add(DomainView.of(assessment.domains().get(d), RadarChart.DOMAIN_COLOURS.get(d % RadarChart.DOMAIN_COLOURS.size()), text,
+                    words));
         }
         List<CapabilityView> capabilities = assessment.capabilities().stream()
                 .map(c -> CapabilityView.of(c, domainNames.get(c.domain()), summaries.get(c.id()), previous.get(c.id()),
-                        capabilityNames::get, text))
+                        capabilityNames::get, text, words))
                 .toList();
-        List<List<PriorityView>> priorities = input.plan() != null ? fromPlan(input.plan(), text) : fromNextSteps(assessment, text);
+        Map<String, String> titles = new HashMap<>();
+        assessment.capabilities().forEach(c -> c.criteria().forEach(k -> titles.put(k.id(), words.title(k))));
+        List<List<PriorityView>> priorities = input.plan() != null ? fromPlan(input.plan(), text, capabilityNames, titles)
+                : fromNextSteps(assessment, text, capabilityNames, titles);
         return new ReportView(text,
                 assessment.country().code(),
                 assessment.country().name(),
@@ -110,7 +119,21 @@ public record ReportView(ReportText text, String countryCode, String countryName
                 input.framework() != null,
                 domains, capabilities,
                 first(priorities.get(0)), first(priorities.get(1)), priorities.get(0).size(), priorities.get(1).size(),
-                assessment.warnings());
+                assessment.warnings(),
+                fallbacks(input, text));
+    }
+
+    /**
+     * A note for each pack the assessment used that had no text in the report's language for some of its texts: those
+     * are shown in English. A pack that was loaded but not used is not the reader's concern.
+     */
+    private static List<String> fallbacks(ReportInput input, ReportText text) {
+        if (input.texts() == null) {
+            return List.of();
+        }
+        Set<String> used = input.assessment().packs().stream().map(p -> p.id()).collect(Collectors.toSet());
+        return input.texts().fallbacks().stream().filter(f -> used.contains(f.pack())).map(f -> text.format("fallback.note", f.pack()))
+                .toList();
     }
 
     /** How many capabilities reach their level on each confidence, strongest first, then how many are at level 0. */
@@ -133,7 +156,7 @@ public record ReportView(ReportText text, String countryCode, String countryName
     }
 
     /** The plan's blockers: evidence to collect first, then changes to make. */
-    private static List<List<PriorityView>> fromPlan(Plan plan, ReportText text) {
+    private static List<List<PriorityView>> fromPlan(Plan plan, ReportText text, Map<Integer, String> names, Map<String, String> titles) {
         List<PriorityView> findOut = new ArrayList<>();
         List<PriorityView> change = new ArrayList<>();
         for (Plan.Gap gap : plan.gaps()) {
@@ -144,15 +167,16 @@ public record ReportView(ReportText text, String countryCode, String countryName
                     needs.add(collect ? need.key() : need.key() + ": " + need.requirement());
                 }
                 needs.addAll(blocker.capabilities());
-                (collect ? findOut : change).add(new PriorityView(gap.capability(), gap.name(), blocker.criterion(), blocker.title(), needs));
+                (collect ? findOut : change).add(new PriorityView(gap.capability(), names.getOrDefault(gap.capability(), gap.name()),
+                        blocker.criterion(), titles.getOrDefault(blocker.criterion(), blocker.title()), needs));
             }
         }
         return List.of(findOut, change);
     }
 
     /** Without a plan, the blockers of each capability's next level: unknown ones need evidence, unmet ones a change. */
-    private static List<List<PriorityView>> fromNextSteps(Assessment assessment, ReportText text) {
-        Map<Integer, String> names = assessment.capabilities().stream().collect(Collectors.toMap(CapabilityResult::id, CapabilityResult::name));
+    private static List<List<PriorityView>> fromNextSteps(Assessment assessment, ReportText text, Map<Integer, String> names,
+            Map<String, String> titles) {
         List<PriorityView> findOut = new ArrayList<>();
         List<PriorityView> change = new ArrayList<>();
         for (CapabilityResult c : assessment.capabilities()) {
@@ -164,9 +188,9 @@ public record ReportView(ReportText text, String countryCode, String countryName
                 if (k.status() == Status.UNKNOWN) {
                     List<String> needs = new ArrayList<>(k.missing());
                     k.missingLevels().forEach(l -> needs.add(text.format("criterion.level-open", l, names.get(l))));
-                    findOut.add(new PriorityView(c.id(), c.name(), k.id(), k.title(), needs));
+                    findOut.add(new PriorityView(c.id(), names.get(c.id()), k.id(), titles.get(k.id()), needs));
                 } else if (k.status() == Status.UNMET) {
-                    change.add(new PriorityView(c.id(), c.name(), k.id(), k.title(), List.of()));
+                    change.add(new PriorityView(c.id(), names.get(c.id()), k.id(), titles.get(k.id()), List.of()));
                 }
             }
         }

@@ -50,7 +50,7 @@ class RadarChartTest {
             domains.add(new DomainView("D" + d, "Domain D" + d, "", 0, "", RadarChart.DOMAIN_COLOURS.get(d - 1)));
         }
         return new ReportView(text, "XA", "Atlantis", "2026-06-30", "mnr-engine 1.1.0", "mnr 1.1.0", "", "", false, "reported", List.of(),
-                AssessmentMetadata.NONE, null, true, domains, capabilities, List.of(), List.of(), 0, 0, List.of());
+                AssessmentMetadata.NONE, null, true, domains, capabilities, List.of(), List.of(), 0, 0, List.of(), List.of());
     }
 
     @Test
