@@ -29,7 +29,8 @@ import picocli.CommandLine.Spec;
             "Prints every problem in one run, one line each as FILE:LINE: message (FILE:LINE:COLUMN: where the column",
             "is known), with a did-you-mean for a misspelt field, key, value or id."
         },
-        footer = {"", "Exit codes: 0 no problem, 1 problems found, 2 usage."})
+        footer = {"", "Warnings (e.g. a criterion without a source) go to standard error as FILE:LINE: warning: message and do",
+            "not change the exit code.", "", "Exit codes: 0 no problem, 1 problems found, 2 usage."})
 final class LintCommand implements Callable<Integer> {
 
     @Option(names = "--rules", paramLabel = "DIR",
@@ -55,6 +56,9 @@ final class LintCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         problems.forEach(out::println);
         out.flush();
+        // Warnings go to standard error, like evidence warnings: standard output stays the list of problems to fix.
+        report.warnings().forEach(w -> spec.commandLine().getErr().println(w.file() + (w.line() > 0 ? ":" + w.line()
+                + (w.column() > 0 ? ":" + w.column() : "") : "") + ": warning: " + w.message()));
         if (!report.custom().isEmpty()) {
             spec.commandLine().getErr().println("lint: " + report.custom().size() + " criteria are hand-written rules (custom: drl),"
                     + " whose conditions lint cannot check: " + String.join(", ", report.custom()));

@@ -67,7 +67,8 @@ final class PacksCommand implements Callable<Integer> {
      * @param broken why a variant cannot be used with the base loaded; absent when it can
      */
     record Listed(String id, String name, String version, String kind, List<String> appliesTo, String origin, String source, int criteria,
-            List<String> adds, List<String> replaces, List<Waiver> waives, @JsonInclude(JsonInclude.Include.NON_NULL) String broken) {
+            List<String> adds, List<String> replaces, List<Waiver> waives, @JsonInclude(JsonInclude.Include.NON_NULL) String broken,
+            @JsonInclude(JsonInclude.Include.NON_NULL) String basis) {
     }
 
     @Override
@@ -86,7 +87,7 @@ final class PacksCommand implements Callable<Integer> {
             }
             packs.add(new Listed(descriptor.id(), descriptor.name(), descriptor.version(), descriptor.isVariant() ? "variant" : "base",
                     descriptor.appliesTo(), rules.pack().resources().origin(), source(rules.pack(), installed), rules.criteria().size(),
-                    adds, replaces, rules.pack().waivers(), null));
+                    adds, replaces, rules.pack().waivers(), null, descriptor.basis()));
         }
         for (BrokenPack broken : engine.brokenPacks()) {
             Pack pack = broken.pack();
@@ -95,7 +96,7 @@ final class PacksCommand implements Callable<Integer> {
             packs.add(new Listed(descriptor.id(), descriptor.name(), descriptor.version(), "variant", descriptor.appliesTo(),
                     pack.resources().origin(), source(pack, installed), pack.criteria().criteria().size(),
                     pack.criteria().adds().stream().map(c -> c.id()).toList(), pack.criteria().replaces().stream().map(c -> c.id()).toList(),
-                    pack.waivers(), broken.reason()));
+                    pack.waivers(), broken.reason(), descriptor.basis()));
         }
         PrintWriter out = spec.commandLine().getOut();
         PackCriteria base = engine.packs().get(0).criteria();
@@ -107,6 +108,9 @@ final class PacksCommand implements Callable<Integer> {
                         pack.appliesTo().isEmpty() ? "" : ", applies to " + String.join(", ", pack.appliesTo()),
                         pack.broken() == null ? pack.criteria() + " criteria" : "BROKEN, cannot be used");
                 out.println("  from     " + pack.origin() + " (" + pack.source() + ")");
+                if (pack.basis() != null) {
+                    out.println("  basis    " + pack.basis());
+                }
                 if (pack.broken() != null) {
                     out.println("  broken   " + pack.broken());
                 }

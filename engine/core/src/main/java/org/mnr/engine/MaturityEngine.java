@@ -198,7 +198,8 @@ public final class MaturityEngine {
 
     private Assessment assess(CheckedEvidence checked, List<String> applicable) {
         Evidence evidence = checked.evidence();
-        Composition composition = compositions.computeIfAbsent(applicable, ids -> Composition.of(ruleBase, ids));
+        Composition composition = compositions.computeIfAbsent(applicable, ids -> Composition.of(ruleBase, ids))
+                .forCountry(evidence.country().code());
         CheckedEvidence counted = atLeast(checked, minConfidence);
         Verdicts verdicts = evaluator.evaluate(composition, counted.facts().values(), evidence.country().code(), evidence.origin());
         List<PackVersion> packs = new ArrayList<>();

@@ -134,7 +134,7 @@ final class ResultAssembler {
         return new CriterionResult(criterion.id(), criterion.level(), criterion.weight(), status, criterion.title(),
                 evidence, applied.waived() ? List.of() : levels, missing, missingLevels, criterion.rule().name(),
                 criterion.rule().pack(), applied.addedBy(), applied.replacedBy(), applied.replacedTitle(),
-                applied.waivedBy(), applied.reason());
+                applied.waivedBy(), applied.reason(), applied.exemptFor());
     }
 
     /** The capabilities the condition reads whose open range holds the level it requires: level < l <= levelMax, ascending. */

@@ -46,14 +46,48 @@ public record Catalogue(List<PackEntry> packs, List<String> applied, List<LevelN
      * @param version its version
      * @param kind {@code base} or {@code variant}
      * @param appliesTo the memberships a variant applies to
+     * @param basis what the pack encodes (the edition of the model and of its levels), or null when it does not say
+     * @param instruments the instruments its criteria cite, with their dates; empty when it lists none
      */
-    @JsonPropertyOrder({"id", "name", "version", "kind", "appliesTo"})
-    public record PackEntry(String id, String name, String version, String kind, List<String> appliesTo) {
+    @JsonPropertyOrder({"id", "name", "version", "kind", "appliesTo", "basis", "instruments"})
+    public record PackEntry(String id, String name, String version, String kind, List<String> appliesTo,
+            @JsonInclude(JsonInclude.Include.NON_NULL) String basis,
+            @JsonInclude(JsonInclude.Include.NON_EMPTY) List<InstrumentEntry> instruments) {
 
-        /** Copies the list. */
+        /** Copies the lists. */
         public PackEntry {
             appliesTo = List.copyOf(appliesTo);
+            instruments = instruments == null ? List.of() : List.copyOf(instruments);
         }
+    }
+
+    /**
+     * An instrument a pack's criteria cite (a convention, directive, plan...), with its dates as data.
+     *
+     * @param id its id in the pack, e.g. {@code asean-rpa-2021-2025}
+     * @param name its full name
+     * @param kind convention, directive, regulation, policy, plan, guideline or other
+     * @param periodFrom the first year of its period, or null
+     * @param periodTo the last year of its period, or null
+     * @param adopted the date it was adopted (ISO), or null
+     * @param inForce the date it entered into force (ISO), or null
+     * @param asOf the date these facts were last checked (ISO)
+     * @param source where the facts come from
+     */
+    @JsonPropertyOrder({"id", "name", "kind", "periodFrom", "periodTo", "adopted", "inForce", "asOf", "source"})
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record InstrumentEntry(String id, String name, String kind, Integer periodFrom, Integer periodTo, String adopted,
+            String inForce, String asOf, String source) {
+    }
+
+    /**
+     * A country for which a criterion is not in force.
+     *
+     * @param country its code, ISO 3166-1 alpha-2
+     * @param reason why the criterion is not in force there
+     */
+    @JsonPropertyOrder({"country", "reason"})
+    public record ExemptionEntry(String country, String reason) {
     }
 
     /**
@@ -131,18 +165,23 @@ public record Catalogue(List<PackEntry> packs, List<String> applied, List<LevelN
      * @param custom the language of a hand-written rule ({@code drl}), or null when {@code when} says it all
      * @param condition the condition in words
      * @param reason why a waived criterion does not apply, or null
+     * @param source the documents the criterion rests on, or null when its pack gives none
+     * @param rationale why its level or threshold is what it is, or null
+     * @param exempt the countries for which it is not in force, with the reasons; empty for most
      */
     @JsonPropertyOrder({"id", "capability", "level", "title", "weight", "pack", "when", "custom", "condition", "reads", "dependsOn",
-        "change", "reason"})
+        "change", "reason", "source", "rationale", "exempt"})
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record CriterionEntry(String id, int capability, int level, String title, int weight, String pack, List<KeyEntry> reads,
             List<Dependency> dependsOn, Change change, @JsonInclude(JsonInclude.Include.ALWAYS) @JsonSerialize(using = FormOrderSerializer.class) Map<String, Object> when,
-            String custom, String condition, String reason) {
+            String custom, String condition, String reason, String source, String rationale,
+            @JsonInclude(JsonInclude.Include.NON_EMPTY) List<ExemptionEntry> exempt) {
 
         /** Copies the lists. */
         public CriterionEntry {
             reads = List.copyOf(reads);
             dependsOn = List.copyOf(dependsOn);
+            exempt = exempt == null ? List.of() : List.copyOf(exempt);
         }
     }
 
@@ -216,10 +255,11 @@ public record Catalogue(List<PackEntry> packs, List<String> applied, List<LevelN
      * @param variant the variant's id
      * @param replacedTitle for a replacement, the base criterion's title
      * @param reason for a waiver, why the criterion does not apply
+     * @param source for a waiver, the document its reason rests on, or null
      */
-    @JsonPropertyOrder({"kind", "variant", "replacedTitle", "reason"})
+    @JsonPropertyOrder({"kind", "variant", "replacedTitle", "reason", "source"})
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Change(String kind, String variant, String replacedTitle, String reason) {
+    public record Change(String kind, String variant, String replacedTitle, String reason, String source) {
     }
 
     /**

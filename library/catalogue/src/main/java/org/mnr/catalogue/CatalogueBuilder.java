@@ -15,6 +15,7 @@ import org.mnr.catalogue.Catalogue.Change;
 import org.mnr.catalogue.Catalogue.CriterionEntry;
 import org.mnr.catalogue.Catalogue.Dependency;
 import org.mnr.catalogue.Catalogue.DomainEntry;
+import org.mnr.catalogue.Catalogue.ExemptionEntry;
 import org.mnr.catalogue.Catalogue.KeyEntry;
 import org.mnr.catalogue.Catalogue.LevelEntry;
 import org.mnr.catalogue.Catalogue.LevelName;
@@ -78,7 +79,7 @@ public final class CatalogueBuilder {
                 continue;
             }
             packs.add(new PackEntry(descriptor.id(), descriptor.name(), descriptor.version(), descriptor.isVariant() ? "variant" : "base",
-                    descriptor.appliesTo()));
+                    descriptor.appliesTo(), descriptor.basis(), List.of()));
             if (descriptor.isVariant() && applied.isEmpty()) {
                 variants.add(variant(descriptor));
             }
@@ -140,7 +141,8 @@ public final class CatalogueBuilder {
                 criterion.rule().pack(), reads, dependsOn, change(applied), when == null ? null : ConditionData.of(when),
                 when == null ? CUSTOM_DRL : null,
                 when == null ? "as the pack's DRL rule decides" : ConditionWords.of(when, l -> "level " + l + " (" + framework.levelName(l) + ")"),
-                applied.waived() ? applied.reason() : null);
+                applied.waived() ? applied.reason() : null, criterion.source(), criterion.rationale(),
+                criterion.exempt().stream().map(e -> new ExemptionEntry(e.country(), e.reason())).toList());
     }
 
     /** The evidence keys of the packs in the catalogue, base pack first, each in its vocabulary's order. */
@@ -159,13 +161,13 @@ public final class CatalogueBuilder {
 
     private static Change change(Applied applied) {
         if (applied.addedBy() != null) {
-            return new Change("added", applied.addedBy(), null, null);
+            return new Change("added", applied.addedBy(), null, null, null);
         }
         if (applied.replacedBy() != null) {
-            return new Change("replaced", applied.replacedBy(), applied.replacedTitle(), null);
+            return new Change("replaced", applied.replacedBy(), applied.replacedTitle(), null, null);
         }
         if (applied.waivedBy() != null) {
-            return new Change("waived", applied.waivedBy(), null, applied.reason());
+            return new Change("waived", applied.waivedBy(), null, applied.reason(), applied.reasonSource());
         }
         return null;
     }

@@ -54,12 +54,15 @@ public final class CsvCatalogue {
      * @param variant the variant that changed it; else empty
      * @param replacedTitle the base title a replacement replaces; else empty
      * @param reason why a waived criterion does not apply; else empty
+     * @param source the documents it rests on; else empty
+     * @param rationale why its level or threshold is what it is; else empty
+     * @param exempt the countries it is not in force for, each as {@code CODE: reason}, separated by {@code "; "}; else empty
      */
     @JsonPropertyOrder({"domain", "capability", "capabilityName", "level", "levelName", "id", "title", "weight", "pack", "reads",
-        "dependsOn", "change", "variant", "replacedTitle", "reason", "condition"})
+        "dependsOn", "change", "variant", "replacedTitle", "reason", "condition", "source", "rationale", "exempt"})
     public record Row(String domain, int capability, String capabilityName, int level, String levelName, String id, String title,
             int weight, String pack, String reads, String dependsOn, String change, String variant, String replacedTitle, String reason,
-            String condition) {
+            String condition, String source, String rationale, String exempt) {
     }
 
     /** The catalogue as CSV, with LF line ends. */
@@ -100,6 +103,8 @@ public final class CsvCatalogue {
                 c.change() == null ? "" : c.change().kind(), c.change() == null ? "" : CsvCells.text(c.change().variant()),
                 c.change() == null || c.change().replacedTitle() == null ? "" : CsvCells.text(c.change().replacedTitle()),
                 c.change() == null || c.change().reason() == null ? "" : CsvCells.text(c.change().reason()),
-                CsvCells.text(c.custom() == null ? c.condition() : "custom: " + c.custom()));
+                CsvCells.text(c.custom() == null ? c.condition() : "custom: " + c.custom()),
+                c.source() == null ? "" : CsvCells.text(c.source()), c.rationale() == null ? "" : CsvCells.text(c.rationale()),
+                CsvCells.text(c.exempt().stream().map(e -> e.country() + ": " + e.reason()).collect(Collectors.joining("; "))));
     }
 }

@@ -13,6 +13,7 @@ import org.mnr.catalogue.Catalogue.CapabilityEntry;
 import org.mnr.catalogue.Catalogue.CriterionEntry;
 import org.mnr.catalogue.Catalogue.Dependency;
 import org.mnr.catalogue.Catalogue.DomainEntry;
+import org.mnr.catalogue.Catalogue.ExemptionEntry;
 import org.mnr.catalogue.Catalogue.KeyEntry;
 import org.mnr.catalogue.Catalogue.LevelEntry;
 import org.mnr.catalogue.Catalogue.PackEntry;
@@ -47,6 +48,12 @@ public final class MarkdownCatalogue {
                 + "change the criteria files and regenerate it.");
         line();
         line("Packs: " + catalogue.packs().stream().map(MarkdownCatalogue::pack).collect(Collectors.joining("; ")) + ".");
+        for (PackEntry pack : catalogue.packs()) {
+            if (pack.basis() != null) {
+                line();
+                line("Basis of " + pack.id() + ": " + text(pack.basis()));
+            }
+        }
         if (!catalogue.applied().isEmpty()) {
             line();
             line("Applied inline: the changes of " + String.join(", ", catalogue.applied())
@@ -150,7 +157,8 @@ public final class MarkdownCatalogue {
             line("  - replaces the base criterion: " + text(criterion.change().replacedTitle()));
         }
         if (criterion.change() != null && criterion.change().reason() != null) {
-            line("  - waived because: " + text(criterion.change().reason()));
+            line("  - waived because: " + text(criterion.change().reason())
+                    + (criterion.change().source() == null ? "" : " (source: " + text(criterion.change().source()) + ")"));
         }
         for (KeyEntry key : criterion.reads()) {
             line("  - reads `" + key.key() + "` (" + type(key) + ")" + (key.description() == null ? "" : ": " + text(key.description())));
@@ -160,6 +168,15 @@ public final class MarkdownCatalogue {
         }
         line("  - met when " + (criterion.custom() == null ? text(criterion.condition()) : "its hand-written rule says so (custom: "
                 + criterion.custom() + ")"));
+        for (ExemptionEntry exemption : criterion.exempt()) {
+            line("  - not in force for " + exemption.country() + ": " + text(exemption.reason()));
+        }
+        if (criterion.source() != null) {
+            line("  - source: " + text(criterion.source()));
+        }
+        if (criterion.rationale() != null) {
+            line("  - rationale: " + text(criterion.rationale()));
+        }
     }
 
     private static String type(KeyEntry key) {

@@ -20,6 +20,7 @@ import org.mnr.engine.criteria.YamlTree.Node;
 import org.mnr.engine.criteria.YamlTree.Scalar;
 import org.mnr.engine.internal.evidence.Suggestion;
 import org.mnr.engine.model.Condition;
+import org.mnr.engine.model.Exemption;
 
 /**
  * Reads a criteria file into {@link CriteriaFile}, reporting every problem at its line and column in
@@ -38,8 +39,11 @@ public final class CriteriaReader {
     private static final List<String> BASE_FIELDS = List.of("capability", "criteria");
     private static final List<String> VARIANT_FIELDS = List.of("adds", "replaces", "waives");
     private static final List<String> CRITERION_FIELDS =
-            List.of("id", "capability", "level", "weight", "title", "rationale", "source", "when", "against");
-    private static final List<String> WAIVER_FIELDS = List.of("id", "reason", "against");
+            List.of("id", "capability", "level", "weight", "title", "rationale", "source", "exempt", "when", "against");
+    private static final List<String> WAIVER_FIELDS = List.of("id", "reason", "source", "against");
+    private static final List<String> EXEMPTION_FIELDS = List.of("country", "reason");
+    /** A country code as evidence files write it: ISO 3166-1 alpha-2, upper case. */
+    private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
     private static final List<String> OPERATORS = List.of("equals", "oneOf", "atLeast", "atMost", "includesAll", "withinYears");
     private static final List<String> CONDITION_FIELDS;
 
@@ -205,6 +209,7 @@ public final class CriteriaReader {
             problem(map.fields().get("against").value().where(), "against '" + against + "' is not a criterion's fingerprint; copy the one"
                     + " mnr packs shows beside the replaced criterion, e.g. against: w1 t3f2a9c1e c9b1e77aa");
         }
+        List<Exemption> exempt = exemptions(map.fields().get("exempt"));
         Field when = map.fields().get("when");
         List<Where> leafPlaces = new ArrayList<>();
         Condition condition = null;
@@ -219,7 +224,44 @@ public final class CriteriaReader {
             return null;
         }
         return new CriterionDefinition(id, capability, level, weight, title, rationale, source, condition, map.where(), leafPlaces,
-                against);
+                against, exempt);
+    }
+
+    /** The countries a criterion is not in force for: {@code exempt: [{country: DK, reason: "..."}]}. */
+    private List<Exemption> exemptions(Field field) {
+        List<Exemption> found = new ArrayList<>();
+        if (field == null || field.value() instanceof Scalar scalar && scalar.value() == null) {
+            return found;
+        }
+        if (!(field.value() instanceof ListNode list)) {
+            problem(field.value().where(), "exempt is a list of countries, each written {country: DK, reason: \"...\"}");
+            return found;
+        }
+        Set<String> seen = new HashSet<>();
+        for (Node item : list.items()) {
+            MapNode map = mapping(item, "an exemption", "country: and reason:");
+            if (map == null) {
+                continue;
+            }
+            unknownFields(map, EXEMPTION_FIELDS, "an exemption");
+            String country = text(map, "country", true);
+            String reason = text(map, "reason", false);
+            if (reason == null && !map.fields().containsKey("reason")) {
+                problem(map.where(), "an exemption needs a reason: say why the criterion is not in force for the country");
+            }
+            if (country != null && !COUNTRY.matcher(country).matches()) {
+                problem(map.fields().get("country").value().where(), "country '" + country + "' is not a country code as evidence files"
+                        + " write it: two upper-case letters (ISO 3166-1 alpha-2), e.g. DK");
+                country = null;
+            } else if (country != null && !seen.add(country)) {
+                problem(map.fields().get("country").value().where(), "country " + country + " is exempted twice; keep one entry");
+                country = null;
+            }
+            if (country != null && reason != null) {
+                found.add(new Exemption(country, reason));
+            }
+        }
+        return found;
     }
 
     private Condition condition(Node node, List<Where> leafPlaces) {
@@ -406,6 +448,7 @@ public final class CriteriaReader {
             unknownFields(map, WAIVER_FIELDS, "a waiver");
             String id = text(map, "id", true);
             String reason = text(map, "reason", false);
+            String source = text(map, "source", false);
             String against = text(map, "against", false);
             if (against != null && !CriterionFingerprint.isFingerprint(against)) {
                 problem(map.fields().get("against").value().where(), "against '" + against + "' is not a criterion's fingerprint; copy the"
@@ -418,7 +461,7 @@ public final class CriteriaReader {
                 problem(map.fields().get("id").value().where(), "id '" + id + "' is not a criterion id such as C03.L4.regional-instrument");
             }
             if (problems.size() == before) {
-                found.add(new WaiverDefinition(id, reason, map.where(), against));
+                found.add(new WaiverDefinition(id, reason, map.where(), against, source));
             }
         }
         return found;

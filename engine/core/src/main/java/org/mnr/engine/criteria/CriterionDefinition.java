@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.mnr.engine.model.Condition;
+import org.mnr.engine.model.Exemption;
 
 /**
  * One criterion as a criteria file defines it.
@@ -24,6 +25,7 @@ import org.mnr.engine.model.Condition;
  * @param leafPlaces where each of the condition's {@linkplain Condition#leaves() leaves} is written, in order
  * @param against for a variant's replacement, the {@link CriterionFingerprint} of the base criterion it was written
  *        against, or null when it does not say
+ * @param exempt the countries for which it is not in force, with the reasons (since 1.2)
  */
 @API(status = EXPERIMENTAL, since = "1.0")
 public record CriterionDefinition(
@@ -37,15 +39,23 @@ public record CriterionDefinition(
         Condition when,
         Where where,
         List<Where> leafPlaces,
-        String against) {
+        String against,
+        List<Exemption> exempt) {
 
-    /** Validates and copies the fields. */
+    /** Validates and copies the fields; a null list of exemptions is empty. */
     public CriterionDefinition {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(when, "when");
         Objects.requireNonNull(where, "where");
         leafPlaces = List.copyOf(leafPlaces);
+        exempt = exempt == null ? List.of() : List.copyOf(exempt);
+    }
+
+    /** A criterion that exempts no country. */
+    public CriterionDefinition(String id, int capability, int level, int weight, String title, String rationale, String source,
+            Condition when, Where where, List<Where> leafPlaces, String against) {
+        this(id, capability, level, weight, title, rationale, source, when, where, leafPlaces, against, List.of());
     }
 
     /** A criterion that records no base criterion it was written against. */

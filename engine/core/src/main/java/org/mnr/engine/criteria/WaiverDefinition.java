@@ -13,9 +13,15 @@ import java.util.Objects;
  * @param reason why it does not apply
  * @param where where the entry is written
  * @param against the {@link CriterionFingerprint} of the base criterion the waiver was written against, or null
+ * @param source the document the reason rests on, or null (since 1.2)
  */
 @API(status = EXPERIMENTAL, since = "1.0")
-public record WaiverDefinition(String id, String reason, Where where, String against) {
+public record WaiverDefinition(String id, String reason, Where where, String against, String source) {
+
+    /** A waiver that cites no source. */
+    public WaiverDefinition(String id, String reason, Where where, String against) {
+        this(id, reason, where, against, null);
+    }
 
     /** Validates the fields. */
     public WaiverDefinition {

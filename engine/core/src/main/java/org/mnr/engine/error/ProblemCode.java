@@ -94,6 +94,9 @@ public enum ProblemCode {
     PACK_BROKEN_VARIANT("pack.broken-variant", "a variant that applies to the country cannot be used with the base pack loaded:"
             + " a base criterion it replaces or waives is gone, or the base's version is outside its extends range"),
 
+    /** A warning: a criterion does not say what it rests on. */
+    PACK_MISSING_SOURCE("pack.missing-source", "warning: a criterion has no source (the document it rests on); lint reports it, the pack still loads"),
+
     /** A rule kept firing past the bound of one assessment. */
     RULE_LOOP("rule.loop", "a pack's rule kept firing past the bound of one assessment (it loops)"),
     /** A rule's condition or action threw. */
@@ -121,6 +124,12 @@ public enum ProblemCode {
     @JsonValue
     public String code() {
         return code;
+    }
+
+    /** Whether the code marks a warning, which stops nothing: its meaning starts with {@code warning:}. */
+    @API(status = EXPERIMENTAL, since = "1.2")
+    public boolean warning() {
+        return meaning.startsWith("warning:");
     }
 
     /** What the code means, in one line. */

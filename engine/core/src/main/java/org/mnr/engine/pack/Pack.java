@@ -41,7 +41,7 @@ public record Pack(PackDescriptor descriptor, List<EvidenceKey> vocabulary, @API
     /** The base criteria a variant waives, in its descriptor and its criteria files. */
     public List<Waiver> waivers() {
         List<Waiver> waivers = new ArrayList<>(descriptor.waive());
-        criteria.waives().forEach(w -> waivers.add(new Waiver(w.id(), w.reason())));
+        criteria.waives().forEach(w -> waivers.add(new Waiver(w.id(), w.reason(), w.source())));
         return List.copyOf(waivers);
     }
 

@@ -5,7 +5,12 @@ import static org.apiguardian.api.API.Status.STABLE;
 
 import org.apiguardian.api.API;
 
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.Objects;
 import org.mnr.engine.model.Framework;
 
@@ -25,6 +30,12 @@ import org.mnr.engine.model.Framework;
  * @param waive the base criteria a variant waives in its descriptor; its criteria files may waive more
  * @param baseVersions for a variant, the versions of its base it was written for ({@code extends: mnr >=1.1 <3});
  *        {@link VersionRange#ANY} when it names none, and for a base pack
+ * @param basis what the pack encodes, e.g. the edition of the MNR and of its maturity model; null when it does not say
+ *        (since 1.2)
+ * @param instruments the file of the instruments its criteria cite, relative to the descriptor's folder, or null
+ *        (since 1.2)
+ * @param translations its translation files by language code ({@code fr}, {@code es}), relative to the descriptor's
+ *        folder, sorted by language; empty when it has none (since 1.2)
  */
 @API(status = STABLE, since = "1.0")
 public record PackDescriptor(
@@ -39,9 +50,12 @@ public record PackDescriptor(
         String vocabulary,
         Framework framework,
         List<Waiver> waive,
-        @API(status = EXPERIMENTAL, since = "1.1") VersionRange baseVersions) {
+        @API(status = EXPERIMENTAL, since = "1.1") VersionRange baseVersions,
+        @API(status = EXPERIMENTAL, since = "1.2") String basis,
+        @API(status = EXPERIMENTAL, since = "1.2") String instruments,
+        @API(status = EXPERIMENTAL, since = "1.2") Map<String, String> translations) {
 
-    /** Validates and copies the fields. */
+    /** Validates and copies the fields; null translations are none. */
     public PackDescriptor {
         Objects.requireNonNull(id, "id");
         baseVersions = baseVersions == null ? VersionRange.ANY : baseVersions;
@@ -49,6 +63,33 @@ public record PackDescriptor(
         rules = List.copyOf(rules);
         criteria = List.copyOf(criteria);
         waive = List.copyOf(waive);
+        translations = translations == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(translations));
+    }
+
+    /** A descriptor without basis, instruments or translations, as 1.1 read them. */
+    public PackDescriptor(String id, String name, String version, int engineApi, String base, List<String> appliesTo, List<String> rules,
+            List<String> criteria, String vocabulary, Framework framework, List<Waiver> waive, VersionRange baseVersions) {
+        this(id, name, version, engineApi, base, appliesTo, rules, criteria, vocabulary, framework, waive, baseVersions, null, null,
+                Map.of());
+    }
+
+    /**
+     * Every file the descriptor lists, relative to its folder, sorted: vocabulary, criteria and DRL files, instruments and
+     * translations; the descriptor itself is not among them.
+     */
+    @API(status = EXPERIMENTAL, since = "1.2")
+    public SortedSet<String> files() {
+        SortedSet<String> files = new TreeSet<>();
+        if (vocabulary != null) {
+            files.add(vocabulary);
+        }
+        files.addAll(criteria);
+        files.addAll(rules);
+        if (instruments != null) {
+            files.add(instruments);
+        }
+        files.addAll(translations.values());
+        return Collections.unmodifiableSortedSet(files);
     }
 
     /** A descriptor whose variant was written for any version of its base, as in 1.0. */

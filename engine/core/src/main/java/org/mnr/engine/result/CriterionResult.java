@@ -1,5 +1,6 @@
 package org.mnr.engine.result;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import static org.apiguardian.api.API.Status.STABLE;
 
 import org.apiguardian.api.API;
@@ -30,9 +31,11 @@ import org.mnr.engine.result.Status;
  * @param replacedTitle the replaced base criterion's title, or null
  * @param waivedBy the variant that waived it, or null
  * @param reason why it was waived, or null
+ * @param exemptFor the country it is not in force for, when the pack that defines it exempts the evidence's country;
+ *     then {@code waivedBy} is that pack and {@code reason} the exemption's reason; null otherwise (since 1.2)
  */
 @JsonPropertyOrder({"id", "level", "weight", "status", "title", "evidence", "capabilities", "missing", "missingLevels", "rule", "pack",
-    "addedBy", "replacedBy", "replacedTitle", "waivedBy", "reason"})
+    "addedBy", "replacedBy", "replacedTitle", "waivedBy", "reason", "exemptFor"})
 @API(status = STABLE, since = "1.0")
 public record CriterionResult(
         String id,
@@ -50,7 +53,8 @@ public record CriterionResult(
         @JsonInclude(JsonInclude.Include.NON_NULL) String replacedBy,
         @JsonInclude(JsonInclude.Include.NON_NULL) String replacedTitle,
         @JsonInclude(JsonInclude.Include.NON_NULL) String waivedBy,
-        @JsonInclude(JsonInclude.Include.NON_NULL) String reason) {
+        @JsonInclude(JsonInclude.Include.NON_NULL) String reason,
+        @API(status = EXPERIMENTAL, since = "1.2") @JsonInclude(JsonInclude.Include.NON_NULL) String exemptFor) {
 
     /** Copies the lists; a null list is empty. */
     public CriterionResult {
@@ -58,6 +62,14 @@ public record CriterionResult(
         capabilities = capabilities == null ? List.of() : List.copyOf(capabilities);
         missing = missing == null ? List.of() : List.copyOf(missing);
         missingLevels = missingLevels == null ? List.of() : List.copyOf(missingLevels);
+    }
+
+    /** A criterion result exempt for no country, as 1.1 results wrote them. */
+    public CriterionResult(String id, int level, int weight, Status status, String title, List<CitedEvidence> evidence,
+            List<CapabilityCitation> capabilities, List<String> missing, List<Integer> missingLevels, String rule, String pack,
+            String addedBy, String replacedBy, String replacedTitle, String waivedBy, String reason) {
+        this(id, level, weight, status, title, evidence, capabilities, missing, missingLevels, rule, pack, addedBy, replacedBy,
+                replacedTitle, waivedBy, reason, null);
     }
 
     /** A criterion result without open levels, as 1.0 results wrote them. */

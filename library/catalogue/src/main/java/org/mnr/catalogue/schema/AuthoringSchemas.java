@@ -74,9 +74,15 @@ public final class AuthoringSchemas {
         capabilityProperties.putObject("name").put("type", "string");
         capabilityProperties.putObject("domain").put("type", "string");
         capabilityProperties.putObject("summary").put("type", "string");
+        text(properties, "basis", "What the pack encodes: the edition of the model and of its maturity levels it follows.");
+        text(properties, "instruments", "The file of the instruments the pack's criteria cite (instruments.yaml), relative to this file.");
+        ObjectNode translations = properties.putObject("translations");
+        translations.put("description", "Translation files of the pack's texts by language code (fr, es), relative to this file.")
+                .put("type", "object").put("additionalProperties", false);
+        translations.putObject("patternProperties").putObject("^[a-z]{2}$").put("type", "string");
         properties.putObject("waive").put("description", "For a variant: base criteria it waives; criteria files can say so too, under waives.")
                 .put("type", "array").putObject("items").put("$ref", "#/$defs/waiver");
-        schema.putObject("$defs").set("waiver", waiver());
+        schema.putObject("$defs").set("waiver", waiver(false));
         return schema;
     }
 
@@ -110,6 +116,8 @@ public final class AuthoringSchemas {
         ObjectNode retiredProperties = retired.putObject("properties");
         text(retiredProperties, "since", "The pack version that retired the key.");
         retiredProperties.putObject("replacedBy").put("description", "The key to give instead.").put("type", "string").put("pattern", KEY_PATTERN);
+        text(retiredProperties, "reason", "Why the key was retired, e.g. what its question moved to.");
+        text(properties, "instrument", "The id of the instrument (in the pack's instruments file) the key asks about.");
         return schema;
     }
 
@@ -149,7 +157,7 @@ public final class AuthoringSchemas {
         if (!keys.isEmpty()) {
             key.set("examples", strings(keys.toArray(String[]::new)));
         }
-        defs.set("waiver", waiver());
+        defs.set("waiver", waiver(true));
         return schema;
     }
 
@@ -167,8 +175,18 @@ public final class AuthoringSchemas {
                 .put("minimum", 1);
         properties.putObject("title").put("description", "What is true when it is met, with no full stop at the end.").put("type", "string")
                 .put("pattern", "[^.]$");
-        text(properties, "rationale", "Why the criterion matters.");
-        text(properties, "source", "Where the criterion comes from.");
+        text(properties, "source", "What the criterion rests on: the MNR's text, an instrument and article, or a study; one line.");
+        text(properties, "rationale", "Why its level or threshold is what it is; say so where it is a working assumption.");
+        ObjectNode exempt = properties.putObject("exempt");
+        exempt.put("description", "Countries (evidence country codes) for which the criterion is not in force, each with the reason.")
+                .put("type", "array");
+        ObjectNode exemption = exempt.putObject("items").put("type", "object").put("additionalProperties", false);
+        exemption.set("required", strings("country", "reason"));
+        ObjectNode exemptionProperties = exemption.putObject("properties");
+        exemptionProperties.putObject("country").put("description", "ISO 3166-1 alpha-2, upper case, e.g. DK.").put("type", "string")
+                .put("pattern", "^[A-Z]{2}$");
+        text(exemptionProperties, "reason", "Why the criterion is not in force for the country.");
+        text(properties, "against", "Variant replacements: the fingerprint of the base criterion it was written against (mnr packs shows it).");
         properties.putObject("when").put("description", "The condition under which it is met.").put("$ref", "#/$defs/condition");
         return criterion;
     }
@@ -223,12 +241,16 @@ public final class AuthoringSchemas {
         return names;
     }
 
-    private static ObjectNode waiver() {
+    private static ObjectNode waiver(boolean inCriteriaFile) {
         ObjectNode waiver = NODES.objectNode().put("type", "object").put("additionalProperties", false);
         waiver.set("required", strings("id", "reason"));
         ObjectNode properties = waiver.putObject("properties");
         properties.putObject("id").put("description", "The id of the base criterion waived.").put("type", "string").put("pattern", ID_PATTERN);
         text(properties, "reason", "Why it does not apply to the variant's countries.");
+        text(properties, "source", "What the reason rests on: an instrument and article, a judgment, a study.");
+        if (inCriteriaFile) {
+            text(properties, "against", "The fingerprint of the base criterion it was written against (mnr packs shows it).");
+        }
         return waiver;
     }
 

@@ -53,7 +53,7 @@ public record Composition(List<String> variants, List<Applied> criteria, Set<Str
             for (Waiver waiver : variant.pack().waivers()) {
                 claim(changedBy, waiver.id(), id);
                 Applied base = byId.get(waiver.id());
-                byId.put(waiver.id(), new Applied(base.criterion(), null, null, null, id, waiver.reason()));
+                byId.put(waiver.id(), new Applied(base.criterion(), null, null, null, id, waiver.reason(), waiver.source(), null));
             }
         }
         List<Applied> criteria = new ArrayList<>(byId.values());
@@ -64,6 +64,34 @@ public record Composition(List<String> variants, List<Applied> criteria, Set<Str
             }
         }
         return new Composition(ids, criteria, rules);
+    }
+
+    /**
+     * The criteria in force for one country: those its own packs exempt for the country become waived, by the pack that
+     * defines the criterion in force, with the exemption's reason. A criterion a variant already waives stays as the
+     * variant waived it. This composition itself when no criterion exempts the country.
+     */
+    public Composition forCountry(String country) {
+        if (country == null || criteria.stream().noneMatch(a -> !a.waived() && a.criterion().exemptionFor(country).isPresent())) {
+            return this;
+        }
+        List<Applied> applied = new ArrayList<>();
+        Set<String> allowed = new HashSet<>(rules);
+        for (Applied a : criteria) {
+            var exemption = a.waived() ? java.util.Optional.<org.mnr.engine.model.Exemption>empty() : a.criterion().exemptionFor(country);
+            if (exemption.isPresent()) {
+                applied.add(a.exempt(country, exemption.get().reason()));
+                allowed.remove(a.criterion().rule().drlPackage() + "/" + a.criterion().rule().name());
+            } else {
+                applied.add(a);
+            }
+        }
+        return new Composition(variants, applied, allowed);
+    }
+
+    /** The ids of the criteria exempt here for a country, sorted; empty for a composition of variants alone. */
+    public List<String> exempted() {
+        return criteria.stream().filter(a -> a.exemptFor() != null).map(Applied::id).toList();
     }
 
     private static void claim(Map<String, String> changedBy, String criterion, String variant) {

@@ -39,7 +39,7 @@ public final class ConfidenceLevels {
         this.evaluator = evaluator;
     }
 
-    private record EmptyRun(List<String> variants, LocalDate assessedOn) {
+    private record EmptyRun(List<String> variants, List<String> exempted, LocalDate assessedOn) {
     }
 
     /**
@@ -88,7 +88,7 @@ public final class ConfidenceLevels {
     }
 
     private Map<Integer, Integer> emptyRun(Composition composition, LocalDate assessedOn, String country, String origin) {
-        EmptyRun key = new EmptyRun(composition.variants(), assessedOn);
+        EmptyRun key = new EmptyRun(composition.variants(), composition.exempted(), assessedOn);
         synchronized (emptyRuns) {
             Map<Integer, Integer> kept = emptyRuns.get(key);
             if (kept != null) {

@@ -81,7 +81,8 @@ public final class RuleBaseBuilder {
         for (CriterionDefinition definition : pack.criteria().criteria()) {
             criteria.putIfAbsent(definition.id(), new Criterion(definition.id(), definition.capability(), definition.level(),
                     definition.weight(), definition.title(), List.copyOf(definition.reads()), List.copyOf(definition.dependsOn()),
-                    new RuleRef(pack.id(), dataPackage, definition.id()), definition.when()));
+                    new RuleRef(pack.id(), dataPackage, definition.id()), definition.when(), definition.source(), definition.rationale(),
+                    definition.exempt()));
         }
         for (KiePackage kiePackage : packages) {
             if (kiePackage.getName().equals(dataPackage)) {

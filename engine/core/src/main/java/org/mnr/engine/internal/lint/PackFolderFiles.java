@@ -38,9 +38,7 @@ final class PackFolderFiles {
         }
         Set<Path> listed = new HashSet<>();
         listed.add(folder.resolve(PackReader.DESCRIPTOR).normalize());
-        listed.add(folder.resolve(pack.descriptor().vocabulary()).normalize());
-        pack.descriptor().criteria().forEach(f -> listed.add(folder.resolve(f).normalize()));
-        pack.descriptor().rules().forEach(f -> listed.add(folder.resolve(f).normalize()));
+        pack.descriptor().files().forEach(f -> listed.add(folder.resolve(f).normalize()));
         List<String> unlisted = new ArrayList<>();
         try {
             Files.walkFileTree(folder, new SimpleFileVisitor<>() {

@@ -19,6 +19,7 @@ import org.mnr.engine.criteria.CriteriaChecker;
 import org.mnr.engine.criteria.CriteriaProblem;
 import org.mnr.engine.criteria.CriterionDefinition;
 import org.mnr.engine.criteria.Where;
+import org.mnr.engine.error.ProblemCode;
 import org.mnr.engine.internal.evaluation.CapabilityCycles;
 import org.mnr.engine.internal.evaluation.CriterionMetadata;
 import org.mnr.engine.internal.evaluation.DrlCompiler;
@@ -61,13 +62,16 @@ public final class PackLinter {
      * @param problems every problem, sorted by file and line; empty when the packs are clean
      * @param custom the ids of criteria written as hand-written DRL rules ({@code custom: drl}), whose conditions
      *        lint cannot check, sorted
+     * @param warnings what the packs had better say but that stops nothing (a criterion without a source, a
+     *        translation that lacks texts), sorted as the problems
      */
-    public record Report(List<PackProblem> problems, List<String> custom) {
+    public record Report(List<PackProblem> problems, List<String> custom, List<PackProblem> warnings) {
 
         /** Copies the lists. */
         public Report {
             problems = List.copyOf(problems);
             custom = List.copyOf(custom);
+            warnings = List.copyOf(warnings);
         }
     }
 
@@ -107,7 +111,9 @@ public final class PackLinter {
         problems.sort(Comparator.comparing(PackProblem::file).thenComparingInt(PackProblem::line).thenComparingInt(PackProblem::column)
                 .thenComparing(PackProblem::message));
         List<String> custom = packs.values().stream().flatMap(p -> p.custom().keySet().stream()).sorted().toList();
-        return new Report(problems.stream().distinct().toList(), custom);
+        List<PackProblem> found = problems.stream().distinct().toList();
+        return new Report(found.stream().filter(p -> !p.code().warning()).toList(), custom,
+                found.stream().filter(p -> p.code().warning()).toList());
     }
 
     /**
@@ -148,6 +154,11 @@ public final class PackLinter {
             }
         }
         for (CriterionDefinition data : pack.criteria().criteria()) {
+            if (data.source() == null) {
+                problems.add(new PackProblem(data.where().file(), data.where().line(), data.where().column(), "criterion " + data.id()
+                        + " has no source; say what it rests on (the MNR's text, an instrument and article, a study), e.g. source:"
+                        + " \"MNR (2016), capability 17\"", ProblemCode.PACK_MISSING_SOURCE));
+            }
             if (custom.containsKey(data.id())) {
                 problems.add(problem(data.where(), "criterion " + data.id() + " is defined both here and by a hand-written rule; keep one"));
             }
@@ -307,7 +318,7 @@ public final class PackLinter {
     private static Criterion asCriterion(Pack pack, CriterionDefinition definition) {
         return new Criterion(definition.id(), definition.capability(), definition.level(), definition.weight(), definition.title(),
                 List.copyOf(definition.reads()), List.copyOf(definition.dependsOn()), new RuleRef(pack.id(), "", definition.id()),
-                definition.when());
+                definition.when(), definition.source(), definition.rationale(), definition.exempt());
     }
 
     private static String ruleFile(List<Linted> packs, String id) {

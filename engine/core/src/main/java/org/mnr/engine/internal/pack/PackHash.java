@@ -10,7 +10,7 @@ import java.util.TreeSet;
 import org.mnr.engine.pack.Pack;
 
 /**
- * The content hash of a pack: SHA-256 over its listed files (descriptor, vocabulary, criteria and DRL files), each
+ * The content hash of a pack: SHA-256 over its listed files (descriptor, vocabulary, criteria and DRL files, instruments, translations), each
  * as its name, its length and its bytes, in name order, with CRLF read as LF so that a checkout on Windows hashes alike.
  */
 public final class PackHash {
@@ -22,11 +22,7 @@ public final class PackHash {
     public static String of(Pack pack) {
         TreeSet<String> files = new TreeSet<>();
         files.add(PackReader.DESCRIPTOR);
-        if (pack.descriptor().vocabulary() != null) {
-            files.add(pack.descriptor().vocabulary());
-        }
-        files.addAll(pack.descriptor().criteria());
-        files.addAll(pack.descriptor().rules());
+        files.addAll(pack.descriptor().files());
         MessageDigest sha;
         try {
             sha = MessageDigest.getInstance("SHA-256");

@@ -48,6 +48,7 @@ public final class PackReader {
     public static final int ENGINE_API = 1;
 
     private static final Pattern PACK_ID = Pattern.compile("[a-z][a-z0-9-]*");
+    private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2}");
     private static final Pattern EVIDENCE_KEY = Pattern.compile("[a-z][a-z0-9_-]*(\\.[a-z0-9_-]+)+");
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
@@ -121,7 +122,10 @@ public final class PackReader {
             List<Level> levels,
             List<Domain> domains,
             List<Capability> capabilities,
-            List<Waiver> waive) {
+            List<Waiver> waive,
+            String basis,
+            String instruments,
+            java.util.Map<String, String> translations) {
     }
 
     private record KeyFile(
@@ -233,12 +237,34 @@ public final class PackReader {
                 }
             }
         }
+        if (raw.basis() != null && raw.basis().isBlank()) {
+            problems.add(new PackProblem(file, lines.of("basis", null), "basis is blank; say what the pack encodes, e.g. the edition of"
+                    + " the model and of its maturity levels, or leave the field out"));
+        }
+        if (raw.instruments() != null && raw.instruments().isBlank()) {
+            problems.add(new PackProblem(file, lines.of("instruments", null), "instruments names no file; name the pack's instruments"
+                    + " file, e.g. instruments: instruments.yaml, or leave the field out"));
+        }
+        java.util.Map<String, String> translations = raw.translations() == null ? java.util.Map.of() : raw.translations();
+        translations.forEach((language, path) -> {
+            if (language == null || !LANGUAGE.matcher(language).matches()) {
+                problems.add(new PackProblem(file, lines.of("translations", null), "translations names language '" + language
+                        + "'; a language is its two-letter ISO 639-1 code in lower case, e.g. fr or es"));
+            } else if (language.equals("en")) {
+                problems.add(new PackProblem(file, lines.of("translations", null), "translations names English (en); the pack's own"
+                        + " texts are English, so list only other languages"));
+            }
+            if (path == null || path.isBlank()) {
+                problems.add(new PackProblem(file, lines.of("translations", null), "the translation for " + language
+                        + " names no file; write e.g. " + language + ": i18n/" + language + ".yaml"));
+            }
+        });
         if (!problems.isEmpty()) {
             throw new PackException(problems);
         }
         return new PackDescriptor(raw.id(), raw.name(), raw.version(), raw.engineApi(), base,
                 nullToEmpty(raw.appliesTo()), nullToEmpty(raw.rules()), nullToEmpty(raw.criteria()), raw.vocabulary(), framework,
-                nullToEmpty(raw.waive()), baseVersions);
+                nullToEmpty(raw.waive()), baseVersions, raw.basis() == null ? null : raw.basis().strip(), raw.instruments(), translations);
     }
 
     private static Framework checkFramework(String file, Lines lines, DescriptorFile raw, List<PackProblem> problems) {
