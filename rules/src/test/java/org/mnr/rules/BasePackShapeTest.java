@@ -39,8 +39,8 @@ class BasePackShapeTest {
     }
 
     @Test
-    void theBasePackHas179Criteria() {
-        assertThat(base().criteria()).hasSize(179);
+    void theBasePackHas191Criteria() {
+        assertThat(base().criteria()).hasSize(191);
         assertThat(base().criteria()).extracting(Criterion::id).doesNotHaveDuplicates();
     }
 
@@ -60,10 +60,10 @@ class BasePackShapeTest {
         Map<Integer, Long> counts = base().criteria().stream()
                 .collect(Collectors.groupingBy(Criterion::capability, TreeMap::new, Collectors.counting()));
         assertThat(counts).containsExactlyEntriesOf(new TreeMap<>(Map.ofEntries(
-                Map.entry(1, 9L), Map.entry(2, 8L), Map.entry(3, 10L), Map.entry(4, 10L), Map.entry(5, 9L),
-                Map.entry(6, 8L), Map.entry(7, 8L), Map.entry(8, 10L), Map.entry(9, 8L), Map.entry(10, 9L),
-                Map.entry(11, 9L), Map.entry(12, 9L), Map.entry(13, 8L), Map.entry(14, 8L), Map.entry(15, 8L),
-                Map.entry(16, 8L), Map.entry(17, 8L), Map.entry(18, 8L), Map.entry(19, 8L), Map.entry(20, 8L),
+                Map.entry(1, 10L), Map.entry(2, 10L), Map.entry(3, 11L), Map.entry(4, 12L), Map.entry(5, 10L),
+                Map.entry(6, 8L), Map.entry(7, 8L), Map.entry(8, 10L), Map.entry(9, 8L), Map.entry(10, 10L),
+                Map.entry(11, 9L), Map.entry(12, 9L), Map.entry(13, 8L), Map.entry(14, 8L), Map.entry(15, 10L),
+                Map.entry(16, 10L), Map.entry(17, 8L), Map.entry(18, 8L), Map.entry(19, 8L), Map.entry(20, 8L),
                 Map.entry(21, 8L))));
     }
 
@@ -127,7 +127,7 @@ class BasePackShapeTest {
         });
         List<CriterionResult> results = assessment.capabilities().stream()
                 .flatMap(c -> c.criteria().stream()).toList();
-        assertThat(results).hasSize(179);
+        assertThat(results).hasSize(191);
         assertThat(results).allSatisfy(result -> {
             Criterion criterion = criteria.get(result.id());
             assertThat(criterion).as("criterion %s", result.id()).isNotNull();

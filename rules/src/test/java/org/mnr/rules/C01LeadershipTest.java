@@ -28,7 +28,7 @@ class C01LeadershipTest {
                 .expectMet("C01.L1.coordination-body", "C01.L1.political-commitment",
                         "C01.L2.current-strategy", "C01.L2.formal-mandate",
                         "C01.L3.evidence-informed", "C01.L3.funded-strategy", "C01.L3.multi-stakeholder-membership",
-                        "C01.L4.independent-evaluation", "C01.L4.international-support")
+                        "C01.L3.progress-reported", "C01.L4.independent-evaluation", "C01.L4.international-support")
                 .expectLevel(1, 4)
                 .expectLevel(2, 2)
                 .expectScore(1, 100.0)
@@ -43,10 +43,10 @@ class C01LeadershipTest {
                 .expectMet("C01.L1.coordination-body", "C01.L1.political-commitment",
                         "C01.L2.current-strategy", "C01.L2.formal-mandate")
                 .expectUnmet("C01.L3.funded-strategy")
-                .expectUnknown("C01.L3.multi-stakeholder-membership",
+                .expectUnknown("C01.L3.multi-stakeholder-membership", "C01.L3.progress-reported",
                         "C01.L4.independent-evaluation", "C01.L4.international-support")
                 .expectLevel(1, 2)
-                .expectScore(1, 45.5) // 5 of 11
+                .expectScore(1, 41.7) // 5 of 12
                 .expectUnknown("C01.L3.evidence-informed")
                 .verify();
     }
@@ -57,7 +57,7 @@ class C01LeadershipTest {
                 .expectMet("C01.L1.coordination-body", "C01.L1.political-commitment")
                 .expectUnknown("C01.L2.current-strategy", "C01.L2.formal-mandate")
                 .expectLevel(1, 1)
-                .expectScore(1, 27.3) // 3 of 11
+                .expectScore(1, 25.0) // 3 of 12
                 .verify();
     }
 
@@ -70,7 +70,7 @@ class C01LeadershipTest {
                 .expectMet("C01.L1.political-commitment", "C01.L2.current-strategy", "C01.L3.funded-strategy",
                         "C01.L4.independent-evaluation")
                 .expectLevel(1, 0)
-                .expectScore(1, 81.8) // 9 of 11
+                .expectScore(1, 83.3) // 10 of 12
                 .verify();
     }
 
@@ -374,5 +374,29 @@ class C01LeadershipTest {
     void anImpossibleDateIsRejected() {
         PACKS.country("XA").with("governance.strategy.adopted_date", "2025-02-29")
                 .verifyInvalid("governance.strategy.adopted_date", "not a valid ISO date");
+    }
+
+    // --- withinYears(2): accountability (#17)
+
+    @Test
+    void progressReportedTwoYearsBeforeTheAssessmentIsMetAndADayEarlierIsUnmet() {
+        // Assessed on 2026-06-30: the 2-year window starts on 2024-06-30, both ends included.
+        given(Fixtures.own(1, 3).with("governance.progress_report_date", "2024-06-30"))
+                .expectMet("C01.L3.progress-reported")
+                .verify();
+        given(Fixtures.own(1, 3).with("governance.progress_report_date", "2024-06-29"))
+                .expectUnmet("C01.L3.progress-reported")
+                .expectLevel(1, 2)
+                .verify();
+    }
+
+    @Test
+    void noProgressReportKeepsAnOtherwiseEstablishedLeadershipBelowEstablished() {
+        given(Fixtures.complete(1).without("governance.progress_report_date"))
+                .expectUnknown("C01.L3.progress-reported")
+                .expectMet("C01.L3.funded-strategy", "C01.L3.evidence-informed")
+                .expectLevel(1, 2)
+                .expectScore(1, 91.7) // 11 of 12
+                .verify();
     }
 }

@@ -21,8 +21,8 @@ class C02ResearchAnalysisAndMonitoringTest {
     void everyCriterionMetReachesMature() {
         given(Fixtures.complete(2))
                 .expectMet("C02.L1.admin-data-recorded", "C02.L1.baseline-assessment",
-                        "C02.L2.ethical-research", "C02.L2.prevalence-survey",
-                        "C02.L3.integrated-data-sources", "C02.L3.threat-assessment",
+                        "C02.L2.assessment-endorsed", "C02.L2.ethical-research", "C02.L2.prevalence-survey",
+                        "C02.L3.integrated-data-sources", "C02.L3.outcome-indicators-monitored", "C02.L3.threat-assessment",
                         "C02.L4.open-comparable-data", "C02.L4.repeat-survey")
                 .expectLevel(2, 4)
                 .expectScore(2, 100.0)
@@ -35,9 +35,10 @@ class C02ResearchAnalysisAndMonitoringTest {
                 .expectMet("C02.L1.admin-data-recorded", "C02.L1.baseline-assessment",
                         "C02.L2.ethical-research", "C02.L2.prevalence-survey")
                 .expectUnmet("C02.L3.threat-assessment")
-                .expectUnknown("C02.L3.integrated-data-sources", "C02.L4.repeat-survey", "C02.L4.open-comparable-data")
+                .expectUnknown("C02.L3.integrated-data-sources", "C02.L3.outcome-indicators-monitored", "C02.L4.repeat-survey",
+                        "C02.L4.open-comparable-data")
                 .expectLevel(2, 2)
-                .expectScore(2, 55.6) // 5 of 9
+                .expectScore(2, 50.0) // 6 of 12
                 .verify();
     }
 
@@ -243,6 +244,41 @@ class C02ResearchAnalysisAndMonitoringTest {
         given(Fixtures.complete(2).with("research.prevalence_survey.rounds", 1))
                 .expectUnmet("C02.L4.repeat-survey")
                 .expectLevel(2, 3)
+                .verify();
+    }
+
+    // --- equals (boolean): endorsement of the national assessment (#17)
+
+    @Test
+    void anAssessmentTheNationalBodyDidNotEndorseHoldsTheLevelAtBuilding() {
+        given(Fixtures.complete(2).with("research.assessment_endorsed", false))
+                .expectUnmet("C02.L2.assessment-endorsed")
+                .expectLevel(2, 1)
+                .expectScore(2, 91.7) // 11 of 12
+                .verify();
+    }
+
+    // --- equals (enum): national outcomes and indicators (#17)
+
+    @ParameterizedTest
+    @ValueSource(strings = {"none", "defined"})
+    void outcomesThatAreNotMonitoredAreUnmet(String indicators) {
+        given(Fixtures.complete(2).with("research.outcome_indicators", indicators))
+                .expectUnmet("C02.L3.outcome-indicators-monitored")
+                .expectLevel(2, 2)
+                .expectScore(2, 83.3) // 10 of 12
+                .verify();
+    }
+
+    @Test
+    void monitoredOutcomesAreMetAndMissingAreUnknown() {
+        given(Fixtures.own(2, 3).with("research.outcome_indicators", "monitored"))
+                .expectMet("C02.L3.outcome-indicators-monitored")
+                .expectLevel(2, 3)
+                .verify();
+        given(Fixtures.own(2, 3).without("research.outcome_indicators"))
+                .expectUnknown("C02.L3.outcome-indicators-monitored")
+                .expectLevel(2, 2)
                 .verify();
     }
 }

@@ -21,9 +21,9 @@ class C03LegislationTest {
     void everyCriterionMetReachesMature() {
         given(Fixtures.complete(3))
                 .expectMet("C03.L1.csam-offences", "C03.L1.opsc-ratified",
-                        "C03.L2.child-under-18", "C03.L2.core-offences-and-grooming",
-                        "C03.L3.child-friendly-procedures", "C03.L3.icmec-all-five", "C03.L3.professional-reporting-duty",
-                        "C03.L4.emerging-harms", "C03.L4.extraterritorial-jurisdiction", "C03.L4.regional-instrument")
+                        "C03.L2.binding-instrument", "C03.L2.child-under-18", "C03.L2.core-offences-and-grooming",
+                        "C03.L3.child-friendly-procedures", "C03.L3.communications-data-oversight", "C03.L3.icmec-all-five",
+                        "C03.L3.professional-reporting-duty", "C03.L4.emerging-harms", "C03.L4.extraterritorial-jurisdiction")
                 .expectLevel(3, 4)
                 .expectScore(3, 100.0)
                 .verify();
@@ -33,12 +33,12 @@ class C03LegislationTest {
     void levelsOneAndTwoMetWithoutAReportingDutyStopAtDeveloping() {
         given(Fixtures.own(3, 2).with("legislation.mandatory_reporting_professionals", false))
                 .expectMet("C03.L1.csam-offences", "C03.L1.opsc-ratified",
-                        "C03.L2.child-under-18", "C03.L2.core-offences-and-grooming")
+                        "C03.L2.binding-instrument", "C03.L2.child-under-18", "C03.L2.core-offences-and-grooming")
                 .expectUnmet("C03.L3.professional-reporting-duty", "C03.L3.icmec-all-five", "C03.L4.emerging-harms")
-                .expectUnknown("C03.L3.child-friendly-procedures",
-                        "C03.L4.extraterritorial-jurisdiction", "C03.L4.regional-instrument")
+                .expectUnknown("C03.L3.child-friendly-procedures", "C03.L3.communications-data-oversight",
+                        "C03.L4.extraterritorial-jurisdiction")
                 .expectLevel(3, 2)
-                .expectScore(3, 50.0) // 7 of 14
+                .expectScore(3, 53.3) // 8 of 15
                 .verify();
     }
 
@@ -81,16 +81,36 @@ class C03LegislationTest {
                 .verify();
     }
 
-    // --- equals (boolean): OPSC
+    // --- withinYears(100) on a party_since date: OPSC
 
     @Test
-    void opscNotRatifiedIsUnmetAndMissingRatificationIsUnknown() {
-        given(Fixtures.own(3, 2).with("legislation.opsc_ratified", false))
-                .expectUnmet("C03.L1.opsc-ratified")
+    void anOpscPartyDateOnOrBeforeTheAssessmentIsMet() {
+        given(Fixtures.own(3, 2).with("treaties.opsc.party_since", "2026-06-30"))
+                .expectMet("C03.L1.opsc-ratified")
+                .expectLevel(3, 2)
+                .verify();
+    }
+
+    @Test
+    void noOpscPartyDateIsUnknownNotUnmetAndHoldsLevelZero() {
+        // A date key cannot say "not a party": leaving it out is all evidence can do, so the criterion stays open.
+        given(Fixtures.own(3, 2).without("treaties.opsc.party_since"))
+                .expectUnknown("C03.L1.opsc-ratified")
                 .expectMet("C03.L1.csam-offences", "C03.L2.child-under-18")
                 .expectLevel(3, 0)
                 .verify();
-        given(Fixtures.own(3, 2).without("legislation.opsc_ratified"))
+    }
+
+    @Test
+    void anOpscPartyDateAfterTheAssessmentIsInvalidInput() {
+        given(Fixtures.own(3, 2).with("treaties.opsc.party_since", "2026-07-01"))
+                .verifyInvalid("treaties.opsc.party_since", "2026-07-01");
+    }
+
+    @Test
+    void theRetiredOpscKeyNoLongerMeetsTheCriterion() {
+        // legislation.opsc_ratified was retired in 2.0.0 (replaced by treaties.opsc.party_since); no criterion reads it.
+        given(Fixtures.own(3, 2).without("treaties.opsc.party_since").with("legislation.opsc_ratified", true))
                 .expectUnknown("C03.L1.opsc-ratified")
                 .expectLevel(3, 0)
                 .verify();
@@ -218,17 +238,56 @@ class C03LegislationTest {
                 .verify();
     }
 
-    // --- equals (boolean): regional instrument
+    // --- anyOf of party_since dates: binding instrument (level 2 since 2.0.0)
+
+    @ParameterizedTest
+    @ValueSource(strings = {"treaties.lanzarote.party_since", "treaties.budapest.party_since", "treaties.malabo.party_since",
+            "treaties.un_cybercrime.party_since"})
+    void partyToAnyOneBindingInstrumentMeetsTheCriterion(String key) {
+        given(Fixtures.complete(3).without("treaties.lanzarote.party_since").with(key, "2023-06-08"))
+                .expectMet("C03.L2.binding-instrument")
+                .expectLevel(3, 4)
+                .verify();
+    }
 
     @Test
-    void noRegionalInstrumentIsUnmetAndMissingIsUnknown() {
-        given(Fixtures.complete(3).with("legislation.regional_instrument_party", false))
-                .expectUnmet("C03.L4.regional-instrument")
-                .expectLevel(3, 3)
+    void partyToNoBindingInstrumentIsUnknownAndHoldsTheLevelAtBuilding() {
+        given(Fixtures.complete(3).without("treaties.lanzarote.party_since"))
+                .expectUnknown("C03.L2.binding-instrument")
+                .expectMet("C03.L2.child-under-18", "C03.L4.emerging-harms")
+                .expectLevel(3, 1)
+                .expectScore(3, 93.3) // 14 of 15
                 .verify();
-        given(Fixtures.complete(3).without("legislation.regional_instrument_party"))
-                .expectUnknown("C03.L4.regional-instrument")
-                .expectLevel(3, 3)
+    }
+
+    @Test
+    void aLanzarotePartyThatIsNoCouncilOfEuropeMemberGetsCredit() {
+        // Tunisia: party to the Lanzarote Convention since 1 February 2020, not a member of the Council of Europe.
+        Fixtures.complete(3).applyTo(PACKS.country("TN"))
+                .with("treaties.lanzarote.party_since", "2020-02-01")
+                .expectMet("C03.L2.binding-instrument")
+                .expectLevel(3, 4)
+                .verify();
+    }
+
+    @Test
+    void theOpscAloneDoesNotMeetTheBindingInstrumentCriterion() {
+        // The OPSC is scored at level 1 on its own; the level-2 criterion asks for a further instrument.
+        given(Fixtures.own(3, 2).without("treaties.lanzarote.party_since"))
+                .expectMet("C03.L1.opsc-ratified")
+                .expectUnknown("C03.L2.binding-instrument")
+                .expectLevel(3, 1)
+                .verify();
+    }
+
+    // --- equals (boolean): independent oversight of communications data powers
+
+    @Test
+    void noIndependentOversightIsUnmetAndHoldsAnOtherwiseMatureLegislationAtDeveloping() {
+        given(Fixtures.complete(3).with("legislation.communications_data_oversight", false))
+                .expectUnmet("C03.L3.communications-data-oversight")
+                .expectLevel(3, 2)
+                .expectScore(3, 93.3) // 14 of 15
                 .verify();
     }
 }

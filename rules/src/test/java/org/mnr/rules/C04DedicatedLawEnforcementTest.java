@@ -27,7 +27,8 @@ class C04DedicatedLawEnforcementTest {
         given(Fixtures.complete(4))
                 .expectMet("C04.L1.referrals-received", "C04.L1.specialist-unit",
                         "C04.L2.data-retention", "C04.L2.digital-forensics", "C04.L2.investigative-powers",
-                        "C04.L3.image-database-access", "C04.L3.trained-frontline", "C04.L3.victim-identification",
+                        "C04.L2.officer-wellbeing", "C04.L3.dedicated-budget", "C04.L3.image-database-access",
+                        "C04.L3.trained-frontline", "C04.L3.victims-identified-published",
                         "C04.L4.forensic-turnaround", "C04.L4.international-networks")
                 .expectLevel(7, 2)
                 .expectLevel(4, 4)
@@ -41,11 +42,12 @@ class C04DedicatedLawEnforcementTest {
         // open and could reach what the criterion needs: unknown, not unmet.
         given(Fixtures.own(4, 2))
                 .expectMet("C04.L1.referrals-received", "C04.L1.specialist-unit",
-                        "C04.L2.data-retention", "C04.L2.digital-forensics", "C04.L2.investigative-powers")
-                .expectUnknown("C04.L3.trained-frontline", "C04.L3.victim-identification",
+                        "C04.L2.data-retention", "C04.L2.digital-forensics", "C04.L2.investigative-powers",
+                        "C04.L2.officer-wellbeing")
+                .expectUnknown("C04.L3.dedicated-budget", "C04.L3.trained-frontline", "C04.L3.victims-identified-published",
                         "C04.L4.forensic-turnaround", "C04.L4.international-networks")
                 .expectLevel(4, 2)
-                .expectScore(4, 50.0) // 6 of 12
+                .expectScore(4, 50.0) // 7 of 14
                 .expectUnknown("C04.L3.image-database-access")
                 .verify();
     }
@@ -190,10 +192,11 @@ class C04DedicatedLawEnforcementTest {
 
     @Test
     void imageDatabaseAccessIsUnmetWhenCapabilitySevenIsOnlyBuilding() {
-        given(Fixtures.own(4, 3).and(Fixtures.reaching(7, 1)))
+        // Since 2.0.0 capability 7's level 2 has one criterion, forensic integration: without it, level 1 is settled.
+        given(Fixtures.own(4, 3).and(Fixtures.reaching(7, 1)).with("imagedb.forensic_integration", false))
                 .expectLevel(7, 1)
                 .expectUnmet("C04.L3.image-database-access")
-                .expectMet("C04.L3.trained-frontline", "C04.L3.victim-identification")
+                .expectMet("C04.L3.trained-frontline", "C04.L3.victims-identified-published")
                 .expectLevel(4, 2)
                 .verify();
     }
@@ -213,13 +216,23 @@ class C04DedicatedLawEnforcementTest {
     }
 
     @Test
-    void oneIdentifiedVictimIsMetAndNoneIsUnmet() {
-        given(Fixtures.reaching(4, 3).with("lawenforcement.victims_identified_last_year", 1))
-                .expectMet("C04.L3.victim-identification")
-                .expectLevel(4, 3)
+    void unpublishedVictimIdentificationFiguresAreUnmetAndMissingAreUnknown() {
+        given(Fixtures.reaching(4, 3).with("lawenforcement.victims_identified_published", false))
+                .expectUnmet("C04.L3.victims-identified-published")
+                .expectLevel(4, 2)
                 .verify();
-        given(Fixtures.reaching(4, 3).with("lawenforcement.victims_identified_last_year", 0))
-                .expectUnmet("C04.L3.victim-identification")
+        given(Fixtures.reaching(4, 3).without("lawenforcement.victims_identified_published"))
+                .expectUnknown("C04.L3.victims-identified-published")
+                .expectLevel(4, 2)
+                .verify();
+    }
+
+    @Test
+    void theRetiredVictimCountNoLongerMeetsAnyCriterion() {
+        // lawenforcement.victims_identified_last_year was retired in 2.0.0: "at least one" did not discriminate.
+        given(Fixtures.reaching(4, 3).without("lawenforcement.victims_identified_published")
+                .with("lawenforcement.victims_identified_last_year", 12))
+                .expectUnknown("C04.L3.victims-identified-published")
                 .expectLevel(4, 2)
                 .verify();
     }
@@ -291,5 +304,25 @@ class C04DedicatedLawEnforcementTest {
     void aNegativeRetentionPeriodIsRejected() {
         PACKS.country("XA").with("lawenforcement.data_retention_months", -1)
                 .verifyInvalid("lawenforcement.data_retention_months", "out of range");
+    }
+
+    // --- equals (boolean): wellbeing (level 2) and resourcing (level 3) (#17)
+
+    @Test
+    void noWellbeingProgrammeHoldsAnOtherwiseMatureUnitAtBuilding() {
+        given(Fixtures.complete(4).with("lawenforcement.officer_wellbeing", false))
+                .expectUnmet("C04.L2.officer-wellbeing")
+                .expectLevel(4, 1)
+                .expectScore(4, 92.9) // 13 of 14
+                .verify();
+    }
+
+    @Test
+    void noRecurrentBudgetHoldsAnOtherwiseMatureUnitAtDeveloping() {
+        given(Fixtures.complete(4).with("lawenforcement.dedicated_budget", false))
+                .expectUnmet("C04.L3.dedicated-budget")
+                .expectMet("C04.L3.trained-frontline", "C04.L4.forensic-turnaround")
+                .expectLevel(4, 2)
+                .verify();
     }
 }

@@ -24,7 +24,7 @@ class C05JudiciaryAndProsecutorsTest {
                 .expectMet("C05.L1.prosecutor-training", "C05.L1.written-guidance",
                         "C05.L2.judicial-training", "C05.L2.specialist-prosecutors",
                         "C05.L3.case-outcome-data", "C05.L3.legislation-in-place", "C05.L3.remote-testimony",
-                        "C05.L4.specialised-judges", "C05.L4.timely-proceedings")
+                        "C05.L4.conviction-statistics", "C05.L4.specialised-judges", "C05.L4.timely-proceedings")
                 .expectLevel(3, 2)
                 .expectLevel(5, 4)
                 .expectScore(5, 100.0)
@@ -39,9 +39,9 @@ class C05JudiciaryAndProsecutorsTest {
                 .expectMet("C05.L1.prosecutor-training", "C05.L1.written-guidance",
                         "C05.L2.judicial-training", "C05.L2.specialist-prosecutors")
                 .expectUnknown("C05.L3.case-outcome-data", "C05.L3.remote-testimony",
-                        "C05.L4.specialised-judges", "C05.L4.timely-proceedings")
+                        "C05.L4.conviction-statistics", "C05.L4.specialised-judges", "C05.L4.timely-proceedings")
                 .expectLevel(5, 2)
-                .expectScore(5, 50.0) // 5 of 10
+                .expectScore(5, 45.5) // 5 of 11
                 .expectUnknown("C05.L3.legislation-in-place")
                 .verify();
     }
@@ -215,6 +215,22 @@ class C05JudiciaryAndProsecutorsTest {
     void missingCaseDurationIsUnknown() {
         given(Fixtures.complete(5).without("judiciary.case_duration_months"))
                 .expectUnknown("C05.L4.timely-proceedings")
+                .expectLevel(5, 3)
+                .verify();
+    }
+
+    // --- equals (boolean): convictions published (#17: an outcome measure)
+
+    @Test
+    void unpublishedConvictionStatisticsAreUnmetAndStopAtEstablished() {
+        given(Fixtures.complete(5).with("judiciary.conviction_statistics_published", false))
+                .expectUnmet("C05.L4.conviction-statistics")
+                .expectMet("C05.L4.specialised-judges", "C05.L4.timely-proceedings")
+                .expectLevel(5, 3)
+                .expectScore(5, 90.9) // 10 of 11
+                .verify();
+        given(Fixtures.complete(5).without("judiciary.conviction_statistics_published"))
+                .expectUnknown("C05.L4.conviction-statistics")
                 .expectLevel(5, 3)
                 .verify();
     }

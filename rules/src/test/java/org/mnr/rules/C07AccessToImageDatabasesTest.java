@@ -21,37 +21,48 @@ class C07AccessToImageDatabasesTest {
     void everyCriterionMetReachesMature() {
         given(Fixtures.complete(7))
                 .expectMet("C07.L1.icse-access", "C07.L1.image-repository",
-                        "C07.L2.forensic-integration", "C07.L2.icse-direct-connection",
+                        "C07.L2.forensic-integration",
                         "C07.L3.icse-contributions", "C07.L3.victim-id-specialists",
-                        "C07.L4.hash-sharing", "C07.L4.interpol-baseline")
+                        "C07.L4.hash-sharing", "C07.L4.icse-direct-connection", "C07.L4.interpol-baseline")
                 .expectLevel(7, 4)
                 .expectScore(7, 100.0)
                 .verify();
     }
 
     @Test
-    void accessThroughTheNationalBureauReachesBuildingButNotADirectConnection() {
+    void accessThroughTheNationalBureauReachesDevelopingWithoutADirectConnection() {
+        // 2.0.0 moved the direct connection from a level-2 gate to level 4 (#17).
         given(Fixtures.own(7, 1).with("imagedb.forensic_integration", true))
                 .expectMet("C07.L1.icse-access", "C07.L1.image-repository", "C07.L2.forensic-integration")
-                .expectUnmet("C07.L2.icse-direct-connection")
+                .expectUnmet("C07.L4.icse-direct-connection")
                 .expectUnknown("C07.L3.icse-contributions", "C07.L3.victim-id-specialists")
-                .expectLevel(7, 1)
-                .expectScore(7, 33.3) // 3 of 9
+                .expectLevel(7, 2)
+                .expectScore(7, 37.5) // 3 of 8
+                .verify();
+    }
+
+    @Test
+    void aCountryMeetingLevelsOneToThreeThroughItsBureauStopsAtEstablished() {
+        given(Fixtures.own(7, 4).with("imagedb.icse_access", "via_ncb"))
+                .expectUnmet("C07.L4.icse-direct-connection")
+                .expectMet("C07.L4.hash-sharing", "C07.L4.interpol-baseline")
+                .expectLevel(7, 3)
+                .expectScore(7, 87.5) // 7 of 8
                 .verify();
     }
 
     @Test
     void levelsOneAndTwoMetReachDeveloping() {
         given(Fixtures.own(7, 2))
-                .expectMet("C07.L1.icse-access", "C07.L1.image-repository",
-                        "C07.L2.forensic-integration", "C07.L2.icse-direct-connection")
+                .expectMet("C07.L1.icse-access", "C07.L1.image-repository", "C07.L2.forensic-integration")
+                .expectUnmet("C07.L4.icse-direct-connection")
                 .expectUnknown("C07.L3.icse-contributions", "C07.L3.victim-id-specialists")
                 .expectLevel(7, 2)
-                .expectScore(7, 55.6) // 5 of 9
+                .expectScore(7, 37.5) // 3 of 8
                 .verify();
     }
 
-    // --- oneOf: ICSE access (level 1); equals (enum): direct connection (level 2)
+    // --- oneOf: ICSE access (level 1); equals (enum): direct connection (level 4 since 2.0.0)
 
     @ParameterizedTest
     @ValueSource(strings = {"via_ncb", "direct_connection"})
@@ -65,7 +76,7 @@ class C07AccessToImageDatabasesTest {
     @Test
     void noIcseAccessIsUnmetForBothAccessCriteria() {
         given(Fixtures.own(7, 2).with("imagedb.icse_access", "none"))
-                .expectUnmet("C07.L1.icse-access", "C07.L2.icse-direct-connection")
+                .expectUnmet("C07.L1.icse-access", "C07.L4.icse-direct-connection")
                 .expectLevel(7, 0)
                 .verify();
     }
@@ -73,7 +84,7 @@ class C07AccessToImageDatabasesTest {
     @Test
     void missingIcseAccessIsUnknownForBothAccessCriteria() {
         given(Fixtures.own(7, 2).without("imagedb.icse_access"))
-                .expectUnknown("C07.L1.icse-access", "C07.L2.icse-direct-connection")
+                .expectUnknown("C07.L1.icse-access", "C07.L4.icse-direct-connection")
                 .expectLevel(7, 0)
                 .verify();
     }

@@ -21,9 +21,9 @@ class C10CompensationRemediesAndComplaintsArrangementsTest {
     void everyCriterionMetWithAnEstablishedJusticeResponseReachesMature() {
         given(Fixtures.complete(10))
                 .expectMet("C10.L1.compensation-route", "C10.L1.independent-complaints-body",
-                        "C10.L2.free-legal-aid", "C10.L2.limitation-period",
-                        "C10.L3.child-friendly-complaints", "C10.L3.state-compensation-scheme",
-                        "C10.L4.awards-paid", "C10.L4.justice-system-established", "C10.L4.opic-ratified")
+                        "C10.L2.free-legal-aid", "C10.L2.limitation-period", "C10.L2.opic-party",
+                        "C10.L3.child-friendly-complaints", "C10.L3.image-removal-support", "C10.L3.state-compensation-scheme",
+                        "C10.L4.awards-paid", "C10.L4.justice-system-established")
                 .expectLevel(3, 2)
                 .expectLevel(5, 3)
                 .expectLevel(10, 4)
@@ -37,11 +37,11 @@ class C10CompensationRemediesAndComplaintsArrangementsTest {
         // open and could reach what the criterion needs: unknown, not unmet.
         given(Fixtures.own(10, 3))
                 .expectMet("C10.L1.compensation-route", "C10.L1.independent-complaints-body",
-                        "C10.L2.free-legal-aid", "C10.L2.limitation-period",
-                        "C10.L3.child-friendly-complaints", "C10.L3.state-compensation-scheme")
-                .expectUnknown("C10.L4.awards-paid", "C10.L4.opic-ratified")
+                        "C10.L2.free-legal-aid", "C10.L2.limitation-period", "C10.L2.opic-party",
+                        "C10.L3.child-friendly-complaints", "C10.L3.image-removal-support", "C10.L3.state-compensation-scheme")
+                .expectUnknown("C10.L4.awards-paid")
                 .expectLevel(10, 3)
-                .expectScore(10, 70.0) // 7 of 10
+                .expectScore(10, 81.8) // 9 of 11
                 .expectUnknown("C10.L4.justice-system-established")
                 .verify();
     }
@@ -52,7 +52,7 @@ class C10CompensationRemediesAndComplaintsArrangementsTest {
                 .expectMet("C10.L1.compensation-route", "C10.L3.child-friendly-complaints")
                 .expectUnmet("C10.L3.state-compensation-scheme")
                 .expectLevel(10, 2)
-                .expectScore(10, 60.0) // 6 of 10
+                .expectScore(10, 72.7) // 8 of 11
                 .verify();
     }
 
@@ -166,7 +166,7 @@ class C10CompensationRemediesAndComplaintsArrangementsTest {
         // open and could reach what the criterion needs: unknown, not unmet.
         given(Fixtures.own(10, 4).and(Fixtures.reaching(5, 2)))
                 .expectLevel(5, 2)
-                .expectMet("C10.L4.awards-paid", "C10.L4.opic-ratified")
+                .expectMet("C10.L4.awards-paid", "C10.L2.opic-party")
                 .expectLevel(10, 3)
                 .expectUnknown("C10.L4.justice-system-established")
                 .verify();
@@ -200,14 +200,35 @@ class C10CompensationRemediesAndComplaintsArrangementsTest {
     // --- equals (boolean): OPIC
 
     @Test
-    void opicNotRatifiedIsUnmetAndMissingIsUnknown() {
-        given(Fixtures.complete(10).with("remedies.opic_ratified", false))
-                .expectUnmet("C10.L4.opic-ratified")
-                .expectLevel(10, 3)
+    void noOpicPartyDateIsUnknownAndHoldsTheLevelAtBuilding() {
+        // OPIC moved from level 4 to level 2 in 2.0.0: party status is an input (#17). A date cannot say "not a party".
+        given(Fixtures.complete(10).without("treaties.opic.party_since"))
+                .expectUnknown("C10.L2.opic-party")
+                .expectLevel(10, 1)
+                .expectScore(10, 90.9) // 10 of 11
                 .verify();
-        given(Fixtures.complete(10).without("remedies.opic_ratified"))
-                .expectUnknown("C10.L4.opic-ratified")
-                .expectLevel(10, 3)
+        given(Fixtures.complete(10).without("treaties.opic.party_since").with("remedies.opic_ratified", true))
+                .expectUnknown("C10.L2.opic-party")
+                .expectLevel(10, 1)
+                .verify();
+    }
+
+    @Test
+    void anOpicPartyDateOnTheAssessmentDayIsMet() {
+        given(Fixtures.own(10, 2).with("treaties.opic.party_since", "2026-06-30"))
+                .expectMet("C10.L2.opic-party")
+                .expectLevel(10, 2)
+                .verify();
+    }
+
+    // --- equals (boolean): help to remove one's own images (#17)
+
+    @Test
+    void noImageRemovalHelpIsUnmetAndHoldsTheLevelAtDeveloping() {
+        given(Fixtures.complete(10).with("remedies.image_removal_support", false))
+                .expectUnmet("C10.L3.image-removal-support")
+                .expectMet("C10.L3.state-compensation-scheme", "C10.L4.awards-paid")
+                .expectLevel(10, 2)
                 .verify();
     }
 }

@@ -22,8 +22,8 @@ class C11ChildHelplineTest {
         given(Fixtures.complete(11))
                 .expectMet("C11.L1.free-of-charge", "C11.L1.helpline-exists",
                         "C11.L2.round-the-clock", "C11.L2.trained-counsellors",
-                        "C11.L3.multichannel", "C11.L3.short-number", "C11.L3.support-referral",
-                        "C11.L4.answer-rate", "C11.L4.chi-full-member")
+                        "C11.L3.chi-full-member", "C11.L3.multichannel", "C11.L3.short-number", "C11.L3.support-referral",
+                        "C11.L4.answer-rate")
                 .expectLevel(8, 2)
                 .expectLevel(11, 4)
                 .expectScore(11, 100.0)
@@ -37,7 +37,7 @@ class C11ChildHelplineTest {
         given(Fixtures.own(11, 2))
                 .expectMet("C11.L1.free-of-charge", "C11.L1.helpline-exists",
                         "C11.L2.round-the-clock", "C11.L2.trained-counsellors")
-                .expectUnknown("C11.L3.multichannel", "C11.L3.short-number", "C11.L4.answer-rate", "C11.L4.chi-full-member")
+                .expectUnknown("C11.L3.chi-full-member", "C11.L3.multichannel", "C11.L3.short-number", "C11.L4.answer-rate")
                 .expectLevel(11, 2)
                 .expectScore(11, 54.5) // 6 of 11
                 .expectUnknown("C11.L3.support-referral")
@@ -178,13 +178,22 @@ class C11ChildHelplineTest {
                 .verify();
     }
 
-    // --- equals (enum): CHI membership
+    // --- equals (enum): CHI membership (level 3 since 2.0.0: an input, not a mature outcome)
 
     @Test
     void fullChiMembershipIsMet() {
         given(Fixtures.complete(11).with("helpline.chi_membership", "full_member"))
-                .expectMet("C11.L4.chi-full-member")
+                .expectMet("C11.L3.chi-full-member")
                 .expectLevel(11, 4)
+                .verify();
+    }
+
+    @Test
+    void fullChiMembershipWithEveryOtherLevelThreeCriterionReachesEstablishedWithoutTheAnswerRate() {
+        given(Fixtures.complete(11).without("helpline.answer_rate_pct"))
+                .expectMet("C11.L3.chi-full-member")
+                .expectUnknown("C11.L4.answer-rate")
+                .expectLevel(11, 3)
                 .verify();
     }
 
@@ -192,8 +201,10 @@ class C11ChildHelplineTest {
     @ValueSource(strings = {"none", "associate_member"})
     void associateOrNoMembershipIsUnmet(String membership) {
         given(Fixtures.complete(11).with("helpline.chi_membership", membership))
-                .expectUnmet("C11.L4.chi-full-member")
-                .expectLevel(11, 3)
+                .expectUnmet("C11.L3.chi-full-member")
+                .expectMet("C11.L4.answer-rate")
+                .expectLevel(11, 2)
+                .expectScore(11, 90.9) // 10 of 11
                 .verify();
     }
 }

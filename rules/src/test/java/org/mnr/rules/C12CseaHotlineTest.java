@@ -18,7 +18,7 @@ class C12CseaHotlineTest {
     @Test
     void everyCriterionMetWithADevelopingPoliceResponseReachesMature() {
         given(Fixtures.complete(12))
-                .expectMet("C12.L1.hotline-exists", "C12.L1.legal-basis",
+                .expectMet("C12.L1.hotline-or-portal", "C12.L1.legal-basis",
                         "C12.L2.analyst-welfare", "C12.L2.inhope-member",
                         "C12.L3.iccam-exchange", "C12.L3.police-capability", "C12.L3.takedown-72h",
                         "C12.L4.quality-review", "C12.L4.takedown-24h")
@@ -33,7 +33,7 @@ class C12CseaHotlineTest {
         // Model 1.1 (docs/model.md): the capability read has no evidence for its higher levels, so its level is still
         // open and could reach what the criterion needs: unknown, not unmet.
         given(Fixtures.own(12, 2))
-                .expectMet("C12.L1.hotline-exists", "C12.L1.legal-basis", "C12.L2.analyst-welfare", "C12.L2.inhope-member")
+                .expectMet("C12.L1.hotline-or-portal", "C12.L1.legal-basis", "C12.L2.analyst-welfare", "C12.L2.inhope-member")
                 .expectUnknown("C12.L3.iccam-exchange", "C12.L3.takedown-72h", "C12.L4.quality-review", "C12.L4.takedown-24h")
                 .expectLevel(12, 2)
                 .expectScore(12, 45.5) // 5 of 11
@@ -44,9 +44,9 @@ class C12CseaHotlineTest {
     // --- equals (boolean)
 
     @Test
-    void noHotlineIsUnmetAndLeavesLevelZero() {
-        given(Fixtures.own(12, 2).with("hotline.exists", false))
-                .expectUnmet("C12.L1.hotline-exists")
+    void noHotlineAndNoPortalIsUnmetAndLeavesLevelZero() {
+        given(Fixtures.own(12, 2).with("hotline.exists", false).with("hotline.reporting_portal", false))
+                .expectUnmet("C12.L1.hotline-or-portal")
                 .expectMet("C12.L1.legal-basis", "C12.L2.inhope-member")
                 .expectLevel(12, 0)
                 .verify();
@@ -55,7 +55,7 @@ class C12CseaHotlineTest {
     @Test
     void missingHotlineEvidenceIsUnknownAndLeavesLevelZero() {
         given(Fixtures.own(12, 1).without("hotline.exists"))
-                .expectUnknown("C12.L1.hotline-exists")
+                .expectUnknown("C12.L1.hotline-or-portal")
                 .expectLevel(12, 0)
                 .verify();
     }
@@ -193,5 +193,23 @@ class C12CseaHotlineTest {
         // A date after the assessment is invalid input (docs/model.md), not an unmet criterion.
         given(Fixtures.complete(12).with("hotline.quality_review_date", "2026-07-01"))
                 .verifyInvalid("hotline.quality_review_date is 2026-07-01, after assessedOn 2026-06-30");
+    }
+
+    // --- anyOf: a hotline or a reporting portal (#17: WeProtect accepts either)
+
+    @Test
+    void aReportingPortalWithoutANationalHotlineMeetsLevelOne() {
+        given(Fixtures.own(12, 2).with("hotline.exists", false).with("hotline.reporting_portal", true))
+                .expectMet("C12.L1.hotline-or-portal")
+                .expectLevel(12, 2)
+                .verify();
+    }
+
+    @Test
+    void noHotlineWithNoWordOnAPortalIsUnknownNotUnmet() {
+        given(Fixtures.own(12, 2).with("hotline.exists", false))
+                .expectUnknown("C12.L1.hotline-or-portal")
+                .expectLevel(12, 0)
+                .verify();
     }
 }

@@ -20,8 +20,8 @@ class C14ChildParticipationTest {
     @Test
     void everyCriterionMetReachesMature() {
         given(Fixtures.complete(14))
-                .expectMet("C14.L1.consultation-held", "C14.L1.participation-commitment",
-                        "C14.L2.ethical-standards", "C14.L2.standing-mechanism",
+                .expectMet("C14.L1.ethical-standards", "C14.L1.participation-commitment",
+                        "C14.L2.consultation-held", "C14.L2.standing-mechanism",
                         "C14.L3.diverse-representation", "C14.L3.feedback-to-children",
                         "C14.L4.co-designed-programmes", "C14.L4.dedicated-budget")
                 .expectLevel(14, 4)
@@ -32,8 +32,8 @@ class C14ChildParticipationTest {
     @Test
     void levelsOneAndTwoMetWithoutFeedbackStopAtDeveloping() {
         given(Fixtures.own(14, 2).with("participation.feedback_given", false))
-                .expectMet("C14.L1.consultation-held", "C14.L1.participation-commitment",
-                        "C14.L2.ethical-standards", "C14.L2.standing-mechanism")
+                .expectMet("C14.L1.ethical-standards", "C14.L1.participation-commitment",
+                        "C14.L2.consultation-held", "C14.L2.standing-mechanism")
                 .expectUnmet("C14.L3.feedback-to-children")
                 .expectUnknown("C14.L3.diverse-representation", "C14.L4.co-designed-programmes", "C14.L4.dedicated-budget")
                 .expectLevel(14, 2)
@@ -41,22 +41,22 @@ class C14ChildParticipationTest {
                 .verify();
     }
 
-    // --- withinYears(3): consultation
+    // --- withinYears(3): consultation (level 2 since 2.0.0, after the ethical standards)
 
     @Test
     void consultationExactlyThreeYearsAgoIsRecent() {
-        given(Fixtures.own(14, 1).with("participation.last_consultation_date", "2023-06-30"))
-                .expectMet("C14.L1.consultation-held")
-                .expectLevel(14, 1)
+        given(Fixtures.own(14, 2).with("participation.last_consultation_date", "2023-06-30"))
+                .expectMet("C14.L2.consultation-held")
+                .expectLevel(14, 2)
                 .verify();
     }
 
     @Test
     void consultationOneDayTooOldIsUnmetAndOneInTheFutureIsInvalidInput() {
         given(Fixtures.own(14, 2).with("participation.last_consultation_date", "2023-06-29"))
-                .expectUnmet("C14.L1.consultation-held")
-                .expectMet("C14.L2.ethical-standards", "C14.L2.standing-mechanism")
-                .expectLevel(14, 0)
+                .expectUnmet("C14.L2.consultation-held")
+                .expectMet("C14.L1.ethical-standards", "C14.L2.standing-mechanism")
+                .expectLevel(14, 1)
                 .verify();
         // A date after the assessment is invalid input (docs/model.md), not an unmet criterion.
         given(Fixtures.own(14, 2).with("participation.last_consultation_date", "2026-07-01"))
@@ -65,9 +65,9 @@ class C14ChildParticipationTest {
 
     @Test
     void missingConsultationDateIsUnknown() {
-        given(Fixtures.own(14, 1).without("participation.last_consultation_date"))
-                .expectUnknown("C14.L1.consultation-held")
-                .expectLevel(14, 0)
+        given(Fixtures.own(14, 2).without("participation.last_consultation_date"))
+                .expectUnknown("C14.L2.consultation-held")
+                .expectLevel(14, 1)
                 .verify();
     }
 
@@ -82,14 +82,17 @@ class C14ChildParticipationTest {
     }
 
     @Test
-    void noEthicalStandardsAreUnmetAndMissingAreUnknown() {
-        given(Fixtures.own(14, 2).with("participation.ethical_standards", false))
-                .expectUnmet("C14.L2.ethical-standards")
-                .expectLevel(14, 1)
+    void noEthicalStandardsAreUnmetAndHoldTheLevelAtZeroWhateverElseIsMet() {
+        // Ethical safeguards come first (level 1 since 2.0.0): a consultation held without them builds nothing.
+        given(Fixtures.complete(14).with("participation.ethical_standards", false))
+                .expectUnmet("C14.L1.ethical-standards")
+                .expectMet("C14.L2.consultation-held", "C14.L4.dedicated-budget")
+                .expectLevel(14, 0)
+                .expectScore(14, 77.8) // 7 of 9
                 .verify();
         given(Fixtures.own(14, 2).without("participation.ethical_standards"))
-                .expectUnknown("C14.L2.ethical-standards")
-                .expectLevel(14, 1)
+                .expectUnknown("C14.L1.ethical-standards")
+                .expectLevel(14, 0)
                 .verify();
     }
 

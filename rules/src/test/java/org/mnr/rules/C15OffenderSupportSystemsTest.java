@@ -21,8 +21,8 @@ class C15OffenderSupportSystemsTest {
     void everyCriterionMetWithEstablishedOffenderManagementReachesMature() {
         given(Fixtures.complete(15))
                 .expectMet("C15.L1.practitioner-guidance", "C15.L1.prevention-service",
-                        "C15.L2.community-treatment", "C15.L2.deterrence-messaging",
-                        "C15.L3.multi-year-funding", "C15.L3.treatment-coverage",
+                        "C15.L2.community-treatment", "C15.L2.deterrence-messaging", "C15.L2.harmful-sexual-behaviour",
+                        "C15.L3.family-support", "C15.L3.multi-year-funding", "C15.L3.treatment-coverage",
                         "C15.L4.offender-management-link", "C15.L4.outcome-evaluation")
                 .expectLevel(6, 3)
                 .expectLevel(15, 4)
@@ -36,11 +36,11 @@ class C15OffenderSupportSystemsTest {
         // open and could reach what the criterion needs: unknown, not unmet.
         given(Fixtures.own(15, 3))
                 .expectMet("C15.L1.practitioner-guidance", "C15.L1.prevention-service",
-                        "C15.L2.community-treatment", "C15.L2.deterrence-messaging",
-                        "C15.L3.multi-year-funding", "C15.L3.treatment-coverage")
+                        "C15.L2.community-treatment", "C15.L2.deterrence-messaging", "C15.L2.harmful-sexual-behaviour",
+                        "C15.L3.family-support", "C15.L3.multi-year-funding", "C15.L3.treatment-coverage")
                 .expectUnknown("C15.L4.outcome-evaluation")
                 .expectLevel(15, 3)
-                .expectScore(15, 77.8) // 7 of 9
+                .expectScore(15, 81.8) // 9 of 11
                 .expectUnknown("C15.L4.offender-management-link")
                 .verify();
     }
@@ -49,9 +49,9 @@ class C15OffenderSupportSystemsTest {
     void levelsOneAndTwoMetWithProjectFundingStopAtDeveloping() {
         given(Fixtures.own(15, 2).with("prevention.funding", "project_grant"))
                 .expectUnmet("C15.L3.multi-year-funding")
-                .expectUnknown("C15.L3.treatment-coverage")
+                .expectUnknown("C15.L3.family-support", "C15.L3.treatment-coverage")
                 .expectLevel(15, 2)
-                .expectScore(15, 55.6) // 5 of 9
+                .expectScore(15, 54.5) // 6 of 11
                 .verify();
     }
 
@@ -182,5 +182,29 @@ class C15OffenderSupportSystemsTest {
         // A date after the assessment is invalid input (docs/model.md), not an unmet criterion.
         given(Fixtures.complete(15).with("prevention.evaluation_date", "2026-07-01"))
                 .verifyInvalid("prevention.evaluation_date is 2026-07-01, after assessedOn 2026-06-30");
+    }
+
+    // --- equals (boolean): children with harmful sexual behaviour (level 2) and families (level 3) (#17)
+
+    @Test
+    void noServiceForChildrenWithHarmfulSexualBehaviourHoldsTheLevelAtBuilding() {
+        given(Fixtures.complete(15).with("prevention.hsb_services", false))
+                .expectUnmet("C15.L2.harmful-sexual-behaviour")
+                .expectMet("C15.L2.community-treatment", "C15.L3.family-support")
+                .expectLevel(15, 1)
+                .expectScore(15, 90.9) // 10 of 11
+                .verify();
+    }
+
+    @Test
+    void noSupportForFamiliesHoldsTheLevelAtDevelopingAndMissingIsUnknown() {
+        given(Fixtures.complete(15).with("prevention.family_support", false))
+                .expectUnmet("C15.L3.family-support")
+                .expectLevel(15, 2)
+                .verify();
+        given(Fixtures.complete(15).without("prevention.family_support"))
+                .expectUnknown("C15.L3.family-support")
+                .expectLevel(15, 2)
+                .verify();
     }
 }

@@ -19,8 +19,8 @@ class C16TakedownProceduresTest {
     void everyCriterionMetWithADevelopingHotlineReachesMature() {
         given(Fixtures.complete(16))
                 .expectMet("C16.L1.cross-border-route", "C16.L1.notice-procedure",
-                        "C16.L2.evidence-preservation", "C16.L2.removal-deadline",
-                        "C16.L3.deadline-compliance", "C16.L3.hotline-capability",
+                        "C16.L2.blocking-abroad", "C16.L2.evidence-preservation", "C16.L2.removal-deadline",
+                        "C16.L3.deadline-compliance", "C16.L3.hotline-capability", "C16.L3.moderator-wellbeing",
                         "C16.L4.reappearance-monitoring", "C16.L4.takedown-transparency")
                 .expectLevel(12, 2)
                 .expectLevel(16, 4)
@@ -34,10 +34,11 @@ class C16TakedownProceduresTest {
         // open and could reach what the criterion needs: unknown, not unmet.
         given(Fixtures.own(16, 2))
                 .expectMet("C16.L1.cross-border-route", "C16.L1.notice-procedure",
-                        "C16.L2.evidence-preservation", "C16.L2.removal-deadline")
-                .expectUnknown("C16.L3.deadline-compliance", "C16.L4.reappearance-monitoring", "C16.L4.takedown-transparency")
+                        "C16.L2.blocking-abroad", "C16.L2.evidence-preservation", "C16.L2.removal-deadline")
+                .expectUnknown("C16.L3.deadline-compliance", "C16.L3.moderator-wellbeing", "C16.L4.reappearance-monitoring",
+                        "C16.L4.takedown-transparency")
                 .expectLevel(16, 2)
-                .expectScore(16, 55.6) // 5 of 9
+                .expectScore(16, 54.5) // 6 of 11
                 .expectUnknown("C16.L3.hotline-capability")
                 .verify();
     }
@@ -182,6 +183,26 @@ class C16TakedownProceduresTest {
         given(Fixtures.complete(16).with("takedown.transparency_reports", false))
                 .expectUnknown("C16.L4.takedown-transparency")
                 .expectLevel(16, 3)
+                .verify();
+    }
+
+    // --- equals (boolean): blocking of material hosted abroad (level 2) and moderators' wellbeing (level 3) (#17)
+
+    @Test
+    void noBlockingOfMaterialHostedAbroadHoldsTheLevelAtBuilding() {
+        given(Fixtures.complete(16).with("takedown.blocking_abroad", false))
+                .expectUnmet("C16.L2.blocking-abroad")
+                .expectMet("C16.L2.evidence-preservation", "C16.L3.deadline-compliance")
+                .expectLevel(16, 1)
+                .expectScore(16, 90.9) // 10 of 11
+                .verify();
+    }
+
+    @Test
+    void noWellbeingProgrammeForModeratorsHoldsTheLevelAtDeveloping() {
+        given(Fixtures.complete(16).with("takedown.moderator_wellbeing", false))
+                .expectUnmet("C16.L3.moderator-wellbeing")
+                .expectLevel(16, 2)
                 .verify();
     }
 }

@@ -21,7 +21,7 @@ class C17CseaReportingTest {
     void everyCriterionMetWithADevelopingPoliceResponseReachesMature() {
         given(Fixtures.complete(17))
                 .expectMet("C17.L1.designated-recipient", "C17.L1.provider-guidance",
-                        "C17.L2.reporting-duty", "C17.L2.standard-format",
+                        "C17.L2.safe-harbour", "C17.L2.standard-format",
                         "C17.L3.police-capacity", "C17.L3.timely-triage",
                         "C17.L4.local-language-reporting", "C17.L4.rapid-triage")
                 .expectLevel(4, 2)
@@ -36,7 +36,7 @@ class C17CseaReportingTest {
         // open and could reach what the criterion needs: unknown, not unmet.
         given(Fixtures.own(17, 2))
                 .expectMet("C17.L1.designated-recipient", "C17.L1.provider-guidance",
-                        "C17.L2.reporting-duty", "C17.L2.standard-format")
+                        "C17.L2.safe-harbour", "C17.L2.standard-format")
                 .expectUnknown("C17.L3.timely-triage", "C17.L4.local-language-reporting", "C17.L4.rapid-triage")
                 .expectLevel(17, 2)
                 .expectScore(17, 55.6) // 5 of 9
@@ -50,7 +50,7 @@ class C17CseaReportingTest {
     void noDesignatedAuthorityIsUnmetAndMissingGuidanceIsUnknown() {
         given(Fixtures.own(17, 2).with("reporting.competent_authority", false))
                 .expectUnmet("C17.L1.designated-recipient")
-                .expectMet("C17.L2.reporting-duty")
+                .expectMet("C17.L2.safe-harbour")
                 .expectLevel(17, 0)
                 .verify();
         given(Fixtures.own(17, 2).without("reporting.provider_guidance"))
@@ -67,30 +67,40 @@ class C17CseaReportingTest {
                 .verify();
     }
 
-    // --- oneOf: legal duty
+    // --- equals (boolean): safe harbour (2.0.0: the MNR's definition of capability 17, #17)
 
-    @ParameterizedTest
-    @ValueSource(strings = {"duty_to_report", "duty_to_report_and_preserve"})
-    void aLegalDutyToReportIsMet(String duty) {
-        given(Fixtures.own(17, 2).with("reporting.legal_duty", duty))
-                .expectMet("C17.L2.reporting-duty")
+    @Test
+    void aSafeHarbourForReviewingReportingAndTransmittingIsMet() {
+        given(Fixtures.own(17, 2).with("reporting.safe_harbour", true))
+                .expectMet("C17.L2.safe-harbour")
                 .expectLevel(17, 2)
                 .verify();
     }
 
-    @ParameterizedTest
-    @ValueSource(strings = {"none", "voluntary"})
-    void voluntaryOrNoReportingIsUnmet(String duty) {
-        given(Fixtures.own(17, 2).with("reporting.legal_duty", duty))
-                .expectUnmet("C17.L2.reporting-duty")
+    @Test
+    void noSafeHarbourIsUnmetAndHoldsAnOtherwiseMatureCapabilityAtBuilding() {
+        given(Fixtures.complete(17).with("reporting.safe_harbour", false))
+                .expectUnmet("C17.L2.safe-harbour")
+                .expectMet("C17.L3.timely-triage", "C17.L4.rapid-triage")
                 .expectLevel(17, 1)
+                .expectScore(17, 77.8) // 7 of 9
                 .verify();
     }
 
     @Test
-    void missingLegalDutyIsUnknown() {
-        given(Fixtures.own(17, 2).without("reporting.legal_duty"))
-                .expectUnknown("C17.L2.reporting-duty")
+    void missingSafeHarbourIsUnknown() {
+        given(Fixtures.own(17, 2).without("reporting.safe_harbour"))
+                .expectUnknown("C17.L2.safe-harbour")
+                .expectLevel(17, 1)
+                .verify();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"duty_to_report", "duty_to_report_and_preserve"})
+    void aDutyToReportUnderTheRetiredKeyNoLongerScoresInCapability17(String duty) {
+        // reporting.legal_duty was retired in 2.0.0: the duty is counted once, in C03.L3.icmec-all-five.
+        given(Fixtures.own(17, 2).without("reporting.safe_harbour").with("reporting.legal_duty", duty))
+                .expectUnknown("C17.L2.safe-harbour")
                 .expectLevel(17, 1)
                 .verify();
     }

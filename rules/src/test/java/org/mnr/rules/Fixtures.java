@@ -76,37 +76,41 @@ final class Fixtures {
                         EvidenceMap.of("governance.body.exists", true, "governance.ministerial_commitment", true),
                         EvidenceMap.of("governance.strategy.adopted_date", "2024-01-15", "governance.body.mandate", "statutory"),
                         EvidenceMap.of("governance.strategy.dedicated_budget", true, "governance.body.members", List.of("government",
-                                "law_enforcement", "child_protection", "education", "industry", "civil_society")),
+                                "law_enforcement", "child_protection", "education", "industry", "civil_society"),
+                                "governance.progress_report_date", "2025-06-01"),
                         EvidenceMap.of("governance.strategy.evaluation_date", "2023-05-01", "governance.international_support", true));
             case 2:
                 return List.of(
                         EvidenceMap.of("research.admin_data.disaggregation", "by_offence", "research.situational_analysis.exists", true),
-                        EvidenceMap.of("research.ethics_guidelines", true, "research.prevalence_survey.last_date", "2023-03-01"),
+                        EvidenceMap.of("research.ethics_guidelines", true, "research.prevalence_survey.last_date", "2023-03-01",
+                                "research.assessment_endorsed", true),
                         EvidenceMap.of("research.data_sources", List.of("police_records", "prosecution_records", "court_records",
-                                "hotline_data", "helpline_data", "industry_reports"), "research.threat_assessment.last_date", "2025-09-01"),
+                                "hotline_data", "helpline_data", "industry_reports"), "research.threat_assessment.last_date", "2025-09-01",
+                                "research.outcome_indicators", "monitored"),
                         EvidenceMap.of("research.statistics_published", true, "research.international_benchmarking", true,
                                 "research.prevalence_survey.rounds", 2));
             case 3:
                 return List.of(
                         EvidenceMap.of("legislation.icmec_criteria", List.of("csam_specific_legislation", "csam_defined"),
-                                "legislation.opsc_ratified", true),
+                                "treaties.opsc.party_since", "2002-01-18"),
                         EvidenceMap.of("legislation.child_age_threshold", 18, "legislation.criminalised_acts",
-                                List.of("production", "distribution", "possession", "online_grooming")),
+                                List.of("production", "distribution", "possession", "online_grooming"),
+                                "treaties.lanzarote.party_since", "2020-02-01"),
                         EvidenceMap.of("legislation.child_victim_safeguards", List.of("recorded_testimony", "no_direct_confrontation",
                                 "support_person", "non_punishment"), "legislation.icmec_criteria", List.of("csam_specific_legislation",
                                 "csam_defined", "technology_facilitated_offences", "knowing_possession", "isp_reporting"),
-                                "legislation.mandatory_reporting_professionals", true),
+                                "legislation.mandatory_reporting_professionals", true, "legislation.communications_data_oversight", true),
                         EvidenceMap.of("legislation.criminalised_acts", List.of("production", "distribution", "possession",
                                 "online_grooming", "knowing_access", "sexual_extortion", "live_streaming_abuse", "ai_generated_csam"),
-                                "legislation.extraterritorial_jurisdiction", "no_dual_criminality",
-                                "legislation.regional_instrument_party", true));
+                                "legislation.extraterritorial_jurisdiction", "no_dual_criminality"));
             case 4:
                 return List.of(
                         EvidenceMap.of("lawenforcement.ncmec_referrals_access", true, "lawenforcement.specialist_unit.exists", true),
                         EvidenceMap.of("lawenforcement.data_retention_months", 12, "lawenforcement.digital_forensics", "in_house_basic",
                                 "lawenforcement.covert_online_powers", true, "lawenforcement.expedited_preservation", true,
-                                "lawenforcement.production_orders", false),
-                        EvidenceMap.of("lawenforcement.trained_units_pct", 80, "lawenforcement.victims_identified_last_year", 12),
+                                "lawenforcement.production_orders", false, "lawenforcement.officer_wellbeing", true),
+                        EvidenceMap.of("lawenforcement.trained_units_pct", 80, "lawenforcement.victims_identified_published", true,
+                                "lawenforcement.dedicated_budget", true),
                         EvidenceMap.of("lawenforcement.forensic_turnaround_days", 60, "lawenforcement.international_networks",
                                 List.of("interpol_specialists_group", "network_24_7", "joint_international_operations")));
             case 5:
@@ -115,7 +119,8 @@ final class Fixtures {
                         EvidenceMap.of("judiciary.training_audiences", List.of("prosecutors", "judges", "court_staff"),
                                 "judiciary.specialist_prosecutors", true),
                         EvidenceMap.of("judiciary.case_outcomes_recorded", true, "judiciary.remote_testimony_courts_pct", 80),
-                        EvidenceMap.of("judiciary.specialisation", "specialised_courts", "judiciary.case_duration_months", 10));
+                        EvidenceMap.of("judiciary.specialisation", "specialised_courts", "judiciary.case_duration_months", 10,
+                                "judiciary.conviction_statistics_published", true));
             case 6:
                 return List.of(
                         EvidenceMap.of("offender.employment_vetting", true, "offender.register.exists", true),
@@ -126,10 +131,10 @@ final class Fixtures {
             case 7:
                 return List.of(
                         EvidenceMap.of("imagedb.icse_access", "via_ncb", "imagedb.national_database.exists", true),
-                        EvidenceMap.of("imagedb.forensic_integration", true, "imagedb.icse_access", "direct_connection"),
+                        EvidenceMap.of("imagedb.forensic_integration", true),
                         EvidenceMap.of("imagedb.icse_contributions_last_year", 3, "imagedb.icse_trained_users", 4),
                         EvidenceMap.of("imagedb.hash_sharing", List.of("interpol_icse", "national_hotline", "industry"),
-                                "imagedb.interpol_baseline", true));
+                                "imagedb.interpol_baseline", true, "imagedb.icse_access", "direct_connection"));
             case 8:
                 return List.of(
                         EvidenceMap.of("support.services", List.of("medical", "psychosocial"), "support.referral_pathway", "informal"),
@@ -148,15 +153,18 @@ final class Fixtures {
                 return List.of(
                         EvidenceMap.of("remedies.compensation_basis", "civil_claim_only", "remedies.independent_institution",
                                 "childrens_ombudsperson"),
-                        EvidenceMap.of("remedies.free_legal_aid", true, "remedies.limitation_period", "suspended_until_majority"),
-                        EvidenceMap.of("remedies.child_complaints_mechanism", true, "remedies.compensation_basis", "state_scheme"),
-                        EvidenceMap.of("remedies.awards_paid_pct", 80, "remedies.opic_ratified", true));
+                        EvidenceMap.of("remedies.free_legal_aid", true, "remedies.limitation_period", "suspended_until_majority",
+                                "treaties.opic.party_since", "2015-01-01"),
+                        EvidenceMap.of("remedies.child_complaints_mechanism", true, "remedies.compensation_basis", "state_scheme",
+                                "remedies.image_removal_support", true),
+                        EvidenceMap.of("remedies.awards_paid_pct", 80));
             case 11:
                 return List.of(
                         EvidenceMap.of("helpline.free_of_charge", true, "helpline.exists", true),
                         EvidenceMap.of("helpline.hours_per_week", 168, "helpline.counsellors_trained_pct", 90),
-                        EvidenceMap.of("helpline.channels", List.of("voice", "chat"), "helpline.number_type", "harmonised_116111"),
-                        EvidenceMap.of("helpline.answer_rate_pct", 85, "helpline.chi_membership", "full_member"));
+                        EvidenceMap.of("helpline.channels", List.of("voice", "chat"), "helpline.number_type", "harmonised_116111",
+                                "helpline.chi_membership", "full_member"),
+                        EvidenceMap.of("helpline.answer_rate_pct", 85));
             case 12:
                 return List.of(
                         EvidenceMap.of("hotline.exists", true, "hotline.law_enforcement_agreement", true),
@@ -172,27 +180,30 @@ final class Fixtures {
                         EvidenceMap.of("education.evaluation_date", "2022-01-01"));
             case 14:
                 return List.of(
-                        EvidenceMap.of("participation.last_consultation_date", "2025-01-01", "participation.policy_commitment", true),
-                        EvidenceMap.of("participation.ethical_standards", true, "participation.mechanism", "standing_advisory_group"),
+                        EvidenceMap.of("participation.ethical_standards", true, "participation.policy_commitment", true),
+                        EvidenceMap.of("participation.last_consultation_date", "2025-01-01", "participation.mechanism", "standing_advisory_group"),
                         EvidenceMap.of("participation.represented_groups", List.of("girls", "boys", "children_with_disabilities",
                                 "minority_groups"), "participation.feedback_given", true),
                         EvidenceMap.of("participation.codesigned_programmes", 3, "participation.dedicated_budget", true));
             case 15:
                 return List.of(
                         EvidenceMap.of("prevention.practitioner_guidance", true, "prevention.helpline.exists", true),
-                        EvidenceMap.of("prevention.treatment_non_convicted", true, "prevention.deterrence_messaging", true),
-                        EvidenceMap.of("prevention.funding", "multi_year_state", "prevention.treatment_regions_pct", 60),
+                        EvidenceMap.of("prevention.treatment_non_convicted", true, "prevention.deterrence_messaging", true,
+                                "prevention.hsb_services", true),
+                        EvidenceMap.of("prevention.funding", "multi_year_state", "prevention.treatment_regions_pct", 60,
+                                "prevention.family_support", true),
                         EvidenceMap.of("prevention.evaluation_date", "2022-01-01"));
             case 16:
                 return List.of(
                         EvidenceMap.of("takedown.cross_border_route", true, "takedown.notice_procedure", true),
-                        EvidenceMap.of("takedown.evidence_preservation", true, "takedown.removal_deadline_hours", 24),
-                        EvidenceMap.of("takedown.compliance_pct", 95),
+                        EvidenceMap.of("takedown.evidence_preservation", true, "takedown.removal_deadline_hours", 24,
+                                "takedown.blocking_abroad", true),
+                        EvidenceMap.of("takedown.compliance_pct", 95, "takedown.moderator_wellbeing", true),
                         EvidenceMap.of("takedown.reappearance_monitoring", true, "takedown.transparency_reports", true));
             case 17:
                 return List.of(
                         EvidenceMap.of("reporting.competent_authority", true, "reporting.provider_guidance", true),
-                        EvidenceMap.of("reporting.legal_duty", "duty_to_report", "reporting.standard_format", true),
+                        EvidenceMap.of("reporting.safe_harbour", true, "reporting.standard_format", true),
                         EvidenceMap.of("reporting.triage_median_days", 14),
                         EvidenceMap.of("reporting.local_language_tools_pct", 95, "reporting.triage_median_days", 5));
             case 18:

@@ -1,0 +1,88 @@
+package org.mnr.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.mnr.engine.criteria.CriteriaReader;
+import org.mnr.engine.criteria.CriterionDefinition;
+import org.mnr.engine.model.Condition;
+
+/**
+ * The base pack's documentation of its own criteria (#17): every criterion says where it comes from, and every
+ * threshold or time window, being a judgement, says why it was chosen or that it is a working assumption.
+ */
+class BasePackSourcesTest {
+
+    private static final String FOLDER = "org/mnr/rules/";
+
+    /** The criteria files pack.yaml lists, read as the engine reads them. */
+    private static List<CriterionDefinition> criteria() throws IOException {
+        String pack = text("pack.yaml");
+        Matcher files = Pattern.compile("(?m)^\\s+-\\s+(c\\d{2}-[a-z-]+\\.yaml)\\s*$").matcher(pack);
+        List<CriterionDefinition> found = new ArrayList<>();
+        while (files.find()) {
+            String file = files.group(1);
+            CriteriaReader.Result result = CriteriaReader.read(file, text(file).getBytes(StandardCharsets.UTF_8), false);
+            assertThat(result.problems()).as("problems in %s", file).isEmpty();
+            found.addAll(result.file().criteria());
+        }
+        return found;
+    }
+
+    private static String text(String name) throws IOException {
+        try (InputStream in = BasePackSourcesTest.class.getClassLoader().getResourceAsStream(FOLDER + name)) {
+            assertThat(in).as("resource %s", FOLDER + name).isNotNull();
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    @Test
+    void theCriteriaFilesHoldEveryCriterionOfThePack() throws IOException {
+        // Same count as the loaded pack (BasePackShapeTest): the files read here are the whole pack.
+        assertThat(criteria()).hasSize(191);
+    }
+
+    @Test
+    void everyCriterionHasASource() throws IOException {
+        assertThat(criteria()).allSatisfy(c ->
+                assertThat(c.source()).as("source of %s", c.id()).isNotBlank().doesNotContain("\n"));
+    }
+
+    @Test
+    void everyThresholdOrTimeWindowHasARationale() throws IOException {
+        // A number bound or a time window is a judgement; the 100-year window is not one: it reads a treaty's
+        // party_since date as "party on or before the assessment date".
+        assertThat(criteria()).filteredOn(c -> c.when().leaves().stream().anyMatch(BasePackSourcesTest::isThreshold))
+                .isNotEmpty()
+                .allSatisfy(c -> assertThat(c.rationale()).as("rationale of %s", c.id()).isNotBlank());
+    }
+
+    @Test
+    void aCriterionThatMovedOrWasReplacedSaysSoInItsRationale() throws IOException {
+        List<String> moved = List.of("C03.L2.binding-instrument", "C07.L4.icse-direct-connection", "C10.L2.opic-party",
+                "C11.L3.chi-full-member", "C14.L1.ethical-standards", "C14.L2.consultation-held", "C12.L1.hotline-or-portal",
+                "C17.L2.safe-harbour", "C04.L3.victims-identified-published");
+        assertThat(criteria()).filteredOn(c -> moved.contains(c.id())).hasSize(moved.size())
+                .allSatisfy(c -> assertThat(c.rationale()).as("rationale of %s", c.id()).containsPattern("1\\.0\\.0"));
+    }
+
+    @Test
+    void treatyCriteriaReadPartyStatusDatesNotMemberships() throws IOException {
+        CriterionDefinition binding = criteria().stream().filter(c -> c.id().equals("C03.L2.binding-instrument"))
+                .findFirst().orElseThrow();
+        assertThat(binding.when().keys()).containsExactly("treaties.budapest.party_since", "treaties.lanzarote.party_since",
+                "treaties.malabo.party_since", "treaties.un_cybercrime.party_since");
+    }
+
+    private static boolean isThreshold(Condition leaf) {
+        return leaf instanceof Condition.AtLeast || leaf instanceof Condition.AtMost
+                || leaf instanceof Condition.WithinYears within && within.years() != 100;
+    }
+}
