@@ -5,16 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.mnr.engine.pack.PackRules;
+import org.mnr.engine.model.Condition;
 import org.mnr.engine.model.Criterion;
-import org.mnr.engine.pack.Waiver;
+import org.mnr.engine.model.EvidenceKey;
+import org.mnr.engine.pack.PackRules;
 import org.mnr.engine.result.Assessment;
 import org.mnr.engine.result.CriterionResult;
 import org.mnr.engine.result.PackVersion;
+import org.mnr.engine.result.Status;
 import org.mnr.testkit.PackCase;
 import org.mnr.testkit.PackHarness;
 
-/** The ASEAN variant (asean.drl, pack.yaml): what it adds, replaces and waives, and when it applies. */
+/** The ASEAN variant (asean.yaml, pack.yaml 2.0.0): what it adds and replaces, and when it applies. */
 class AseanVariantTest {
 
     private static final PackHarness PACKS = PackHarness.onClassPath();
@@ -27,27 +29,23 @@ class AseanVariantTest {
             "governance.body.mandate", "statutory");
 
     // Base evidence: capability 2 at levels 1 to 3.
-    private static final Map<String, Object> RESEARCH_ESTABLISHED = Map.of(
-            "research.admin_data.disaggregation", "by_offence",
-            "research.situational_analysis.exists", true,
-            "research.ethics_guidelines", true,
-            "research.prevalence_survey.last_date", "2023-03-01",
-            "research.data_sources", List.of("police_records", "prosecution_records", "court_records", "hotline_data",
-                    "helpline_data", "industry_reports"),
-            "research.threat_assessment.last_date", "2025-09-01");
+    private static final Map<String, Object> RESEARCH_ESTABLISHED = Map.ofEntries(
+            Map.entry("research.admin_data.disaggregation", "by_offence"),
+            Map.entry("research.situational_analysis.exists", true),
+            Map.entry("research.assessment_endorsed", true),
+            Map.entry("research.ethics_guidelines", true),
+            Map.entry("research.prevalence_survey.last_date", "2023-03-01"),
+            Map.entry("research.data_sources", List.of("police_records", "prosecution_records", "court_records", "hotline_data",
+                    "helpline_data", "industry_reports")),
+            Map.entry("research.outcome_indicators", "monitored"),
+            Map.entry("research.threat_assessment.last_date", "2025-09-01"));
 
-    // Base evidence: capability 3 at every level except C03.L4.regional-instrument.
-    private static final Map<String, Object> LEGISLATION = Map.of(
-            "legislation.icmec_criteria", List.of("csam_specific_legislation", "csam_defined", "technology_facilitated_offences",
-                    "knowing_possession", "isp_reporting"),
-            "legislation.opsc_ratified", true,
+    // Base evidence: capability 3 at level 1 and at level 2 except C03.L2.binding-instrument.
+    private static final Map<String, Object> LEGISLATION_DEVELOPING = Map.of(
+            "legislation.icmec_criteria", List.of("csam_specific_legislation", "csam_defined"),
+            "treaties.opsc.party_since", "2002-01-18",
             "legislation.child_age_threshold", 18,
-            "legislation.criminalised_acts", List.of("production", "distribution", "possession", "online_grooming",
-                    "knowing_access", "sexual_extortion", "live_streaming_abuse", "ai_generated_csam"),
-            "legislation.child_victim_safeguards", List.of("recorded_testimony", "no_direct_confrontation", "support_person",
-                    "non_punishment"),
-            "legislation.mandatory_reporting_professionals", true,
-            "legislation.extraterritorial_jurisdiction", "no_dual_criminality");
+            "legislation.criminalised_acts", List.of("production", "distribution", "possession", "online_grooming"));
 
     // Base evidence: capability 19 at levels 1 to 3 except C19.L3.the-code.
     private static final Map<String, Object> CSR = Map.of(
@@ -73,16 +71,54 @@ class AseanVariantTest {
         return country(evidence).memberships("ASEAN");
     }
 
+    private static PackRules asean() {
+        return PACKS.engine().packRules().stream().filter(p -> p.pack().id().equals("asean")).findFirst().orElseThrow();
+    }
+
     // --- the pack
 
     @Test
-    void theVariantIsLoadedWithItsAddedAndReplacedCriteriaAndOneWaiver() {
-        PackRules asean = PACKS.engine().packRules().stream().filter(p -> p.pack().id().equals("asean")).findFirst().orElseThrow();
+    void theVariantIsVersionTwoWithItsAddedAndReplacedCriteriaAndNoWaiver() {
+        PackRules asean = asean();
         assertThat(PACKS.engine().packRules()).extracting(p -> p.pack().id()).containsExactly("mnr", "asean");
+        assertThat(asean.pack().descriptor().version()).hasToString("2.0.0");
         assertThat(asean.pack().descriptor().appliesTo()).containsExactly("ASEAN");
         assertThat(asean.criteria()).extracting(Criterion::id).containsExactly(
                 "ASEAN.C01.L2.rpa-national-plan", "ASEAN.C02.L3.rpa-progress-report", "C19.L3.the-code");
-        assertThat(asean.pack().waivers()).extracting(Waiver::id).containsExactly("C03.L4.regional-instrument");
+        // 1.x waived C03.L4.regional-instrument; its successor C03.L2.binding-instrument accepts the UN Convention
+        // against Cybercrime, which ASEAN Member States can join.
+        assertThat(asean.pack().waivers()).isEmpty();
+    }
+
+    @Test
+    void everyCriterionHasASource() {
+        assertThat(asean().criteria()).allSatisfy(c -> assertThat(c.source()).as("source of %s", c.id()).isNotBlank());
+    }
+
+    @Test
+    void everyThresholdOrTimeWindowHasARationale() {
+        // A number bound or a time window is a judgement; the 100-year window is not one: it reads a party_since date as
+        // "party on or before the assessment date".
+        assertThat(asean().criteria()).filteredOn(c -> c.when().leaves().stream().anyMatch(AseanVariantTest::isThreshold))
+                .isNotEmpty()
+                .allSatisfy(c -> assertThat(c.rationale()).as("rationale of %s", c.id()).isNotBlank());
+    }
+
+    @Test
+    void theVariantLintsClean() {
+        assertThat(PACKS.lintProblems()).isEmpty();
+    }
+
+    private static boolean isThreshold(Condition leaf) {
+        return leaf instanceof Condition.AtLeast || leaf instanceof Condition.AtMost
+                || leaf instanceof Condition.WithinYears within && within.years() != 100;
+    }
+
+    @Test
+    void noKeyOrTitleNamesThePlanPeriod() {
+        assertThat(asean().pack().vocabulary()).extracting(EvidenceKey::key).allSatisfy(k -> assertThat(k).doesNotContainPattern("\\d{4}"));
+        assertThat(asean().pack().vocabulary()).allSatisfy(k -> assertThat(k.description()).doesNotContain("2021-2025"));
+        assertThat(asean().criteria()).allSatisfy(c -> assertThat(c.title()).doesNotContainPattern("\\d{4}"));
     }
 
     // --- added: ASEAN.C01.L2.rpa-national-plan, equals (boolean)
@@ -173,55 +209,56 @@ class AseanVariantTest {
                 .verify();
     }
 
-    // --- waived: C03.L4.regional-instrument
+    // --- the binding instrument: the base criterion, no longer waived, with the UN convention as the alternative
 
     @Test
-    void regionalInstrumentIsWaivedWithAReason() {
-        CriterionResult waived = member(LEGISLATION)
-                .expectWaived("C03.L4.regional-instrument")
+    void aMemberPartyToTheUnConventionAgainstCybercrimeMeetsTheBaseInstrumentCriterion() {
+        CriterionResult instrument = member(LEGISLATION_DEVELOPING)
+                .with("treaties.un_cybercrime.party_since", "2026-02-01")
+                .expectMet("C03.L2.binding-instrument")
+                .expectLevel(3, 2)
                 .verify()
-                .criterion("C03.L4.regional-instrument").orElseThrow();
-        assertThat(waived.waivedBy()).isEqualTo("asean");
-        assertThat(waived.reason()).isNotBlank().contains("ASEAN");
-        assertThat(waived.replacedBy()).isNull();
-        assertThat(waived.addedBy()).isNull();
+                .criterion("C03.L2.binding-instrument").orElseThrow();
+        assertThat(instrument.pack()).isEqualTo("mnr");
+        assertThat(instrument.waivedBy()).isNull();
+        assertThat(instrument.replacedBy()).isNull();
     }
 
     @Test
-    void theWaiverLetsLegislationReachMatureWithoutRegionalInstrumentEvidence() {
-        member(LEGISLATION)
-                .expectWaived("C03.L4.regional-instrument")
-                .expectMet("C03.L4.emerging-harms", "C03.L4.extraterritorial-jurisdiction")
-                .expectLevel(3, 4)
-                .expectScore(3, 100.0) // 13 of 13: the waived criterion counts nowhere
+    void aMemberPartyToTheBudapestConventionMeetsItTooAndOneWithNoPartyDateIsUnknownNotWaived() {
+        member(LEGISLATION_DEVELOPING)
+                .with("treaties.budapest.party_since", "2018-07-01")
+                .expectMet("C03.L2.binding-instrument")
+                .expectLevel(3, 2)
+                .verify();
+        member(LEGISLATION_DEVELOPING)
+                .expectUnknown("C03.L2.binding-instrument")
+                .expectLevel(3, 1)
                 .verify();
     }
 
     @Test
-    void theWaiverHoldsEvenWhenNoRegionalInstrumentIsGiven() {
-        member(LEGISLATION)
-                .with("legislation.regional_instrument_party", false)
-                .expectWaived("C03.L4.regional-instrument")
-                .expectLevel(3, 4)
-                .verify();
+    void theVariantWaivesNothing() {
+        Assessment assessment = member(LEADERSHIP_DEVELOPING, RESEARCH_ESTABLISHED, LEGISLATION_DEVELOPING, CSR).assess();
+        assertThat(assessment.capabilities().stream().flatMap(c -> c.criteria().stream()))
+                .allSatisfy(c -> assertThat(c.status()).as("status of %s", c.id()).isNotEqualTo(Status.WAIVED));
     }
 
     // --- without the membership
 
     @Test
-    void withoutTheMembershipNothingIsAddedReplacedOrWaived() {
-        Assessment assessment = country(LEADERSHIP_DEVELOPING, RESEARCH_ESTABLISHED, LEGISLATION, CSR)
+    void withoutTheMembershipNothingIsAddedOrReplaced() {
+        Assessment assessment = country(LEADERSHIP_DEVELOPING, RESEARCH_ESTABLISHED, LEGISLATION_DEVELOPING, CSR)
                 .with("csr.the_code_members", 9)
                 .expectLevel(1, 2)
                 .expectLevel(2, 3)
-                .expectUnknown("C03.L4.regional-instrument")
-                .expectLevel(3, 3)
+                .expectUnknown("C03.L2.binding-instrument")
+                .expectLevel(3, 1)
                 .expectMet("C19.L3.the-code")
                 .expectLevel(19, 3)
                 .verify();
         assertThat(assessment.criterion("ASEAN.C01.L2.rpa-national-plan")).isEmpty();
         assertThat(assessment.criterion("ASEAN.C02.L3.rpa-progress-report")).isEmpty();
-        assertThat(assessment.criterion("C03.L4.regional-instrument").orElseThrow().waivedBy()).isNull();
         CriterionResult code = assessment.criterion("C19.L3.the-code").orElseThrow();
         assertThat(code.replacedBy()).isNull();
         assertThat(code.replacedTitle()).isNull();
@@ -241,26 +278,24 @@ class AseanVariantTest {
 
     @Test
     void noVariantsIgnoresTheMembership() {
-        Assessment assessment = member(LEADERSHIP_DEVELOPING, LEGISLATION, CSR)
+        Assessment assessment = member(LEADERSHIP_DEVELOPING, LEGISLATION_DEVELOPING, CSR)
                 .noVariants()
                 .with("csr.the_code_members", 9)
                 .expectLevel(1, 2)
-                .expectUnknown("C03.L4.regional-instrument")
-                .expectLevel(3, 3)
                 .expectMet("C19.L3.the-code")
                 .verify();
         assertThat(assessment.criterion("ASEAN.C01.L2.rpa-national-plan")).isEmpty();
-        assertThat(assessment.criterion("C03.L4.regional-instrument").orElseThrow().waivedBy()).isNull();
         assertThat(assessment.criterion("C19.L3.the-code").orElseThrow().replacedBy()).isNull();
         assertThat(assessment.packs()).extracting(PackVersion::id).containsExactly("mnr");
     }
 
     @Test
     void namingTheVariantAppliesItWithoutTheMembership() {
-        country(LEGISLATION)
+        country(CSR)
                 .variants("asean")
-                .expectWaived("C03.L4.regional-instrument")
-                .expectLevel(3, 4)
+                .with("csr.the_code_members", 9)
+                .expectUnmet("C19.L3.the-code")
+                .expectLevel(19, 2)
                 .verify();
     }
 }

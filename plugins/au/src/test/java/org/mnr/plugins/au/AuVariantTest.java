@@ -5,60 +5,58 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.mnr.engine.pack.PackRules;
+import org.mnr.engine.model.Condition;
 import org.mnr.engine.model.Criterion;
+import org.mnr.engine.pack.PackRules;
 import org.mnr.engine.result.Assessment;
-import org.mnr.engine.result.CitedEvidence;
 import org.mnr.engine.result.CriterionResult;
 import org.mnr.engine.result.PackVersion;
 import org.mnr.engine.result.Status;
 import org.mnr.testkit.PackCase;
 import org.mnr.testkit.PackHarness;
 
-/** The African Union variant (au.drl, pack.yaml): what it adds and replaces, and when it applies. */
+/** The African Union variant (au.yaml, pack.yaml 2.0.0): what it adds, and when it applies. */
 class AuVariantTest {
 
     private static final PackHarness PACKS = PackHarness.onClassPath();
 
-    // Base evidence: capability 1 at every level (with capability 2 at Developing for C01.L3.evidence-informed).
-    private static final Map<String, Object> LEADERSHIP = Map.ofEntries(
-            Map.entry("governance.body.exists", true),
-            Map.entry("governance.ministerial_commitment", true),
-            Map.entry("governance.strategy.adopted_date", "2024-01-15"),
-            Map.entry("governance.body.mandate", "statutory"),
-            Map.entry("governance.strategy.dedicated_budget", true),
-            Map.entry("governance.body.members", List.of("government", "law_enforcement", "child_protection", "education",
-                    "industry", "civil_society")),
-            Map.entry("governance.strategy.evaluation_date", "2023-05-01"),
-            Map.entry("governance.international_support", true));
+    // Base evidence: capability 1 at levels 1 and 2.
+    private static final Map<String, Object> LEADERSHIP_DEVELOPING = Map.of(
+            "governance.body.exists", true,
+            "governance.ministerial_commitment", true,
+            "governance.strategy.adopted_date", "2024-01-15",
+            "governance.body.mandate", "statutory");
+
+    // Base evidence: capability 1 at levels 3 and 4 (with capability 2 at Developing for C01.L3.evidence-informed).
+    private static final Map<String, Object> LEADERSHIP_UPPER = Map.of(
+            "governance.strategy.dedicated_budget", true,
+            "governance.body.members", List.of("government", "law_enforcement", "child_protection", "education",
+                    "industry", "civil_society"),
+            "governance.progress_report_date", "2025-11-01",
+            "governance.strategy.evaluation_date", "2023-05-01",
+            "governance.international_support", true);
     private static final Map<String, Object> RESEARCH_DEVELOPING = Map.of(
             "research.admin_data.disaggregation", "by_offence",
             "research.situational_analysis.exists", true,
+            "research.assessment_endorsed", true,
             "research.ethics_guidelines", true,
             "research.prevalence_survey.last_date", "2023-03-01");
 
-    // Base evidence: capability 3 at levels 1 and 2.
+    // Base evidence: capability 3 at level 1 and at level 2 except C03.L2.binding-instrument.
     private static final Map<String, Object> LEGISLATION_DEVELOPING = Map.of(
             "legislation.icmec_criteria", List.of("csam_specific_legislation", "csam_defined"),
-            "legislation.opsc_ratified", true,
+            "treaties.opsc.party_since", "2003-01-01",
             "legislation.child_age_threshold", 18,
             "legislation.criminalised_acts", List.of("production", "distribution", "possession", "online_grooming"));
 
-    // Base evidence: capability 12 at levels 1 and 2 except C12.L1.hotline-exists.
+    // Base evidence: capability 12 at levels 1 and 2 except C12.L1.hotline-or-portal.
     private static final Map<String, Object> HOTLINE_WITHOUT_EXISTENCE = Map.of(
             "hotline.law_enforcement_agreement", true,
             "hotline.analyst_welfare", true,
             "hotline.inhope_member", true);
 
-    // Base evidence: capability 16 at levels 1 to 3 except C16.L3.hotline-capability.
-    private static final Map<String, Object> TAKEDOWN = Map.of(
-            "takedown.cross_border_route", true,
-            "takedown.notice_procedure", true,
-            "takedown.evidence_preservation", true,
-            "takedown.removal_deadline_hours", 24,
-            "takedown.compliance_pct", 95);
-
-    private static final String BASE_HOTLINE_TITLE = "A national hotline receives reports of online CSAM";
+    private static final String BASE_HOTLINE_TITLE = "A national hotline or a reporting portal receives reports of online CSAM";
+    private static final String BASE_INSTRUMENT_TITLE = "The state is party to a binding regional or international instrument on online CSEA";
 
     @SafeVarargs
     private static PackCase country(Map<String, Object>... evidence) {
@@ -74,27 +72,86 @@ class AuVariantTest {
         return country(evidence).memberships("AU");
     }
 
-    private static PackCase legislationMember() {
-        return member(LEGISLATION_DEVELOPING).with("au.acrwc.ratified", true).with("au.malabo.ratified", true);
+    private static PackRules au() {
+        return PACKS.engine().packRules().stream().filter(p -> p.pack().id().equals("au")).findFirst().orElseThrow();
     }
 
     // --- the pack
 
     @Test
-    void theVariantIsLoadedWithItsThreeAddedCriteriaAndOneReplacement() {
-        PackRules au = PACKS.engine().packRules().stream().filter(p -> p.pack().id().equals("au")).findFirst().orElseThrow();
+    void theVariantIsVersionTwoWithThreeAddedCriteriaAndNoReplacementOrWaiver() {
+        PackRules au = au();
         assertThat(PACKS.engine().packRules()).extracting(p -> p.pack().id()).containsExactly("mnr", "au");
+        assertThat(au.pack().descriptor().version()).hasToString("2.0.0");
         assertThat(au.pack().descriptor().appliesTo()).containsExactly("AU");
         assertThat(au.pack().waivers()).isEmpty();
+        // 1.x had AU.C03.L2.malabo-ratified (now one alternative of the base's C03.L2.binding-instrument) and replaced
+        // C12.L1.hotline-exists (the base now accepts a reporting portal).
         assertThat(au.criteria()).extracting(Criterion::id).containsExactly(
-                "AU.C01.L4.acerwc-reporting", "AU.C03.L1.acrwc-ratified", "AU.C03.L2.malabo-ratified", "C12.L1.hotline-exists");
+                "AU.C01.L3.child-online-safety-policy", "AU.C01.L4.acerwc-reporting", "AU.C03.L1.acrwc-ratified");
+    }
+
+    @Test
+    void everyCriterionHasASource() {
+        assertThat(au().criteria()).allSatisfy(c -> assertThat(c.source()).as("source of %s", c.id()).isNotBlank());
+    }
+
+    @Test
+    void everyThresholdOrTimeWindowHasARationale() {
+        // A number bound or a time window is a judgement; the 100-year window is not one: it reads a party_since date as
+        // "party on or before the assessment date".
+        assertThat(au().criteria()).filteredOn(c -> c.when().leaves().stream().anyMatch(AuVariantTest::isThreshold))
+                .isNotEmpty()
+                .allSatisfy(c -> assertThat(c.rationale()).as("rationale of %s", c.id()).isNotBlank());
+    }
+
+    @Test
+    void theVariantLintsClean() {
+        assertThat(PACKS.lintProblems()).isEmpty();
+    }
+
+    private static boolean isThreshold(Condition leaf) {
+        return leaf instanceof Condition.AtLeast || leaf instanceof Condition.AtMost
+                || leaf instanceof Condition.WithinYears within && within.years() != 100;
+    }
+
+    // --- added: AU.C01.L3.child-online-safety-policy
+
+    @Test
+    void aNationalPolicyDomesticatingTheAuPolicyIsMetAndLeadershipReachesEstablished() {
+        CriterionResult added = member(LEADERSHIP_DEVELOPING, LEADERSHIP_UPPER, RESEARCH_DEVELOPING)
+                .with("au.cosep.national_policy", true)
+                .expectMet("AU.C01.L3.child-online-safety-policy", "C01.L3.funded-strategy", "C01.L3.progress-reported")
+                .expectLevel(1, 3)
+                .verify()
+                .criterion("AU.C01.L3.child-online-safety-policy").orElseThrow();
+        assertThat(added.addedBy()).isEqualTo("au");
+        assertThat(added.pack()).isEqualTo("au");
+        assertThat(added.level()).isEqualTo(3);
+    }
+
+    @Test
+    void noDomesticatedPolicyIsUnmetAndHoldsLeadershipAtDevelopingNotBelow() {
+        member(LEADERSHIP_DEVELOPING, LEADERSHIP_UPPER, RESEARCH_DEVELOPING)
+                .with("au.cosep.national_policy", false)
+                .with("au.acerwc.last_report_date", "2025-01-01")
+                .expectUnmet("AU.C01.L3.child-online-safety-policy")
+                .expectMet("AU.C01.L4.acerwc-reporting")
+                .expectLevel(1, 2)
+                .expectScore(1, 92.9) // 13 of 14: the base's 12 and the ACERWC report, not the policy
+                .verify();
+        member(LEADERSHIP_DEVELOPING)
+                .with("au.cosep.national_policy", false)
+                .expectLevel(1, 2)
+                .verify();
     }
 
     // --- added: AU.C01.L4.acerwc-reporting, withinYears(3)
 
     @Test
     void reportToTheAcerwcExactlyThreeYearsAgoIsMetAndCompletesLeadership() {
-        CriterionResult added = member(LEADERSHIP, RESEARCH_DEVELOPING)
+        CriterionResult added = member(LEADERSHIP_DEVELOPING, LEADERSHIP_UPPER, RESEARCH_DEVELOPING)
+                .with("au.cosep.national_policy", true)
                 .with("au.acerwc.last_report_date", "2023-06-30")
                 .expectMet("AU.C01.L4.acerwc-reporting")
                 .expectLevel(1, 4)
@@ -108,126 +165,126 @@ class AuVariantTest {
 
     @Test
     void reportToTheAcerwcOneDayTooOldIsUnmetOrInTheFutureInvalidAndHoldsLeadershipAtEstablished() {
-        member(LEADERSHIP, RESEARCH_DEVELOPING)
+        member(LEADERSHIP_DEVELOPING, LEADERSHIP_UPPER, RESEARCH_DEVELOPING)
+                .with("au.cosep.national_policy", true)
                 .with("au.acerwc.last_report_date", "2023-06-29")
                 .expectUnmet("AU.C01.L4.acerwc-reporting")
                 .expectMet("C01.L4.independent-evaluation", "C01.L4.international-support")
                 .expectLevel(1, 3)
                 .verify();
         // A date after the assessment is invalid input (docs/model.md), not an unmet criterion.
-        member(LEADERSHIP, RESEARCH_DEVELOPING)
+        member(LEADERSHIP_DEVELOPING, LEADERSHIP_UPPER, RESEARCH_DEVELOPING)
                 .with("au.acerwc.last_report_date", "2026-07-01")
                 .verifyInvalid("au.acerwc.last_report_date is 2026-07-01, after assessedOn 2026-06-30");
-        member(LEADERSHIP, RESEARCH_DEVELOPING)
+        member(LEADERSHIP_DEVELOPING, LEADERSHIP_UPPER, RESEARCH_DEVELOPING)
+                .with("au.cosep.national_policy", true)
                 .expectUnknown("AU.C01.L4.acerwc-reporting")
                 .expectLevel(1, 3)
                 .verify();
     }
 
-    // --- added: AU.C03.L1.acrwc-ratified and AU.C03.L2.malabo-ratified
+    // --- added: AU.C03.L1.acrwc-ratified, keyed on the Charter's party date
 
     @Test
-    void bothAfricanInstrumentsRatifiedLetLegislationReachDeveloping() {
-        legislationMember()
-                .expectMet("AU.C03.L1.acrwc-ratified", "AU.C03.L2.malabo-ratified", "C03.L1.csam-offences", "C03.L2.child-under-18")
-                .expectLevel(3, 2)
-                .verify();
+    void aPartyToTheCharterMeetsTheCriterionAndLegislationReachesBuilding() {
+        CriterionResult added = member(LEGISLATION_DEVELOPING)
+                .with("au.acrwc.party_since", "2001-05-01")
+                .expectMet("AU.C03.L1.acrwc-ratified", "C03.L1.csam-offences", "C03.L1.opsc-ratified")
+                .expectLevel(3, 1)
+                .verify()
+                .criterion("AU.C03.L1.acrwc-ratified").orElseThrow();
+        assertThat(added.addedBy()).isEqualTo("au");
     }
 
     @Test
-    void charterNotRatifiedIsUnmetAndHoldsLegislationAtZero() {
-        legislationMember()
-                .with("au.acrwc.ratified", false)
-                .expectUnmet("AU.C03.L1.acrwc-ratified")
-                .expectMet("AU.C03.L2.malabo-ratified", "C03.L1.csam-offences", "C03.L1.opsc-ratified")
+    void noCharterDateIsUnknownAndHoldsLegislationAtZeroAndTheRetiredKeyIsIgnoredWithAWarning() {
+        CriterionResult added = member(LEGISLATION_DEVELOPING)
+                .expectUnknown("AU.C03.L1.acrwc-ratified")
+                .expectLevel(3, 0)
+                .verify()
+                .criterion("AU.C03.L1.acrwc-ratified").orElseThrow();
+        assertThat(added.missing()).containsExactly("au.acrwc.party_since");
+
+        Assessment retired = member(LEGISLATION_DEVELOPING)
+                .with("au.acrwc.ratified", true)
+                .expectUnknown("AU.C03.L1.acrwc-ratified")
                 .expectLevel(3, 0)
                 .verify();
+        assertThat(retired.warnings()).anySatisfy(w -> assertThat(w).contains("au.acrwc.ratified", "2.0.0"));
+    }
+
+    // --- the Malabo Convention: one alternative of the base criterion, no longer this variant's gate at Developing
+
+    @Test
+    void aMalaboPartyMeetsTheBaseInstrumentCriterionWhichTheVariantDoesNotReplace() {
+        CriterionResult instrument = member(LEGISLATION_DEVELOPING)
+                .with("au.acrwc.party_since", "2001-05-01")
+                .with("treaties.malabo.party_since", "2023-06-08")
+                .expectMet("C03.L2.binding-instrument", "C03.L2.child-under-18", "C03.L2.core-offences-and-grooming")
+                .expectLevel(3, 2)
+                .verify()
+                .criterion("C03.L2.binding-instrument").orElseThrow();
+        assertThat(instrument.pack()).isEqualTo("mnr");
+        assertThat(instrument.replacedBy()).isNull();
+        assertThat(instrument.title()).isEqualTo(BASE_INSTRUMENT_TITLE);
     }
 
     @Test
-    void malaboNotRatifiedIsUnmetAndHoldsLegislationAtBuilding() {
-        legislationMember()
-                .with("au.malabo.ratified", false)
-                .expectUnmet("AU.C03.L2.malabo-ratified")
-                .expectLevel(3, 1)
-                .verify();
-        member(LEGISLATION_DEVELOPING)
-                .with("au.acrwc.ratified", true)
-                .expectUnknown("AU.C03.L2.malabo-ratified")
-                .expectLevel(3, 1)
-                .verify();
+    void aMemberThatIsNotAMalaboPartyReachesDevelopingThroughAnotherBindingInstrument() {
+        for (String treaty : List.of("treaties.budapest.party_since", "treaties.un_cybercrime.party_since")) {
+            Assessment assessment = member(LEGISLATION_DEVELOPING)
+                    .with("au.acrwc.party_since", "2001-05-01")
+                    .with(treaty, "2026-01-15")
+                    .expectMet("C03.L2.binding-instrument")
+                    .expectLevel(3, 2)
+                    .verify();
+            assertThat(assessment.criterion("AU.C03.L2.malabo-ratified")).isEmpty();
+        }
     }
 
-    // --- replaced: C12.L1.hotline-exists, anyOf(hotline.exists, au.reporting_portal.exists)
+    @Test
+    void theRetiredMalaboKeyIsIgnoredWithAWarning() {
+        Assessment assessment = member(LEGISLATION_DEVELOPING)
+                .with("au.acrwc.party_since", "2001-05-01")
+                .with("au.malabo.ratified", true)
+                .expectUnknown("C03.L2.binding-instrument")
+                .expectLevel(3, 1)
+                .verify();
+        assertThat(assessment.warnings()).anySatisfy(w -> assertThat(w).contains("au.malabo.ratified"));
+    }
+
+    // --- the reporting portal: now in the base pack
 
     @Test
-    void aReportingPortalAloneMeetsTheReplacedHotlineCriterion() {
+    void aReportingPortalMeetsTheBaseHotlineCriterionWhichTheVariantNoLongerReplaces() {
+        CriterionResult hotline = member(HOTLINE_WITHOUT_EXISTENCE)
+                .with("hotline.exists", false)
+                .with("hotline.reporting_portal", true)
+                .expectMet("C12.L1.hotline-or-portal")
+                .expectLevel(12, 2)
+                .verify()
+                .criterion("C12.L1.hotline-or-portal").orElseThrow();
+        assertThat(hotline.pack()).isEqualTo("mnr");
+        assertThat(hotline.replacedBy()).isNull();
+        assertThat(hotline.title()).isEqualTo(BASE_HOTLINE_TITLE);
+    }
+
+    @Test
+    void theRetiredPortalKeyIsIgnoredWithAWarning() {
         Assessment assessment = member(HOTLINE_WITHOUT_EXISTENCE)
                 .with("hotline.exists", false)
                 .with("au.reporting_portal.exists", true)
-                .expectMet("C12.L1.hotline-exists")
-                .expectLevel(12, 2)
-                .verify();
-        CriterionResult replaced = assessment.criterion("C12.L1.hotline-exists").orElseThrow();
-        assertThat(replaced.replacedBy()).isEqualTo("au");
-        assertThat(replaced.replacedTitle()).isEqualTo(BASE_HOTLINE_TITLE);
-        assertThat(replaced.title())
-                .isEqualTo("A national hotline or an international hotline's national reporting portal receives reports of online CSAM");
-        assertThat(replaced.pack()).isEqualTo("au");
-        assertThat(replaced.addedBy()).isNull();
-        assertThat(replaced.weight()).isEqualTo(2);
-        assertThat(replaced.evidence()).extracting(CitedEvidence::key).containsExactly("au.reporting_portal.exists");
-    }
-
-    @Test
-    void aNationalHotlineAloneStillMeetsTheReplacedCriterion() {
-        member(HOTLINE_WITHOUT_EXISTENCE)
-                .with("hotline.exists", true)
-                .expectMet("C12.L1.hotline-exists")
-                .expectLevel(12, 2)
-                .verify();
-    }
-
-    @Test
-    void neitherHotlineNorPortalIsUnmet() {
-        CriterionResult replaced = member(HOTLINE_WITHOUT_EXISTENCE)
-                .with("hotline.exists", false)
-                .with("au.reporting_portal.exists", false)
-                .expectUnmet("C12.L1.hotline-exists")
+                .expectUnknown("C12.L1.hotline-or-portal")
                 .expectLevel(12, 0)
-                .verify()
-                .criterion("C12.L1.hotline-exists").orElseThrow();
-        assertThat(replaced.replacedBy()).isEqualTo("au");
-        assertThat(replaced.missing()).isEmpty();
-    }
-
-    @Test
-    void noHotlineAndAMissingPortalIsUnknown() {
-        CriterionResult replaced = member(HOTLINE_WITHOUT_EXISTENCE)
-                .with("hotline.exists", false)
-                .expectUnknown("C12.L1.hotline-exists")
-                .expectLevel(12, 0)
-                .verify()
-                .criterion("C12.L1.hotline-exists").orElseThrow();
-        assertThat(replaced.missing()).containsExactly("au.reporting_portal.exists");
-    }
-
-    @Test
-    void aPortalLiftsTheHotlineLevelThatTakedownReads() {
-        member(HOTLINE_WITHOUT_EXISTENCE, TAKEDOWN)
-                .with("hotline.exists", false)
-                .with("au.reporting_portal.exists", true)
-                .expectLevel(12, 2)
-                .expectMet("C16.L3.hotline-capability")
-                .expectLevel(16, 3)
                 .verify();
+        assertThat(assessment.warnings()).anySatisfy(w -> assertThat(w).contains("au.reporting_portal.exists"));
     }
 
     // --- the variant waives nothing
 
     @Test
     void theVariantWaivesNothing() {
-        Assessment assessment = member(LEADERSHIP, LEGISLATION_DEVELOPING, HOTLINE_WITHOUT_EXISTENCE).assess();
+        Assessment assessment = member(LEADERSHIP_DEVELOPING, LEGISLATION_DEVELOPING, HOTLINE_WITHOUT_EXISTENCE).assess();
         assertThat(assessment.capabilities().stream().flatMap(c -> c.criteria().stream()))
                 .allSatisfy(c -> assertThat(c.status()).as("status of %s", c.id()).isNotEqualTo(Status.WAIVED));
     }
@@ -235,59 +292,47 @@ class AuVariantTest {
     // --- without the membership
 
     @Test
-    void withoutTheMembershipTheBaseHotlineCriterionIsInForceAndThePortalIsIgnored() {
-        Assessment assessment = country(HOTLINE_WITHOUT_EXISTENCE, TAKEDOWN)
-                .with("hotline.exists", false)
-                .with("au.reporting_portal.exists", true)
-                .expectUnmet("C12.L1.hotline-exists")
-                .expectLevel(12, 0)
-                .expectUnmet("C16.L3.hotline-capability")
-                .expectLevel(16, 2)
-                .verify();
-        CriterionResult hotline = assessment.criterion("C12.L1.hotline-exists").orElseThrow();
-        assertThat(hotline.replacedBy()).isNull();
-        assertThat(hotline.replacedTitle()).isNull();
-        assertThat(hotline.title()).isEqualTo(BASE_HOTLINE_TITLE);
-        assertThat(hotline.pack()).isEqualTo("mnr");
-        assertThat(assessment.warnings()).anySatisfy(w -> assertThat(w).contains("au.reporting_portal.exists"));
-    }
-
-    @Test
     void withoutTheMembershipTheAddedCriteriaAreAbsent() {
-        Assessment assessment = country(LEADERSHIP, RESEARCH_DEVELOPING, LEGISLATION_DEVELOPING)
+        Assessment assessment = country(LEADERSHIP_DEVELOPING, LEADERSHIP_UPPER, RESEARCH_DEVELOPING, LEGISLATION_DEVELOPING)
+                .with("treaties.malabo.party_since", "2023-06-08")
                 .expectLevel(1, 4)
                 .expectLevel(3, 2)
                 .verify();
+        assertThat(assessment.criterion("AU.C01.L3.child-online-safety-policy")).isEmpty();
         assertThat(assessment.criterion("AU.C01.L4.acerwc-reporting")).isEmpty();
         assertThat(assessment.criterion("AU.C03.L1.acrwc-ratified")).isEmpty();
-        assertThat(assessment.criterion("AU.C03.L2.malabo-ratified")).isEmpty();
         assertThat(assessment.packs()).extracting(PackVersion::id).containsExactly("mnr");
     }
 
     @Test
+    void withoutTheMembershipVariantEvidenceIsIgnoredWithAWarning() {
+        Assessment assessment = country(LEADERSHIP_DEVELOPING)
+                .with("au.cosep.national_policy", true)
+                .expectLevel(1, 2)
+                .verify();
+        assertThat(assessment.warnings()).anySatisfy(w -> assertThat(w).contains("au.cosep.national_policy"));
+    }
+
+    @Test
     void noVariantsIgnoresTheMembership() {
-        Assessment assessment = member(LEADERSHIP, RESEARCH_DEVELOPING, LEGISLATION_DEVELOPING, HOTLINE_WITHOUT_EXISTENCE)
+        Assessment assessment = member(LEADERSHIP_DEVELOPING, LEADERSHIP_UPPER, RESEARCH_DEVELOPING, LEGISLATION_DEVELOPING)
                 .noVariants()
-                .with("hotline.exists", false)
+                .with("treaties.malabo.party_since", "2023-06-08")
                 .expectLevel(1, 4)
                 .expectLevel(3, 2)
-                .expectUnmet("C12.L1.hotline-exists")
-                .expectLevel(12, 0)
                 .verify();
         assertThat(assessment.criterion("AU.C01.L4.acerwc-reporting")).isEmpty();
         assertThat(assessment.criterion("AU.C03.L1.acrwc-ratified")).isEmpty();
-        assertThat(assessment.criterion("C12.L1.hotline-exists").orElseThrow().replacedBy()).isNull();
         assertThat(assessment.packs()).extracting(PackVersion::id).containsExactly("mnr");
     }
 
     @Test
     void namingTheVariantAppliesItWithoutTheMembership() {
-        country(HOTLINE_WITHOUT_EXISTENCE)
+        country(LEGISLATION_DEVELOPING)
                 .variants("au")
-                .with("hotline.exists", false)
-                .with("au.reporting_portal.exists", true)
-                .expectMet("C12.L1.hotline-exists")
-                .expectLevel(12, 2)
+                .with("au.acrwc.party_since", "2001-05-01")
+                .expectMet("AU.C03.L1.acrwc-ratified")
+                .expectLevel(3, 1)
                 .verify();
     }
 }

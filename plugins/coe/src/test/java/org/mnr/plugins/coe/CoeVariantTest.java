@@ -5,8 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.mnr.engine.pack.PackRules;
+import org.mnr.engine.model.Condition;
 import org.mnr.engine.model.Criterion;
+import org.mnr.engine.pack.PackRules;
 import org.mnr.engine.result.Assessment;
 import org.mnr.engine.result.CitedEvidence;
 import org.mnr.engine.result.CriterionResult;
@@ -15,7 +16,7 @@ import org.mnr.engine.result.Status;
 import org.mnr.testkit.PackCase;
 import org.mnr.testkit.PackHarness;
 
-/** The Council of Europe variant (coe.drl, pack.yaml): what it adds and replaces, and when it applies. */
+/** The Council of Europe variant (coe.yaml, pack.yaml 2.0.0): what it adds and replaces, and when it applies. */
 class CoeVariantTest {
 
     private static final PackHarness PACKS = PackHarness.onClassPath();
@@ -29,18 +30,20 @@ class CoeVariantTest {
             Map.entry("governance.strategy.dedicated_budget", true),
             Map.entry("governance.body.members", List.of("government", "law_enforcement", "child_protection", "education",
                     "industry", "civil_society")),
+            Map.entry("governance.progress_report_date", "2025-11-01"),
             Map.entry("governance.strategy.evaluation_date", "2023-05-01"),
             Map.entry("governance.international_support", true));
     private static final Map<String, Object> RESEARCH_DEVELOPING = Map.of(
             "research.admin_data.disaggregation", "by_offence",
             "research.situational_analysis.exists", true,
+            "research.assessment_endorsed", true,
             "research.ethics_guidelines", true,
             "research.prevalence_survey.last_date", "2023-03-01");
 
-    // Base evidence: capability 3 at levels 1 and 2.
+    // Base evidence: capability 3 at level 1 and at level 2 except C03.L2.binding-instrument.
     private static final Map<String, Object> LEGISLATION_DEVELOPING = Map.of(
             "legislation.icmec_criteria", List.of("csam_specific_legislation", "csam_defined"),
-            "legislation.opsc_ratified", true,
+            "treaties.opsc.party_since", "2004-09-01",
             "legislation.child_age_threshold", 18,
             "legislation.criminalised_acts", List.of("production", "distribution", "possession", "online_grooming"));
 
@@ -52,13 +55,15 @@ class CoeVariantTest {
             Map.entry("lawenforcement.digital_forensics", "in_house_basic"),
             Map.entry("lawenforcement.covert_online_powers", true),
             Map.entry("lawenforcement.expedited_preservation", true),
+            Map.entry("lawenforcement.officer_wellbeing", true),
+            Map.entry("lawenforcement.dedicated_budget", true),
             Map.entry("lawenforcement.trained_units_pct", 80),
-            Map.entry("lawenforcement.victims_identified_last_year", 12),
+            Map.entry("lawenforcement.victims_identified_published", true),
             Map.entry("lawenforcement.forensic_turnaround_days", 60),
             Map.entry("lawenforcement.international_networks", List.of("interpol_specialists_group", "network_24_7",
                     "joint_international_operations")));
     private static final Map<String, Object> IMAGE_DATABASES_DEVELOPING = Map.of(
-            "imagedb.icse_access", "direct_connection",
+            "imagedb.icse_access", "via_ncb",
             "imagedb.national_database.exists", true,
             "imagedb.forensic_integration", true);
 
@@ -77,10 +82,12 @@ class CoeVariantTest {
             "workforce.trained_pct", 60);
 
     private static final String BASE_CENTRES_TITLE = "Multi-agency child-friendly centres serve at least half of regions";
+    private static final String BASE_INSTRUMENT_TITLE = "The state is party to a binding regional or international instrument on online CSEA";
+    private static final String COE_INSTRUMENT_TITLE = "The state is party to the Lanzarote Convention or to the UN Convention against Cybercrime";
 
     @SafeVarargs
-    private static PackCase country(Map<String, Object>... evidence) {
-        PackCase packCase = PACKS.country("XA");
+    private static PackCase country(String code, Map<String, Object>... evidence) {
+        PackCase packCase = PACKS.country(code);
         for (Map<String, Object> items : evidence) {
             items.forEach(packCase::with);
         }
@@ -88,23 +95,58 @@ class CoeVariantTest {
     }
 
     @SafeVarargs
+    private static PackCase country(Map<String, Object>... evidence) {
+        return country("XA", evidence);
+    }
+
+    @SafeVarargs
     private static PackCase member(Map<String, Object>... evidence) {
         return country(evidence).memberships("CoE");
+    }
+
+    private static PackRules coe() {
+        return PACKS.engine().packRules().stream().filter(p -> p.pack().id().equals("coe")).findFirst().orElseThrow();
     }
 
     // --- the pack
 
     @Test
-    void theVariantIsLoadedWithItsThreeAddedCriteriaAndOneReplacement() {
-        PackRules coe = PACKS.engine().packRules().stream().filter(p -> p.pack().id().equals("coe")).findFirst().orElseThrow();
+    void theVariantIsVersionTwoWithTwoAddedCriteriaAndTwoReplacements() {
+        PackRules coe = coe();
         assertThat(PACKS.engine().packRules()).extracting(p -> p.pack().id()).containsExactly("mnr", "coe");
         assertThat(coe.pack().descriptor().isVariant()).isTrue();
+        assertThat(coe.pack().descriptor().version()).hasToString("2.0.0");
         assertThat(coe.pack().descriptor().appliesTo()).containsExactly("CoE");
         assertThat(coe.pack().waivers()).isEmpty();
         assertThat(coe.criteria()).extracting(Criterion::id).containsExactly(
-                "C08.L3.child-friendly-centres",
-                "COE.C01.L4.lanzarote-monitoring", "COE.C03.L2.lanzarote-ratified", "COE.C04.L4.e-evidence-protocol");
+                "C03.L2.binding-instrument", "C08.L3.child-friendly-centres",
+                "COE.C01.L4.lanzarote-monitoring", "COE.C04.L4.e-evidence-protocol");
         assertThat(coe.criteria()).allSatisfy(c -> assertThat(c.title()).doesNotEndWith("."));
+        assertThat(coe.criteria()).allSatisfy(c -> assertThat(c.exempt()).isEmpty());
+    }
+
+    @Test
+    void everyCriterionHasASource() {
+        assertThat(coe().criteria()).allSatisfy(c -> assertThat(c.source()).as("source of %s", c.id()).isNotBlank());
+    }
+
+    @Test
+    void everyThresholdOrTimeWindowHasARationale() {
+        // A number bound or a time window is a judgement; the 100-year window is not one: it reads a party_since date as
+        // "party on or before the assessment date".
+        assertThat(coe().criteria()).filteredOn(c -> c.when().leaves().stream().anyMatch(CoeVariantTest::isThreshold))
+                .isNotEmpty()
+                .allSatisfy(c -> assertThat(c.rationale()).as("rationale of %s", c.id()).isNotBlank());
+    }
+
+    @Test
+    void theVariantLintsClean() {
+        assertThat(PACKS.lintProblems()).isEmpty();
+    }
+
+    private static boolean isThreshold(Condition leaf) {
+        return leaf instanceof Condition.AtLeast || leaf instanceof Condition.AtMost
+                || leaf instanceof Condition.WithinYears within && within.years() != 100;
     }
 
     // --- added: COE.C01.L4.lanzarote-monitoring, withinYears(5)
@@ -134,7 +176,7 @@ class CoeVariantTest {
                 .expectUnmet("COE.C01.L4.lanzarote-monitoring")
                 .expectMet("C01.L4.independent-evaluation", "C01.L4.international-support")
                 .expectLevel(1, 3)
-                .expectScore(1, 91.7) // 11 of 12
+                .expectScore(1, 92.3) // 12 of 13: the base's 12 and the variant's 1
                 .verify();
         // A date after the assessment is invalid input (docs/model.md), not an unmet criterion.
         member(LEADERSHIP, RESEARCH_DEVELOPING)
@@ -152,33 +194,87 @@ class CoeVariantTest {
         assertThat(result.missing()).containsExactly("coe.lanzarote.monitoring_reply_date");
     }
 
-    // --- added: COE.C03.L2.lanzarote-ratified, equals (boolean)
+    // --- replaced: C03.L2.binding-instrument, Lanzarote or the UN Convention against Cybercrime
 
     @Test
-    void lanzaroteRatificationIsMetAndLegislationReachesDeveloping() {
+    void aLanzarotePartyMeetsTheReplacedInstrumentCriterionAndLegislationReachesDeveloping() {
+        CriterionResult replaced = member(LEGISLATION_DEVELOPING)
+                .with("treaties.lanzarote.party_since", "2012-03-01")
+                .expectMet("C03.L2.binding-instrument", "C03.L2.child-under-18", "C03.L2.core-offences-and-grooming")
+                .expectLevel(3, 2)
+                .verify()
+                .criterion("C03.L2.binding-instrument").orElseThrow();
+        assertThat(replaced.replacedBy()).isEqualTo("coe");
+        assertThat(replaced.replacedTitle()).isEqualTo(BASE_INSTRUMENT_TITLE);
+        assertThat(replaced.title()).isEqualTo(COE_INSTRUMENT_TITLE);
+        assertThat(replaced.pack()).isEqualTo("coe");
+        assertThat(replaced.weight()).isEqualTo(1);
+        assertThat(replaced.evidence()).extracting(CitedEvidence::key).containsExactly("treaties.lanzarote.party_since");
+    }
+
+    @Test
+    void aPartyToTheUnConventionAgainstCybercrimeAloneMeetsTheReplacedCriterion() {
         member(LEGISLATION_DEVELOPING)
-                .with("coe.lanzarote.ratified", true)
-                .expectMet("COE.C03.L2.lanzarote-ratified", "C03.L2.child-under-18", "C03.L2.core-offences-and-grooming")
+                .with("treaties.un_cybercrime.party_since", "2026-03-01")
+                .expectMet("C03.L2.binding-instrument")
                 .expectLevel(3, 2)
                 .verify();
     }
 
     @Test
-    void lanzaroteNotRatifiedIsUnmetAndHoldsLegislationAtBuilding() {
-        member(LEGISLATION_DEVELOPING)
-                .with("coe.lanzarote.ratified", false)
-                .expectUnmet("COE.C03.L2.lanzarote-ratified")
-                .expectMet("C03.L2.child-under-18", "C03.L2.core-offences-and-grooming")
+    void aMemberPartyOnlyToTheBudapestConventionDoesNotMeetTheReplacementButWouldMeetTheBaseCriterion() {
+        // The Budapest Convention criminalises CSAM (Art. 9) but not grooming; for members the replacement asks for both.
+        // Its evidence cannot make it met, but an unknown Lanzarote date could: the criterion is unknown, not unmet.
+        CriterionResult replaced = member(LEGISLATION_DEVELOPING)
+                .with("treaties.budapest.party_since", "2006-01-01")
+                .expectUnknown("C03.L2.binding-instrument")
                 .expectLevel(3, 1)
-                .verify();
-        member(LEGISLATION_DEVELOPING)
-                .expectUnknown("COE.C03.L2.lanzarote-ratified")
-                .expectLevel(3, 1)
+                .verify()
+                .criterion("C03.L2.binding-instrument").orElseThrow();
+        assertThat(replaced.missing()).containsExactly("treaties.lanzarote.party_since", "treaties.un_cybercrime.party_since");
+        country(LEGISLATION_DEVELOPING)
+                .with("treaties.budapest.party_since", "2006-01-01")
+                .expectMet("C03.L2.binding-instrument")
+                .expectLevel(3, 2)
                 .verify();
     }
 
     @Test
-    void anAddedCriterionCountsInTheLevelThatOtherCapabilitiesRead() {
+    void aNonMemberPartyToLanzaroteMeetsTheBaseCriterionWhateverItsMemberships() {
+        // Tunisia: party to the Lanzarote Convention since 1 February 2020, not a Council of Europe member.
+        Assessment tunisia = country("TN", LEGISLATION_DEVELOPING)
+                .with("treaties.lanzarote.party_since", "2020-02-01")
+                .expectMet("C03.L2.binding-instrument")
+                .expectLevel(3, 2)
+                .verify();
+        CriterionResult base = tunisia.criterion("C03.L2.binding-instrument").orElseThrow();
+        assertThat(base.pack()).isEqualTo("mnr");
+        assertThat(base.replacedBy()).isNull();
+        assertThat(base.title()).isEqualTo(BASE_INSTRUMENT_TITLE);
+        assertThat(tunisia.packs()).extracting(PackVersion::id).containsExactly("mnr");
+        assertThat(tunisia.warnings()).isEmpty();
+
+        // With the variant named, the same party date meets the replacement: it reads party status, not membership.
+        country("TN", LEGISLATION_DEVELOPING)
+                .variants("coe")
+                .with("treaties.lanzarote.party_since", "2020-02-01")
+                .expectMet("C03.L2.binding-instrument")
+                .expectLevel(3, 2)
+                .verify();
+    }
+
+    @Test
+    void theRetiredRatificationKeyIsIgnoredWithAWarningNamingItsReplacement() {
+        Assessment assessment = member(LEGISLATION_DEVELOPING)
+                .with("coe.lanzarote.ratified", true)
+                .expectUnknown("C03.L2.binding-instrument")
+                .expectLevel(3, 1)
+                .verify();
+        assertThat(assessment.warnings()).anySatisfy(w -> assertThat(w).contains("coe.lanzarote.ratified", "2.0.0"));
+    }
+
+    @Test
+    void anInstrumentCriterionCountsInTheLevelThatOtherCapabilitiesRead() {
         Map<String, Object> judiciaryToLevelThree = Map.of(
                 "judiciary.training_audiences", List.of("prosecutors", "judges", "court_staff"),
                 "judiciary.prosecution_guidance", true,
@@ -186,39 +282,45 @@ class CoeVariantTest {
                 "judiciary.case_outcomes_recorded", true,
                 "judiciary.remote_testimony_courts_pct", 80);
         member(LEGISLATION_DEVELOPING, judiciaryToLevelThree)
-                .with("coe.lanzarote.ratified", false)
+                .with("treaties.budapest.party_since", "2006-01-01")
                 .expectLevel(3, 1)
-                .expectUnmet("C05.L3.legislation-in-place")
+                .expectUnknown("C05.L3.legislation-in-place")
                 .expectLevel(5, 2)
                 .verify();
         member(LEGISLATION_DEVELOPING, judiciaryToLevelThree)
-                .with("coe.lanzarote.ratified", true)
+                .with("treaties.lanzarote.party_since", "2012-03-01")
                 .expectLevel(3, 2)
                 .expectMet("C05.L3.legislation-in-place")
                 .expectLevel(5, 3)
                 .verify();
     }
 
-    // --- added: COE.C04.L4.e-evidence-protocol, equals (enum)
+    // --- added: COE.C04.L4.e-evidence-protocol, party date of the Second Additional Protocol
 
     @Test
     void partyToTheSecondProtocolIsMetAndCompletesLawEnforcement() {
         member(LAW_ENFORCEMENT, IMAGE_DATABASES_DEVELOPING)
-                .with("coe.budapest.status", "party_and_second_protocol")
+                .with("coe.budapest_second_protocol.party_since", "2025-10-01")
                 .expectMet("COE.C04.L4.e-evidence-protocol", "C04.L4.forensic-turnaround", "C04.L4.international-networks")
                 .expectLevel(4, 4)
                 .verify();
     }
 
     @Test
-    void partyToBudapestOnlyOrNotPartyIsUnmetAndHoldsLawEnforcementAtEstablished() {
-        for (String status : List.of("party", "not_party")) {
-            member(LAW_ENFORCEMENT, IMAGE_DATABASES_DEVELOPING)
-                    .with("coe.budapest.status", status)
-                    .expectUnmet("COE.C04.L4.e-evidence-protocol")
-                    .expectLevel(4, 3)
-                    .verify();
-        }
+    void noProtocolDateIsUnknownAndTheRetiredStatusKeyIsIgnoredWithAWarning() {
+        CriterionResult added = member(LAW_ENFORCEMENT, IMAGE_DATABASES_DEVELOPING)
+                .expectUnknown("COE.C04.L4.e-evidence-protocol")
+                .expectLevel(4, 3)
+                .verify()
+                .criterion("COE.C04.L4.e-evidence-protocol").orElseThrow();
+        assertThat(added.missing()).containsExactly("coe.budapest_second_protocol.party_since");
+
+        Assessment retired = member(LAW_ENFORCEMENT, IMAGE_DATABASES_DEVELOPING)
+                .with("coe.budapest.status", "party_and_second_protocol")
+                .expectUnknown("COE.C04.L4.e-evidence-protocol")
+                .expectLevel(4, 3)
+                .verify();
+        assertThat(retired.warnings()).anySatisfy(w -> assertThat(w).contains("coe.budapest.status"));
     }
 
     // --- replaced: C08.L3.child-friendly-centres
@@ -280,22 +382,23 @@ class CoeVariantTest {
     // --- without the membership
 
     @Test
-    void withoutTheMembershipTheAddedCriteriaAreAbsentAndTheBaseCentresCriterionIsInForce() {
+    void withoutTheMembershipTheAddedCriteriaAreAbsentAndTheBaseCriteriaAreInForce() {
         Assessment assessment = country(LEADERSHIP, RESEARCH_DEVELOPING, LEGISLATION_DEVELOPING, SUPPORT, WORKFORCE_DEVELOPING)
+                .with("treaties.budapest.party_since", "2006-01-01")
                 .with("support.child_friendly_centre_coverage_pct", 50)
-                .expectMet("C08.L3.child-friendly-centres")
+                .expectMet("C03.L2.binding-instrument", "C08.L3.child-friendly-centres")
                 .expectLevel(1, 4)
                 .expectLevel(3, 2)
                 .expectLevel(8, 4)
                 .verify();
         assertThat(assessment.criterion("COE.C01.L4.lanzarote-monitoring")).isEmpty();
-        assertThat(assessment.criterion("COE.C03.L2.lanzarote-ratified")).isEmpty();
         assertThat(assessment.criterion("COE.C04.L4.e-evidence-protocol")).isEmpty();
         CriterionResult centres = assessment.criterion("C08.L3.child-friendly-centres").orElseThrow();
         assertThat(centres.replacedBy()).isNull();
         assertThat(centres.replacedTitle()).isNull();
         assertThat(centres.title()).isEqualTo(BASE_CENTRES_TITLE);
         assertThat(centres.pack()).isEqualTo("mnr");
+        assertThat(assessment.criterion("C03.L2.binding-instrument").orElseThrow().title()).isEqualTo(BASE_INSTRUMENT_TITLE);
         assertThat(assessment.packs()).extracting(PackVersion::id).containsExactly("mnr");
     }
 
@@ -313,9 +416,10 @@ class CoeVariantTest {
     @Test
     void anotherRegionsMembershipDoesNotApplyTheVariant() {
         Assessment assessment = country(LEGISLATION_DEVELOPING).memberships("EU", "AU")
+                .with("treaties.budapest.party_since", "2006-01-01")
                 .expectLevel(3, 2)
                 .verify();
-        assertThat(assessment.criterion("COE.C03.L2.lanzarote-ratified")).isEmpty();
+        assertThat(assessment.criterion("C03.L2.binding-instrument").orElseThrow().replacedBy()).isNull();
         assertThat(assessment.packs()).extracting(PackVersion::id).containsExactly("mnr");
     }
 
@@ -323,15 +427,16 @@ class CoeVariantTest {
     void noVariantsIgnoresTheMembership() {
         Assessment assessment = member(LEADERSHIP, RESEARCH_DEVELOPING, LEGISLATION_DEVELOPING, SUPPORT, WORKFORCE_DEVELOPING)
                 .noVariants()
+                .with("treaties.budapest.party_since", "2006-01-01")
                 .with("support.child_friendly_centre_coverage_pct", 50)
-                .expectMet("C08.L3.child-friendly-centres")
+                .expectMet("C03.L2.binding-instrument", "C08.L3.child-friendly-centres")
                 .expectLevel(1, 4)
                 .expectLevel(3, 2)
                 .expectLevel(8, 4)
                 .verify();
         assertThat(assessment.criterion("COE.C01.L4.lanzarote-monitoring")).isEmpty();
-        assertThat(assessment.criterion("COE.C03.L2.lanzarote-ratified")).isEmpty();
         assertThat(assessment.criterion("COE.C04.L4.e-evidence-protocol")).isEmpty();
+        assertThat(assessment.criterion("C03.L2.binding-instrument").orElseThrow().replacedBy()).isNull();
         assertThat(assessment.criterion("C08.L3.child-friendly-centres").orElseThrow().replacedBy()).isNull();
         assertThat(assessment.packs()).extracting(PackVersion::id).containsExactly("mnr");
     }
@@ -340,9 +445,9 @@ class CoeVariantTest {
     void namingTheVariantAppliesItWithoutTheMembership() {
         Assessment assessment = country(LEGISLATION_DEVELOPING)
                 .variants("coe")
-                .expectUnknown("COE.C03.L2.lanzarote-ratified")
+                .expectUnknown("C03.L2.binding-instrument")
                 .expectLevel(3, 1)
                 .verify();
-        assertThat(assessment.criterion("COE.C03.L2.lanzarote-ratified").orElseThrow().addedBy()).isEqualTo("coe");
+        assertThat(assessment.criterion("C03.L2.binding-instrument").orElseThrow().replacedBy()).isEqualTo("coe");
     }
 }
