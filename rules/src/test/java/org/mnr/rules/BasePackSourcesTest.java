@@ -13,6 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.mnr.engine.criteria.CriteriaReader;
 import org.mnr.engine.criteria.CriterionDefinition;
 import org.mnr.engine.model.Condition;
+import org.mnr.engine.pack.PackRules;
+import org.mnr.testkit.PackHarness;
 
 /**
  * The base pack's documentation of its own criteria (#17): every criterion says where it comes from, and every
@@ -53,6 +55,23 @@ class BasePackSourcesTest {
     void everyCriterionHasASource() throws IOException {
         assertThat(criteria()).allSatisfy(c ->
                 assertThat(c.source()).as("source of %s", c.id()).isNotBlank().doesNotContain("\n"));
+    }
+
+    @Test
+    void everyCriterionOfTheLoadedPackHasASourceAndThePackStatesItsBasis() {
+        PackRules base = PackHarness.onClassPath().engine().packRules().stream()
+                .filter(p -> p.pack().id().equals("mnr")).findFirst().orElseThrow();
+        assertThat(base.criteria()).hasSize(191)
+                .allSatisfy(c -> assertThat(c.source()).as("source of %s", c.id()).isNotBlank());
+        assertThat(base.pack().descriptor().version()).isEqualTo("2.0.0");
+        assertThat(base.pack().descriptor().basis()).as("basis of the base pack")
+                .contains("Model National Response (2016)").contains("21 capabilities").contains("2.0.0");
+    }
+
+    @Test
+    void theBasePackLintsCleanWithoutWarnings() {
+        // A criterion without a source is a lint warning (pack.missing-source); the base pack has none of any kind.
+        assertThat(PackHarness.onClassPath().lintProblems()).isEmpty();
     }
 
     @Test
