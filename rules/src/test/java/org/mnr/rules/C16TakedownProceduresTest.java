@@ -19,7 +19,7 @@ class C16TakedownProceduresTest {
     void everyCriterionMetWithADevelopingHotlineReachesMature() {
         given(Fixtures.complete(16))
                 .expectMet("C16.L1.cross-border-route", "C16.L1.notice-procedure",
-                        "C16.L2.blocking-abroad", "C16.L2.evidence-preservation", "C16.L2.removal-deadline",
+                        "C16.L2.evidence-preservation", "C16.L2.removal-deadline", "C16.L3.blocking-abroad",
                         "C16.L3.deadline-compliance", "C16.L3.hotline-capability", "C16.L3.moderator-wellbeing",
                         "C16.L4.reappearance-monitoring", "C16.L4.takedown-transparency")
                 .expectLevel(12, 2)
@@ -34,11 +34,11 @@ class C16TakedownProceduresTest {
         // open and could reach what the criterion needs: unknown, not unmet.
         given(Fixtures.own(16, 2))
                 .expectMet("C16.L1.cross-border-route", "C16.L1.notice-procedure",
-                        "C16.L2.blocking-abroad", "C16.L2.evidence-preservation", "C16.L2.removal-deadline")
-                .expectUnknown("C16.L3.deadline-compliance", "C16.L3.moderator-wellbeing", "C16.L4.reappearance-monitoring",
-                        "C16.L4.takedown-transparency")
+                        "C16.L2.evidence-preservation", "C16.L2.removal-deadline")
+                .expectUnknown("C16.L3.blocking-abroad", "C16.L3.deadline-compliance", "C16.L3.moderator-wellbeing",
+                        "C16.L4.reappearance-monitoring", "C16.L4.takedown-transparency")
                 .expectLevel(16, 2)
-                .expectScore(16, 54.5) // 6 of 11
+                .expectScore(16, 45.5) // 5 of 11
                 .expectUnknown("C16.L3.hotline-capability")
                 .verify();
     }
@@ -186,14 +186,14 @@ class C16TakedownProceduresTest {
                 .verify();
     }
 
-    // --- equals (boolean): blocking of material hosted abroad (level 2) and moderators' wellbeing (level 3) (#17)
+    // --- equals (boolean): blocking of material hosted abroad and moderators' wellbeing, both level 3 (#17)
 
     @Test
-    void noBlockingOfMaterialHostedAbroadHoldsTheLevelAtBuilding() {
+    void noBlockingOfMaterialHostedAbroadHoldsTheLevelAtDeveloping() {
         given(Fixtures.complete(16).with("takedown.blocking_abroad", false))
-                .expectUnmet("C16.L2.blocking-abroad")
-                .expectMet("C16.L2.evidence-preservation", "C16.L3.deadline-compliance")
-                .expectLevel(16, 1)
+                .expectUnmet("C16.L3.blocking-abroad")
+                .expectMet("C16.L2.evidence-preservation", "C16.L3.deadline-compliance", "C16.L4.reappearance-monitoring")
+                .expectLevel(16, 2)
                 .expectScore(16, 90.9) // 10 of 11
                 .verify();
     }

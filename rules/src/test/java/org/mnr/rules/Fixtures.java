@@ -196,9 +196,8 @@ final class Fixtures {
             case 16:
                 return List.of(
                         EvidenceMap.of("takedown.cross_border_route", true, "takedown.notice_procedure", true),
-                        EvidenceMap.of("takedown.evidence_preservation", true, "takedown.removal_deadline_hours", 24,
-                                "takedown.blocking_abroad", true),
-                        EvidenceMap.of("takedown.compliance_pct", 95, "takedown.moderator_wellbeing", true),
+                        EvidenceMap.of("takedown.evidence_preservation", true, "takedown.removal_deadline_hours", 24),
+                        EvidenceMap.of("takedown.compliance_pct", 95, "takedown.moderator_wellbeing", true, "takedown.blocking_abroad", true),
                         EvidenceMap.of("takedown.reappearance_monitoring", true, "takedown.transparency_reports", true));
             case 17:
                 return List.of(
