@@ -25,7 +25,8 @@ import picocli.CommandLine.Spec;
             "--variant those of the base pack and the named variants only. Point a file at it with \"$schema\".",
             "result: the format mnr score writes, generated from the result records.",
             "pack, vocabulary, criteria: the files a framework designer edits (pack.yaml, vocabulary.yaml, criteria files);",
-            "the criteria schema offers the evidence keys of the loaded packs for completion."
+            "the criteria schema offers the evidence keys of the loaded packs for completion.",
+            "instruments, translation: a pack's instruments.yaml and its translation files (i18n/fr.yaml ...)."
         },
         footer = {"", "Examples: mnr schema -o docs/schema/evidence.schema.json",
             "          mnr schema --kind result -o docs/schema/result.schema.json",
@@ -33,7 +34,7 @@ import picocli.CommandLine.Spec;
             "Exit codes: 0 done, 2 usage, 1 anything else."})
 final class SchemaCommand implements Callable<Integer> {
 
-    @Option(names = "--kind", paramLabel = "KIND", defaultValue = "evidence", description = "evidence (default), result, pack, vocabulary or criteria.")
+    @Option(names = "--kind", paramLabel = "KIND", defaultValue = "evidence", description = "evidence (default), result, pack, vocabulary, criteria, instruments or translation.")
     private Kind kind;
 
     @Option(names = "--variant", paramLabel = "ID",
@@ -60,7 +61,11 @@ final class SchemaCommand implements Callable<Integer> {
         /** Evidence vocabularies, vocabulary.yaml. */
         VOCABULARY,
         /** Criteria files. */
-        CRITERIA
+        CRITERIA,
+        /** Instruments files, instruments.yaml. */
+        INSTRUMENTS,
+        /** Translation files of a pack's texts. */
+        TRANSLATION
     }
 
     /** The evidence keys of the loaded packs, sorted, for the criteria schema to offer. */
@@ -77,8 +82,13 @@ final class SchemaCommand implements Callable<Integer> {
                 throw new UsageException("--variant chooses evidence keys; the " + kind.name().toLowerCase(java.util.Locale.ROOT)
                         + " schema is the same for every pack");
             }
-            schema = kind == Kind.PACK ? AuthoringSchemas.pack() : kind == Kind.VOCABULARY ? AuthoringSchemas.vocabulary()
-                    : AuthoringSchemas.criteria(keys());
+            schema = switch (kind) {
+                case PACK -> AuthoringSchemas.pack();
+                case VOCABULARY -> AuthoringSchemas.vocabulary();
+                case INSTRUMENTS -> AuthoringSchemas.instruments();
+                case TRANSLATION -> AuthoringSchemas.translation();
+                default -> AuthoringSchemas.criteria(keys());
+            };
         } else if (kind == Kind.RESULT) {
             if (!variants.isEmpty()) {
                 throw new UsageException("--variant chooses evidence keys; the result schema is the same for every pack");

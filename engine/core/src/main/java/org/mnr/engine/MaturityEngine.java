@@ -47,6 +47,7 @@ import org.mnr.engine.internal.pack.PackJars;
 import org.mnr.engine.error.ProblemCode;
 import org.mnr.engine.pack.BrokenPack;
 import org.mnr.engine.pack.PackException;
+import org.mnr.engine.pack.PackTexts;
 import org.mnr.engine.pack.PackSet;
 import org.mnr.engine.result.Assessment;
 import org.mnr.engine.result.PackVersion;
@@ -76,6 +77,7 @@ public final class MaturityEngine {
     private final ResultAssembler assembler;
     private final ConfidenceLevels confidenceLevels;
     private final Map<List<String>, Composition> compositions = new ConcurrentHashMap<>();
+    private final Map<String, PackTexts> texts = new ConcurrentHashMap<>();
 
     private final Confidence minConfidence;
     private final Map<String, PackVersion> packVersions;
@@ -114,6 +116,16 @@ public final class MaturityEngine {
     @API(status = EXPERIMENTAL, since = "1.1")
     public List<BrokenPack> brokenPacks() {
         return checker.packs().broken();
+    }
+
+    /**
+     * The packs' texts in a language (ISO 639-1, e.g. {@code fr}): names, summaries, titles, key descriptions and reasons
+     * from each pack's translation file, in English where a pack has none; {@link PackTexts#fallbacks()} says where.
+     */
+    @API(status = EXPERIMENTAL, since = "1.2")
+    public PackTexts texts(String language) {
+        Objects.requireNonNull(language, "language");
+        return texts.computeIfAbsent(language.strip().toLowerCase(java.util.Locale.ROOT), l -> PackTexts.of(l, ruleBase.packs()));
     }
 
     /** The packs with the criteria their rules define. */
@@ -421,8 +433,10 @@ public final class MaturityEngine {
         public MaturityEngine build() {
             PackSet packSet = packSet();
             JacksonVersion.require();
-            return new MaturityEngine(RuleBaseBuilder.build(packSet), new EvidenceChecker(packSet, limits, classLoader), maxRuleFirings,
-                    minConfidence);
+            RuleBase ruleBase = RuleBaseBuilder.build(packSet);
+            // Variants found broken only once the base's hand-written rules were compiled are set aside like the others.
+            return new MaturityEngine(ruleBase, new EvidenceChecker(packSet.withBroken(ruleBase.broken()), limits, classLoader),
+                    maxRuleFirings, minConfidence);
         }
 
         /** Loads the packs' descriptors and vocabularies only, to check evidence without compiling any rule. */

@@ -177,6 +177,6 @@ public final class Planner {
             items.add(new EvidenceItem(change.key(), change.value(), "proposed by mnr plan", null, confidence,
                     Place.at("/evidence/" + items.size() + "/value")));
         }
-        return new Evidence(evidence.country(), evidence.assessedOn(), items, evidence.origin());
+        return evidence.withItems(items);
     }
 }

@@ -96,7 +96,7 @@ final class ResultAssembler {
         var country = checked.evidence().country();
         return new Assessment(new CountryRef(country.code(), country.name(), country.memberships()),
                 checked.evidence().assessedOn(), new EngineVersion(EngineInfo.NAME, EngineInfo.version()), packs, minConfidence, overall,
-                domains, capabilities, warnings);
+                domains, capabilities, warnings).withAssessment(checked.evidence().assessment().orElse(null));
     }
 
     private CriterionResult criterion(Applied applied, CheckedEvidence checked, Verdicts verdicts) {

@@ -198,11 +198,12 @@ public record Catalogue(List<PackEntry> packs, List<String> applied, List<LevelN
      * @param capability the capability it informs
      * @param unit the unit of a number, or null
      * @param retired since which pack version and in favour of which key it is retired, or null
+     * @param instrument the id of the instrument the key asks about, or null
      */
-    @JsonPropertyOrder({"key", "type", "min", "max", "values", "pack", "description", "capability", "unit", "retired"})
+    @JsonPropertyOrder({"key", "type", "min", "max", "values", "pack", "description", "capability", "unit", "retired", "instrument"})
     public record VocabularyEntry(String key, String type, BigDecimal min, BigDecimal max, List<String> values, String pack,
             String description, int capability, @JsonInclude(JsonInclude.Include.NON_NULL) String unit,
-            @JsonInclude(JsonInclude.Include.NON_NULL) Retired retired) {
+            @JsonInclude(JsonInclude.Include.NON_NULL) Retired retired, @JsonInclude(JsonInclude.Include.NON_NULL) String instrument) {
     }
 
     /**
@@ -210,9 +211,10 @@ public record Catalogue(List<PackEntry> packs, List<String> applied, List<LevelN
      *
      * @param since the pack version that retired it
      * @param replacedBy the key to give instead, or null
+     * @param reason why it was retired, or null
      */
-    @JsonPropertyOrder({"since", "replacedBy"})
-    public record Retired(String since, String replacedBy) {
+    @JsonPropertyOrder({"since", "replacedBy", "reason"})
+    public record Retired(String since, String replacedBy, @JsonInclude(JsonInclude.Include.NON_NULL) String reason) {
     }
 
     /**
@@ -226,11 +228,12 @@ public record Catalogue(List<PackEntry> packs, List<String> applied, List<LevelN
      * @param unit the unit of a number, or null
      * @param description what it means and what proves it
      * @param pack the pack that defines it
+     * @param instrument the id of the instrument the key asks about, or null
      */
-    @JsonPropertyOrder({"key", "type", "values", "min", "max", "unit", "description", "pack"})
+    @JsonPropertyOrder({"key", "type", "values", "min", "max", "unit", "description", "pack", "instrument"})
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record KeyEntry(String key, String type, @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> values,
-            BigDecimal min, BigDecimal max, String unit, String description, String pack) {
+            BigDecimal min, BigDecimal max, String unit, String description, String pack, String instrument) {
 
         /** Copies the list. */
         public KeyEntry {

@@ -15,6 +15,7 @@ import org.mnr.catalogue.Catalogue.Change;
 import org.mnr.catalogue.Catalogue.CriterionEntry;
 import org.mnr.catalogue.Catalogue.Dependency;
 import org.mnr.catalogue.Catalogue.DomainEntry;
+import org.mnr.catalogue.Catalogue.InstrumentEntry;
 import org.mnr.catalogue.Catalogue.ExemptionEntry;
 import org.mnr.catalogue.Catalogue.KeyEntry;
 import org.mnr.catalogue.Catalogue.LevelEntry;
@@ -33,6 +34,7 @@ import org.mnr.engine.model.Criterion;
 import org.mnr.engine.model.Domain;
 import org.mnr.engine.model.EvidenceKey;
 import org.mnr.engine.model.Framework;
+import org.mnr.engine.model.Instrument;
 import org.mnr.engine.model.Level;
 import org.mnr.engine.pack.PackDescriptor;
 import org.mnr.engine.pack.PackRules;
@@ -79,7 +81,7 @@ public final class CatalogueBuilder {
                 continue;
             }
             packs.add(new PackEntry(descriptor.id(), descriptor.name(), descriptor.version(), descriptor.isVariant() ? "variant" : "base",
-                    descriptor.appliesTo(), descriptor.basis(), List.of()));
+                    descriptor.appliesTo(), descriptor.basis(), pack.pack().instruments().stream().map(CatalogueBuilder::instrument).toList()));
             if (descriptor.isVariant() && applied.isEmpty()) {
                 variants.add(variant(descriptor));
             }
@@ -153,10 +155,20 @@ public final class CatalogueBuilder {
             for (EvidenceKey key : pack.pack().vocabulary()) {
                 entries.add(new VocabularyEntry(key.key(), key.type().id(), key.min(), key.max(), key.values().isEmpty() ? null : key.values(),
                         key.pack(), key.description(), key.capability(), key.unit(),
-                        key.retiredSince() == null ? null : new Retired(key.retiredSince(), key.replacedBy())));
+                        key.retiredSince() == null ? null : new Retired(key.retiredSince(), key.replacedBy(), key.retiredReason()),
+                        key.instrument()));
             }
         }
         return entries;
+    }
+
+    private static InstrumentEntry instrument(Instrument instrument) {
+        return new InstrumentEntry(instrument.id(), instrument.name(), instrument.kind().id(), instrument.periodFrom(), instrument.periodTo(),
+                date(instrument.adopted()), date(instrument.inForce()), date(instrument.asOf()), instrument.source());
+    }
+
+    private static String date(java.time.LocalDate date) {
+        return date == null ? null : date.toString();
     }
 
     private static Change change(Applied applied) {
@@ -176,9 +188,9 @@ public final class CatalogueBuilder {
         EvidenceKey known = vocabulary.get(key);
         if (known == null) {
             // The engine refuses a pack that reads a key outside the vocabularies, so this is only a safeguard.
-            return new KeyEntry(key, "unknown", List.of(), null, null, null, null, null);
+            return new KeyEntry(key, "unknown", List.of(), null, null, null, null, null, null);
         }
         return new KeyEntry(key, known.type().id(), known.values(), known.min(), known.max(), known.unit(), known.description(),
-                known.pack());
+                known.pack(), known.instrument());
     }
 }

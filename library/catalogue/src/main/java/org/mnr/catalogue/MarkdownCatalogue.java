@@ -13,6 +13,7 @@ import org.mnr.catalogue.Catalogue.CapabilityEntry;
 import org.mnr.catalogue.Catalogue.CriterionEntry;
 import org.mnr.catalogue.Catalogue.Dependency;
 import org.mnr.catalogue.Catalogue.DomainEntry;
+import org.mnr.catalogue.Catalogue.InstrumentEntry;
 import org.mnr.catalogue.Catalogue.ExemptionEntry;
 import org.mnr.catalogue.Catalogue.KeyEntry;
 import org.mnr.catalogue.Catalogue.LevelEntry;
@@ -52,6 +53,12 @@ public final class MarkdownCatalogue {
             if (pack.basis() != null) {
                 line();
                 line("Basis of " + pack.id() + ": " + text(pack.basis()));
+            }
+            if (!pack.instruments().isEmpty()) {
+                line();
+                line("Instruments cited by " + pack.id() + ":");
+                line();
+                pack.instruments().forEach(i -> line("- " + instrument(i)));
             }
         }
         if (!catalogue.applied().isEmpty()) {
@@ -161,7 +168,8 @@ public final class MarkdownCatalogue {
                     + (criterion.change().source() == null ? "" : " (source: " + text(criterion.change().source()) + ")"));
         }
         for (KeyEntry key : criterion.reads()) {
-            line("  - reads `" + key.key() + "` (" + type(key) + ")" + (key.description() == null ? "" : ": " + text(key.description())));
+            line("  - reads `" + key.key() + "` (" + type(key) + ")" + (key.description() == null ? "" : ": " + text(key.description()))
+                    + (key.instrument() == null ? "" : " [instrument: " + text(key.instrument()) + "]"));
         }
         for (Dependency dependency : criterion.dependsOn()) {
             line("  - depends on the level of capability " + dependency.capability() + ", " + text(dependency.name()));
@@ -177,6 +185,21 @@ public final class MarkdownCatalogue {
         if (criterion.rationale() != null) {
             line("  - rationale: " + text(criterion.rationale()));
         }
+    }
+
+    private static String instrument(InstrumentEntry instrument) {
+        StringBuilder line = new StringBuilder("**" + text(instrument.id()) + "**: " + text(instrument.name()) + " (" + instrument.kind());
+        if (instrument.periodFrom() != null || instrument.periodTo() != null) {
+            line.append(", ").append(instrument.periodFrom() == null ? "" : instrument.periodFrom()).append("–")
+                    .append(instrument.periodTo() == null ? "" : instrument.periodTo());
+        }
+        if (instrument.adopted() != null) {
+            line.append(", adopted ").append(instrument.adopted());
+        }
+        if (instrument.inForce() != null) {
+            line.append(", in force ").append(instrument.inForce());
+        }
+        return line.append("); as of ").append(instrument.asOf()).append(", source: ").append(text(instrument.source())).toString();
     }
 
     private static String type(KeyEntry key) {

@@ -24,6 +24,7 @@ class CatalogueSourcesTest {
             engineApi: 1
             basis: "A model of one capability, edition 2"
             vocabulary: vocabulary.yaml
+            instruments: instruments.yaml
             criteria: [one.yaml]
             levels:
               - {level: 0, name: Not in place}
@@ -68,8 +69,13 @@ class CatalogueSourcesTest {
         Path pack = Files.createDirectories(dir.resolve("tiny"));
         Files.writeString(pack.resolve("pack.yaml"), DESCRIPTOR);
         Files.writeString(pack.resolve("vocabulary.yaml"), """
-                - {key: t.flag, capability: 1, type: boolean, description: "A flag."}
+                - {key: t.flag, capability: 1, type: boolean, description: "A flag.", instrument: plan-2021-2025}
                 - {key: t.hours, capability: 1, type: number, min: 0, description: "Hours."}
+                - {key: t.old, capability: 1, type: boolean, description: "Old.", retired: {since: 2.0.0, replacedBy: t.flag, reason: "Renamed."}}
+                """);
+        Files.writeString(pack.resolve("instruments.yaml"), """
+                - {id: plan-2021-2025, name: "Regional Plan of Action", kind: plan, period: {from: 2021, to: 2025}, asOf: 2026-11-30,
+                   source: "The plan's text"}
                 """);
         Files.writeString(pack.resolve("one.yaml"), CRITERIA);
         Path variant = Files.createDirectories(dir.resolve("tv"));
@@ -98,6 +104,21 @@ class CatalogueSourcesTest {
         assertThat(fast.has("source") || fast.has("rationale") || fast.has("exempt")).as("absent fields are left out").isFalse();
         JsonNode waived = json.path("variants").get(0).path("waives").get(0);
         assertThat(waived.path("change").path("source").asText()).isEqualTo("Regional charter, Art. 3");
+    }
+
+    @Test
+    void instrumentsAreListedWithTheirAsOfDateAndKeysNameThem() throws IOException {
+        JsonNode json = new ObjectMapper().readTree(ResultJson.write(catalogue));
+        String markdown = MarkdownCatalogue.render(catalogue);
+
+        assertThat(json.path("packs").get(0).path("instruments").toString()).isEqualTo("[{\"id\":\"plan-2021-2025\","
+                + "\"name\":\"Regional Plan of Action\",\"kind\":\"plan\",\"periodFrom\":2021,\"periodTo\":2025,\"asOf\":\"2026-11-30\","
+                + "\"source\":\"The plan's text\"}]");
+        assertThat(json.path("vocabulary").get(0).path("instrument").asText()).isEqualTo("plan-2021-2025");
+        assertThat(json.path("vocabulary").get(2).path("retired").toString())
+                .isEqualTo("{\"since\":\"2.0.0\",\"replacedBy\":\"t.flag\",\"reason\":\"Renamed.\"}");
+        assertThat(markdown).contains("- **plan-2021-2025**: Regional Plan of Action (plan, 2021–2025); as of 2026-11-30, source: The plan's text\n")
+                .contains("  - reads `t.flag` (a boolean): A flag. [instrument: plan-2021-2025]\n");
     }
 
     @Test

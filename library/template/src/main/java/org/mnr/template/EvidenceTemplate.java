@@ -7,6 +7,7 @@ import org.apiguardian.api.API;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -104,12 +105,14 @@ public record EvidenceTemplate(String code, String name, List<String> membership
         Set<String> ids = new LinkedHashSet<>(variantIds);
         ids.addAll(engine.applicableVariants(evidence, Variants.fromMemberships()));
         List<Pack> packs = packs(engine, List.copyOf(ids));
-        Map<String, EvidenceItem> given = evidence.items().stream()
-                .collect(Collectors.toMap(EvidenceItem::key, Function.identity(), (first, second) -> first));
-        List<Row> rows = new ArrayList<>(rows(engine, packs, given));
-        Set<String> listed = rows.stream().map(Row::key).collect(Collectors.toSet());
+        Map<String, EvidenceItem> given = new LinkedHashMap<>(evidence.items().stream()
+                .collect(Collectors.toMap(EvidenceItem::key, Function.identity(), (first, second) -> first, LinkedHashMap::new)));
         Map<String, EvidenceKey> vocabulary = engine.packs().stream().flatMap(p -> p.vocabulary().stream())
                 .collect(Collectors.toMap(EvidenceKey::key, Function.identity(), (first, second) -> first));
+        Set<String> carried = carryRetired(engine, evidence, vocabulary, given);
+        List<Row> rows = new ArrayList<>(rows(engine, packs, given));
+        Set<String> listed = rows.stream().map(Row::key).collect(Collectors.toSet());
+        listed.addAll(carried);
         for (EvidenceItem item : evidence.items()) {
             if (listed.add(item.key())) {
                 EvidenceKey definition = vocabulary.get(item.key());
@@ -119,6 +122,38 @@ public record EvidenceTemplate(String code, String name, List<String> membership
         }
         return new EvidenceTemplate(evidence.country().code(), evidence.country().name(), evidence.country().memberships(),
                 evidence.assessedOn(), rows);
+    }
+
+    /**
+     * Moves the value of each retired key the evidence gives to the key that replaces it, when the value is valid for the
+     * replacement (the engine's own check decides) and the evidence does not give the replacement already; otherwise the
+     * replacement stays empty with a note saying why, and the retired item is kept as it was, so nothing given is lost.
+     *
+     * @return the retired keys whose values moved, which the template no longer lists
+     */
+    private static Set<String> carryRetired(MaturityEngine engine, Evidence evidence, Map<String, EvidenceKey> vocabulary,
+            Map<String, EvidenceItem> given) {
+        Set<String> carried = new LinkedHashSet<>();
+        for (EvidenceItem item : evidence.items()) {
+            EvidenceKey key = vocabulary.get(item.key());
+            if (key == null || !key.retired() || key.replacedBy() == null || given.containsKey(key.replacedBy()) || item.value() == null) {
+                continue;
+            }
+            String was = item.key() + " (retired since " + key.retiredSince() + ")";
+            EvidenceItem moved = new EvidenceItem(key.replacedBy(), item.value(), item.source(),
+                    item.note() == null ? "from " + was : item.note() + " [from " + was + "]", item.confidence(), item.place());
+            Evidence alone = new Evidence(evidence.country(), evidence.assessedOn(), List.of(moved), evidence.origin());
+            boolean valid = engine.validate(alone, Variants.fromMemberships()).stream()
+                    .noneMatch(p -> p.severity() == org.mnr.engine.evidence.Problem.Severity.ERROR);
+            if (valid) {
+                given.put(key.replacedBy(), moved);
+                carried.add(item.key());
+            } else {
+                given.put(key.replacedBy(), new EvidenceItem(key.replacedBy(), null, null, was + " gave " + item.value()
+                        + ", which is not a valid value of this key; fill it in", item.place()));
+            }
+        }
+        return carried;
     }
 
     private static List<Pack> packs(MaturityEngine engine, List<String> variantIds) {
@@ -139,7 +174,8 @@ public record EvidenceTemplate(String code, String name, List<String> membership
 
     /** The keys of the packs, by capability; within one, the base pack's first, each pack's in its file order. */
     private static List<Row> rows(MaturityEngine engine, List<Pack> packs, Map<String, EvidenceItem> given) {
-        List<EvidenceKey> keys = packs.stream().flatMap(p -> p.vocabulary().stream()).toList();
+        // A retired key is asked no more; evidence that still gives one keeps it below the pack's keys.
+        List<EvidenceKey> keys = packs.stream().flatMap(p -> p.vocabulary().stream()).filter(k -> !k.retired()).toList();
         List<Row> rows = new ArrayList<>();
         keys.stream().sorted(Comparator.comparingInt(EvidenceKey::capability)).forEach(key -> {
             EvidenceItem item = given.get(key.key());

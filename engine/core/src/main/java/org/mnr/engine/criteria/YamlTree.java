@@ -1,5 +1,6 @@
 package org.mnr.engine.criteria;
 
+import org.mnr.engine.internal.evidence.YamlSyntax;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -88,6 +89,12 @@ final class YamlTree {
             Node root = node(file, parser, problems);
             return new Parsed(root, problems);
         } catch (JsonProcessingException e) {
+            YamlSyntax.Explanation explained = YamlSyntax.explain(e);
+            if (explained.tab()) {
+                problems.add(new CriteriaProblem(new Where(file, explained.line(), explained.column()), explained.message() + ": "
+                        + YamlSyntax.TAB_HINT));
+                return new Parsed(null, problems);
+            }
             problems.add(new CriteriaProblem(where(file, e.getLocation()),
                     "this is not valid YAML: check the indentation, that every field is written 'name: value',"
                             + " and put text holding ': ' or ' #' in quotes"));

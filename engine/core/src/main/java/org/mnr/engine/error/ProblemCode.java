@@ -75,6 +75,8 @@ public enum ProblemCode {
     EVIDENCE_TEMPLATE_PLACEHOLDER("evidence.template-placeholder", "the evidence still holds a blank template's placeholder date (and country code)"),
     /** An item's confidence is not one of verified, documented, reported. */
     EVIDENCE_UNKNOWN_CONFIDENCE("evidence.unknown-confidence", "an item's confidence is not one of verified, documented, reported"),
+    /** The assessment's status is not draft or final. */
+    EVIDENCE_UNKNOWN_STATUS("evidence.unknown-status", "the assessment's status is not one of draft, final"),
     /** A workbook lacks a sheet of the evidence template's layout. */
     EVIDENCE_WORKBOOK_LAYOUT("evidence.workbook-layout", "a workbook lacks a sheet of the evidence template's layout"),
     /** More problems than are listed; the first ones are reported. */
@@ -96,6 +98,10 @@ public enum ProblemCode {
 
     /** A warning: a criterion does not say what it rests on. */
     PACK_MISSING_SOURCE("pack.missing-source", "warning: a criterion has no source (the document it rests on); lint reports it, the pack still loads"),
+
+    /** A warning: a pack's translation file lacks some of the pack's texts, which are shown in English. */
+    PACK_TRANSLATION_INCOMPLETE("pack.translation-incomplete",
+            "warning: a pack's translation file lacks some of its texts, which are shown in English; lint names the first few"),
 
     /** A rule kept firing past the bound of one assessment. */
     RULE_LOOP("rule.loop", "a pack's rule kept firing past the bound of one assessment (it loops)"),

@@ -1,5 +1,6 @@
 package org.mnr.engine.evidence;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import static org.apiguardian.api.API.Status.STABLE;
 
 import org.apiguardian.api.API;
@@ -16,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * What is known about one country at one date: the input of an assessment.
@@ -30,17 +32,44 @@ import java.util.Objects;
  * @param origin the file it was read from, or a label such as {@code <code>}, for messages
  * @param places where the document's own fields are in its file, by JSON pointer (e.g.
  *     {@code /country/code}), for messages; items carry their own places
+ * @param assessmentInfo who assessed, for whom, draft or final; null when the document does not say (since 1.2;
+ *     {@link #assessment()} gives it as an optional)
  */
 @API(status = STABLE, since = "1.0")
-public record Evidence(Country country, LocalDate assessedOn, List<EvidenceItem> items, String origin, Map<String, Place> places) {
+public record Evidence(Country country, LocalDate assessedOn, List<EvidenceItem> items, String origin, Map<String, Place> places,
+        @API(status = EXPERIMENTAL, since = "1.2") AssessmentInfo assessmentInfo) {
 
-    /** Validates and copies the fields. */
+    /** Validates and copies the fields; information that says nothing is none. */
     public Evidence {
         Objects.requireNonNull(country, "country");
         Objects.requireNonNull(assessedOn, "assessedOn");
         items = List.copyOf(items);
         Objects.requireNonNull(origin, "origin");
         places = Map.copyOf(places);
+        assessmentInfo = assessmentInfo == null || assessmentInfo.isEmpty() ? null : assessmentInfo;
+    }
+
+    /** Evidence that says nothing of who assessed it. */
+    public Evidence(Country country, LocalDate assessedOn, List<EvidenceItem> items, String origin, Map<String, Place> places) {
+        this(country, assessedOn, items, origin, places, null);
+    }
+
+    /** Who assessed, for whom, and whether the assessment is a draft or final, when the document says. */
+    @API(status = EXPERIMENTAL, since = "1.2")
+    public Optional<AssessmentInfo> assessment() {
+        return Optional.ofNullable(assessmentInfo);
+    }
+
+    /** The same evidence with other items, keeping everything else. */
+    @API(status = EXPERIMENTAL, since = "1.2")
+    public Evidence withItems(List<EvidenceItem> newItems) {
+        return new Evidence(country, assessedOn, newItems, origin, places, assessmentInfo);
+    }
+
+    /** The same evidence with other assessment information, e.g. the command line's in place of the file's. */
+    @API(status = EXPERIMENTAL, since = "1.2")
+    public Evidence withAssessment(AssessmentInfo info) {
+        return new Evidence(country, assessedOn, items, origin, places, info);
     }
 
     /** Evidence whose document fields have no known place, as when built in code. */
@@ -137,6 +166,7 @@ public record Evidence(Country country, LocalDate assessedOn, List<EvidenceItem>
         private String name;
         private final List<String> memberships = new ArrayList<>();
         private final List<EvidenceItem> items = new ArrayList<>();
+        private AssessmentInfo assessment;
 
         private Builder(String code, LocalDate assessedOn) {
             this.code = Objects.requireNonNull(code, "code");
@@ -191,9 +221,16 @@ public record Evidence(Country country, LocalDate assessedOn, List<EvidenceItem>
             return this;
         }
 
+        /** Says who assessed, for whom, and whether it is a draft or final. */
+        @API(status = EXPERIMENTAL, since = "1.2")
+        public Builder assessment(AssessmentInfo info) {
+            this.assessment = info;
+            return this;
+        }
+
         /** The evidence built. */
         public Evidence build() {
-            return new Evidence(new Country(code, name, memberships), assessedOn, items, "<code>");
+            return new Evidence(new Country(code, name, memberships), assessedOn, items, "<code>", Map.of(), assessment);
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.mnr.engine.model;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import static org.apiguardian.api.API.Status.STABLE;
 
 import org.apiguardian.api.API;
@@ -22,6 +23,8 @@ import java.util.Objects;
  * @param pack the id of the pack that defines the key
  * @param retiredSince the pack version that retired the key, or null while it is in use
  * @param replacedBy the key to give instead of a retired one, or null
+ * @param retiredReason why the key was retired, or null (since 1.2)
+ * @param instrument the id of the instrument (in its pack's instruments file) the key asks about, or null (since 1.2)
  */
 @API(status = STABLE, since = "1.0")
 public record EvidenceKey(
@@ -35,7 +38,9 @@ public record EvidenceKey(
         String description,
         String pack,
         String retiredSince,
-        String replacedBy) {
+        String replacedBy,
+        @API(status = EXPERIMENTAL, since = "1.2") String retiredReason,
+        @API(status = EXPERIMENTAL, since = "1.2") String instrument) {
 
     /** Validates and copies the fields. */
     public EvidenceKey {
@@ -43,6 +48,12 @@ public record EvidenceKey(
         Objects.requireNonNull(type, "type");
         values = List.copyOf(values);
         Objects.requireNonNull(pack, "pack");
+    }
+
+    /** A key as 1.1 knew it: no reason for retiring it, no instrument. */
+    public EvidenceKey(String key, int capability, ValueType type, List<String> values, BigDecimal min, BigDecimal max, String unit,
+            String description, String pack, String retiredSince, String replacedBy) {
+        this(key, capability, type, values, min, max, unit, description, pack, retiredSince, replacedBy, null, null);
     }
 
     /** A key in use. */

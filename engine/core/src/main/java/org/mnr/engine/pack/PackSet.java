@@ -115,9 +115,31 @@ public record PackSet(Pack base, List<Pack> variants, List<BrokenPack> broken) {
         if (gone.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(cannot + "it " + String.join(" and ", gone) + ", which the base pack " + baseName + " no longer defines"
+        return Optional.of(gone(base, variant, gone));
+    }
+
+    /**
+     * Why a variant cannot be used: what it replaces or waives ({@code replaces C01.L2.x}) that the base no longer defines.
+     */
+    public static String gone(Pack base, Pack variant, List<String> gone) {
+        String baseName = base.id() + " " + base.version();
+        return variant.resources().describe(PackReader.DESCRIPTOR) + ": variant " + variant.id() + " " + variant.version()
+                + " cannot be used: it " + String.join(" and ", gone) + ", which the base pack " + baseName + " no longer defines"
                 + " (removed or renamed); its author must review it against " + baseName + " and publish a new version; until then,"
-                + " score the countries it applies to without it (naming only the other variants, or the base pack alone)");
+                + " score the countries it applies to without it (naming only the other variants, or the base pack alone)";
+    }
+
+    /** This set with more variants set aside as broken, e.g. once the base's hand-written rules are known. */
+    public PackSet withBroken(List<BrokenPack> more) {
+        if (more.isEmpty()) {
+            return this;
+        }
+        Set<String> ids = new HashSet<>();
+        more.forEach(b -> ids.add(b.pack().id()));
+        List<BrokenPack> all = new ArrayList<>(broken);
+        all.addAll(more);
+        all.sort(Comparator.comparing(b -> b.pack().id()));
+        return new PackSet(base, variants.stream().filter(v -> !ids.contains(v.id())).toList(), all);
     }
 
     /** Every pack, base first. */

@@ -1,13 +1,16 @@
 package org.mnr.engine.result;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import static org.apiguardian.api.API.Status.STABLE;
 
 import org.apiguardian.api.API;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.mnr.engine.evidence.AssessmentInfo;
 import org.mnr.engine.evidence.Confidence;
 
 /**
@@ -28,8 +31,11 @@ import org.mnr.engine.evidence.Confidence;
  * @param domains the domains, in order
  * @param capabilities the capabilities, 1 to 21
  * @param warnings what was ignored in the evidence, one line each
+ * @param assessment who assessed, for whom, draft or final, as the evidence (or the application) says; null when not said
+ *     (since 1.2)
  */
-@JsonPropertyOrder({"formatVersion", "country", "assessedOn", "engine", "packs", "minConfidence", "overall", "domains", "capabilities", "warnings"})
+@JsonPropertyOrder({"formatVersion", "country", "assessedOn", "assessment", "engine", "packs", "minConfidence", "overall", "domains",
+    "capabilities", "warnings"})
 @API(status = STABLE, since = "1.0")
 public record Assessment(
         String formatVersion,
@@ -41,13 +47,21 @@ public record Assessment(
         Overall overall,
         List<DomainResult> domains,
         List<CapabilityResult> capabilities,
-        List<String> warnings) {
+        List<String> warnings,
+        @API(status = EXPERIMENTAL, since = "1.2") @JsonInclude(JsonInclude.Include.NON_NULL) AssessmentInfo assessment) {
 
     /**
      * The format of results this engine writes: the minor number rises with new optional fields, the major one
      * with changes an older reader could misread.
      */
     public static final String FORMAT_VERSION = "1.1";
+
+    /** A result that says nothing of who assessed. */
+    public Assessment(String formatVersion, CountryRef country, LocalDate assessedOn, EngineVersion engine, List<PackVersion> packs,
+            Confidence minConfidence, Overall overall, List<DomainResult> domains, List<CapabilityResult> capabilities,
+            List<String> warnings) {
+        this(formatVersion, country, assessedOn, engine, packs, minConfidence, overall, domains, capabilities, warnings, null);
+    }
 
     /** A result in this engine's format, {@value #FORMAT_VERSION}. */
     public Assessment(CountryRef country, LocalDate assessedOn, EngineVersion engine, List<PackVersion> packs,
@@ -69,6 +83,14 @@ public record Assessment(
         domains = domains == null ? List.of() : List.copyOf(domains);
         capabilities = capabilities == null ? List.of() : List.copyOf(capabilities);
         warnings = warnings == null ? List.of() : List.copyOf(warnings);
+        assessment = assessment == null || assessment.isEmpty() ? null : assessment;
+    }
+
+    /** This result with other assessment information, e.g. the command line's in place of the evidence file's. */
+    @API(status = EXPERIMENTAL, since = "1.2")
+    public Assessment withAssessment(AssessmentInfo info) {
+        return new Assessment(formatVersion, country, assessedOn, engine, packs, minConfidence, overall, domains, capabilities, warnings,
+                info);
     }
 
     /** Finds a capability's result by number. */

@@ -1,6 +1,8 @@
 package org.mnr.testkit.cases;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import org.mnr.engine.internal.evidence.EvidenceSyntax;
+import org.mnr.engine.internal.evidence.YamlSyntax;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -9,8 +11,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -35,16 +35,14 @@ import org.mnr.engine.evidence.Problem;
 record LocatedDocument(String file, JsonNode root, Map<String, Place> places) {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-    private static final JsonFactory JSON = new JsonFactory();
     /**
-     * YAML as the engine reads evidence files: only true and false are booleans (YAML 1.2), so that {@code yes} and
+     * JSON and YAML are read with the engine's own parser settings for evidence ({@code EvidenceSyntax}), so a value reads
+     * the same in a case as in an evidence file: only true and false are booleans (YAML 1.2), so that {@code yes} and
      * Norway's code {@code NO} stay text, and an empty value is null. Inline evidence is read again by the engine's
-     * evidence reader from this tree, so a scalar read otherwise here would pass in a case and fail in an evidence
-     * file. The engine keeps its YAML factory to itself; this must stay in step with its {@code EvidenceSyntax}.
+     * evidence reader from this tree. A syntax error is explained by the engine's {@code YamlSyntax}, in the same words.
      */
-    private static final JsonFactory YAML = YAMLFactory.builder()
-            .enable(YAMLParser.Feature.EMPTY_STRING_AS_NULL, YAMLParser.Feature.PARSE_BOOLEAN_LIKE_WORDS_AS_STRINGS)
-            .build();
+    private static final JsonFactory JSON = EvidenceSyntax.JSON.factory(EvidenceLimits.DEFAULTS);
+    private static final JsonFactory YAML = EvidenceSyntax.YAML.factory(EvidenceLimits.DEFAULTS);
 
     /** Copies the places. */
     public LocatedDocument {
@@ -113,8 +111,14 @@ record LocatedDocument(String file, JsonNode root, Map<String, Place> places) {
             }
             return new LocatedDocument(file, root, reading.places);
         } catch (JsonProcessingException e) {
-            String message = e.getOriginalMessage().replaceAll("\\s*\\R\\s*", " ");
-            reading.error(e.getLocation(), "", "not valid " + (factory == YAML ? "YAML" : "JSON") + ": " + message, null);
+            if (factory == YAML) {
+                YamlSyntax.Explanation explained = YamlSyntax.explain(e);
+                Place place = explained.line() > 0 ? new Place("", explained.line(), explained.column()) : Reading.place(e.getLocation(), "");
+                reading.problems.add(Problem.error(file, place, "not valid YAML: " + explained.message(), explained.hint()));
+            } else {
+                String message = e.getOriginalMessage().replaceAll("\\s*\\R\\s*", " ");
+                reading.error(e.getLocation(), "", "not valid JSON: " + message, null);
+            }
             throw new InvalidCaseException(reading.problems);
         } catch (IOException e) {
             throw InvalidCaseException.of(Problem.error(file, Place.at(""), "cannot be read: " + e.getMessage(), null));

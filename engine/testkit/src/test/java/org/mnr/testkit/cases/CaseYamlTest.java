@@ -45,6 +45,25 @@ class CaseYamlTest {
         assertThat(inCase.country().memberships()).containsExactly(code);
     }
 
+    @org.junit.jupiter.api.Test
+    void aTabIsExplainedAsInAnEvidenceFileWithItsLineAndColumn(@TempDir Path temp) throws Exception {
+        String document = "country: {code: XA, name: Atlantis}\nassessedOn: 2026-06-30\nevidence:\n\t- {key: a.flag, value: true}\n";
+        Path evidenceFile = Files.writeString(temp.resolve("xa.yaml"), document);
+        Path caseFile = Files.writeString(temp.resolve("xa.case.yaml"), document + "expect: {levels: {1: 0}}\n");
+
+        org.mnr.engine.evidence.Problem inEvidence = Evidence.parse(evidenceFile).problems().get(0);
+        InvalidCaseException refused = org.assertj.core.api.Assertions.catchThrowableOfType(() -> READER.read(caseFile),
+                InvalidCaseException.class);
+
+        assertThat(refused.problems()).singleElement().satisfies(p -> {
+            assertThat(p.toString()).startsWith(caseFile + ":4:1:").contains("not valid YAML: a tab where YAML allows only spaces")
+                    .contains("use spaces, not tabs, to indent").doesNotContain("SnakeYAML", "TAB", "<");
+            assertThat(p.place().line()).isEqualTo(inEvidence.place().line());
+            assertThat(p.place().column()).isEqualTo(inEvidence.place().column());
+        });
+        assertThat(inEvidence.toString()).contains("use spaces, not tabs, to indent");
+    }
+
     private static Evidence assertSameIn(Path temp, String document) throws Exception {
         Path evidenceFile = Files.writeString(temp.resolve("xa.yaml"), document);
         Path caseFile = Files.writeString(temp.resolve("xa.case.yaml"), document + "expect: {levels: {1: 0}}\n");

@@ -121,6 +121,69 @@ public final class AuthoringSchemas {
         return schema;
     }
 
+    /** The schema of a pack's instruments file, {@code instruments.yaml}. */
+    public static String instruments() {
+        ObjectNode schema = root("MNR instruments (instruments.yaml)",
+                "The instruments a pack's criteria cite, with their dates as data and when those facts were last checked.");
+        schema.put("type", "array");
+        ObjectNode instrument = schema.putObject("items").put("type", "object").put("additionalProperties", false);
+        instrument.set("required", strings("id", "name", "kind", "asOf", "source"));
+        ObjectNode properties = instrument.putObject("properties");
+        properties.putObject("id").put("description", "Lower-case letters, digits and dashes, e.g. asean-rpa-2021-2025.").put("type", "string")
+                .put("pattern", "^[a-z0-9]+(-[a-z0-9]+)*$");
+        text(properties, "name", "The instrument's full name.");
+        properties.putObject("kind").put("description", "What sort of instrument it is.")
+                .set("enum", strings("convention", "directive", "regulation", "policy", "plan", "guideline", "other"));
+        ObjectNode period = properties.putObject("period").put("description", "The years it covers, when it has a period.")
+                .put("type", "object").put("additionalProperties", false);
+        ObjectNode periodProperties = period.putObject("properties");
+        periodProperties.putObject("from").put("type", "integer");
+        periodProperties.putObject("to").put("type", "integer");
+        date(properties, "adopted", "The date it was adopted, yyyy-mm-dd.");
+        date(properties, "inForce", "The date it entered into force, yyyy-mm-dd.");
+        date(properties, "asOf", "When these facts were last checked, yyyy-mm-dd.");
+        text(properties, "source", "Where the facts come from.");
+        return ResultJson.write(schema);
+    }
+
+    /** The schema of a pack's translation file, e.g. {@code i18n/fr.yaml}. */
+    public static String translation() {
+        ObjectNode schema = root("MNR pack translation",
+                "A pack's texts in one language, by the id of what they translate; what a file lacks is shown in English.");
+        schema.put("type", "object").put("additionalProperties", false);
+        schema.set("required", strings("language"));
+        ObjectNode properties = schema.putObject("properties");
+        properties.putObject("language").put("description", "The language, as pack.yaml lists the file: fr, es ...").put("type", "string")
+                .put("pattern", "^[a-z]{2}$");
+        textsById(properties, "levels", "Base pack: level names by level, 0 to 4.", "^[0-4]$");
+        textsById(properties, "domains", "Base pack: domain names by domain id.", null);
+        ObjectNode capabilities = properties.putObject("capabilities").put("description", "Base pack: capability names and summaries by number.")
+                .put("type", "object").put("additionalProperties", false);
+        ObjectNode capability = capabilities.putObject("patternProperties").putObject("^[0-9]+$").put("type", "object")
+                .put("additionalProperties", false);
+        ObjectNode capabilityProperties = capability.putObject("properties");
+        capabilityProperties.putObject("name").put("type", "string");
+        capabilityProperties.putObject("summary").put("type", "string");
+        textsById(properties, "criteria", "Criterion titles by criterion id.", null);
+        textsById(properties, "keys", "Evidence key descriptions by key.", null);
+        textsById(properties, "waivers", "Reasons by criterion id: of a variant's waivers, and of a criterion's exemptions.", null);
+        return ResultJson.write(schema);
+    }
+
+    private static void textsById(ObjectNode properties, String name, String description, String idPattern) {
+        ObjectNode texts = properties.putObject(name).put("description", description).put("type", "object");
+        if (idPattern == null) {
+            texts.putObject("additionalProperties").put("type", "string");
+        } else {
+            texts.put("additionalProperties", false);
+            texts.putObject("patternProperties").putObject(idPattern).put("type", "string");
+        }
+    }
+
+    private static void date(ObjectNode properties, String name, String description) {
+        properties.putObject(name).put("description", description).put("type", "string").put("pattern", "^[0-9]{4}-[0-9]{2}-[0-9]{2}$");
+    }
+
     /** The schema of a criteria file, with no keys to complete. */
     public static String criteria() {
         return ResultJson.write(criteriaNode(List.of()));

@@ -76,6 +76,16 @@ public final class EvidenceSchema {
         properties.putObject("assessedOn")
                 .put("description", "The date the evidence describes, yyyy-mm-dd.")
                 .put("type", "string").put("format", "date").put("pattern", DATE_PATTERN);
+        ObjectNode assessment = properties.putObject("assessment");
+        assessment.put("description", "Optional: who assessed, for whom, and whether the assessment is a draft or final.")
+                .set("type", strings(List.of("object", "null")));
+        assessment.put("additionalProperties", false);
+        ObjectNode assessmentProperties = assessment.putObject("properties");
+        assessmentProperties.putObject("assessor").put("description", "Who made the assessment.").set("type", strings(List.of("string", "null")));
+        assessmentProperties.putObject("organisation").put("description", "For whom, or on whose behalf, it was made.")
+                .set("type", strings(List.of("string", "null")));
+        assessmentProperties.putObject("status").put("description", "draft while it is being made, final once it is.")
+                .set("enum", strings(List.of("draft", "final")));
         ObjectNode evidence = properties.putObject("evidence");
         evidence.put("description", "The evidence items, at most one per key.");
         evidence.put("type", "array");

@@ -1,6 +1,7 @@
 package org.mnr.engine.internal.evaluation;
 
 import java.util.List;
+import org.mnr.engine.pack.BrokenPack;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -17,14 +18,22 @@ import org.mnr.engine.pack.PackRules;
  * @param kieBase the compiled rules of every pack
  * @param framework the levels, domains and capabilities of the base pack
  * @param packs the packs, base first, then variants by id
+ * @param broken the variants set aside once the base's hand-written rules were known: a base criterion they replace or
+ *        waive is gone; their rules are compiled but never allowed to fire
  */
-public record RuleBase(KieBase kieBase, Framework framework, List<PackRules> packs) {
+public record RuleBase(KieBase kieBase, Framework framework, List<PackRules> packs, List<BrokenPack> broken) {
 
     /** Validates and copies the fields. */
     public RuleBase {
         Objects.requireNonNull(kieBase, "kieBase");
         Objects.requireNonNull(framework, "framework");
         packs = List.copyOf(packs);
+        broken = broken == null ? List.of() : List.copyOf(broken);
+    }
+
+    /** A rule base with no variant set aside. */
+    public RuleBase(KieBase kieBase, Framework framework, List<PackRules> packs) {
+        this(kieBase, framework, packs, List.of());
     }
 
     /** The base pack's rules. */

@@ -22,10 +22,11 @@ import org.mnr.engine.model.Framework;
 import org.mnr.engine.model.RuleRef;
 import org.mnr.engine.pack.Pack;
 import org.mnr.engine.pack.PackDescriptor;
+import org.mnr.engine.pack.BrokenPack;
 import org.mnr.engine.pack.PackException;
+import org.mnr.engine.pack.PackSet;
 import org.mnr.engine.pack.PackProblem;
 import org.mnr.engine.pack.PackRules;
-import org.mnr.engine.pack.PackSet;
 import org.mnr.engine.pack.Waiver;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -63,15 +64,49 @@ public final class RuleBaseBuilder {
             compiled.put(pack.id(), compiledPack);
         }
         KieBase kieBase = KieBases.of(compiled.values());
-        List<PackRules> rules = new ArrayList<>();
+        List<PackRules> all = new ArrayList<>();
         for (Pack pack : ordered) {
             List<KiePackage> packages = compiled.get(pack.id()).packageNames().stream().map(kieBase::getKiePackage).toList();
-            rules.add(new PackRules(pack, criteria(pack, packages)));
+            all.add(new PackRules(pack, criteria(pack, packages)));
         }
+        List<BrokenPack> broken = new ArrayList<>();
+        List<PackRules> rules = usable(all, broken);
         checkCriteria(framework, rules);
         check(framework, rules);
         LOG.debug("Built rule base of {} packs in {} ms", ordered.size(), (System.nanoTime() - start) / 1_000_000);
-        return new RuleBase(kieBase, framework, rules);
+        return new RuleBase(kieBase, framework, rules, broken);
+    }
+
+    /**
+     * The packs without the variants that replace or waive a base criterion the base does not define, once the base's
+     * hand-written rules are known (a base of criteria files alone is checked before, by {@code PackSet}): such a variant is
+     * set aside as broken, so only the countries it applies to fail (issue 16), not the engine.
+     */
+    private static List<PackRules> usable(List<PackRules> all, List<BrokenPack> broken) {
+        PackRules base = all.get(0);
+        if (base.pack().descriptor().rules().isEmpty()) {
+            return all;
+        }
+        Set<String> baseIds = new HashSet<>();
+        base.criteria().forEach(c -> baseIds.add(c.id()));
+        List<PackRules> usable = new ArrayList<>();
+        usable.add(base);
+        for (PackRules variant : all.subList(1, all.size())) {
+            String prefix = variant.pack().descriptor().addedIdPrefix();
+            List<String> gone = new ArrayList<>();
+            variant.criteria().stream().map(Criterion::id).filter(id -> !id.startsWith(prefix) && !baseIds.contains(id)).distinct()
+                    .forEach(id -> gone.add("replaces " + id));
+            variant.pack().waivers().stream().map(Waiver::id).filter(id -> !baseIds.contains(id)).distinct()
+                    .forEach(id -> gone.add("waives " + id));
+            if (gone.isEmpty()) {
+                usable.add(variant);
+            } else {
+                String reason = PackSet.gone(base.pack(), variant.pack(), gone);
+                LOG.warn("{}", reason);
+                broken.add(new BrokenPack(variant.pack(), reason));
+            }
+        }
+        return usable;
     }
 
     private static List<Criterion> criteria(Pack pack, Collection<KiePackage> packages) {
@@ -139,6 +174,17 @@ public final class RuleBaseBuilder {
             Set<String> known = new HashSet<>(baseKeys.keySet());
             pack.pack().vocabulary().forEach(k -> known.add(k.key()));
             for (EvidenceKey key : pack.pack().vocabulary()) {
+                if (key.replacedBy() != null) {
+                    EvidenceKey replacement = packs.stream().flatMap(p -> p.pack().vocabulary().stream())
+                            .filter(k -> k.key().equals(key.replacedBy())).findFirst().orElse(null);
+                    if (replacement == null) {
+                        problems.add("pack " + descriptor.id() + ": evidence key " + key.key() + " is replaced by " + key.replacedBy()
+                                + ", which no loaded pack defines; name a key of the vocabulary, or leave replacedBy out");
+                    } else if (replacement.retired()) {
+                        problems.add("pack " + descriptor.id() + ": evidence key " + key.key() + " is replaced by " + key.replacedBy()
+                                + ", which is retired too; name the key in use now");
+                    }
+                }
                 if (framework.capability(key.capability()).isEmpty()) {
                     problems.add("pack " + descriptor.id() + ": evidence key " + key.key() + " names unknown capability " + key.capability());
                 }

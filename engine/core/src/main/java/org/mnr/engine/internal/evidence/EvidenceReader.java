@@ -40,6 +40,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.mnr.engine.evidence.Country;
 import org.mnr.engine.evidence.Evidence;
+import org.mnr.engine.evidence.AssessmentInfo;
+import org.mnr.engine.evidence.AssessmentStatus;
 import org.mnr.engine.evidence.Confidence;
 import org.mnr.engine.evidence.EvidenceItem;
 import org.mnr.engine.error.ProblemCode;
@@ -69,7 +71,8 @@ public final class EvidenceReader {
     /** A number as JSON writes it; YAML has other forms too. */
     private static final Pattern DECIMAL = Pattern.compile("[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?");
 
-    private static final Set<String> TOP_FIELDS = Set.of("country", "assessedOn", "evidence", "$schema");
+    private static final Set<String> TOP_FIELDS = Set.of("country", "assessedOn", "assessment", "evidence", "$schema");
+    private static final Set<String> ASSESSMENT_FIELDS = Set.of("assessor", "organisation", "status");
     private static final Set<String> COUNTRY_FIELDS = Set.of("code", "name", "memberships");
     private static final Set<String> ITEM_FIELDS = Set.of("key", "value", "source", "note", "confidence");
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
@@ -359,6 +362,8 @@ public final class EvidenceReader {
             DOCUMENT,
             /** The country object. */
             COUNTRY,
+            /** The assessment object: who assessed, for whom, draft or final. */
+            ASSESSMENT,
             /** The memberships, or an item's value that may be a set: scalar elements are kept, others skipped. */
             LIST_OF_ITEMS,
             /** The evidence array. */
@@ -382,7 +387,7 @@ public final class EvidenceReader {
             }
             switch (token) {
                 case START_OBJECT:
-                    if (shape == Shape.DOCUMENT || shape == Shape.COUNTRY || shape == Shape.ITEM) {
+                    if (shape == Shape.DOCUMENT || shape == Shape.COUNTRY || shape == Shape.ASSESSMENT || shape == Shape.ITEM) {
                         return readObject(parser, pointer, shape);
                     }
                     skip(parser);
@@ -413,7 +418,8 @@ public final class EvidenceReader {
         }
 
         private ObjectNode readObject(JsonParser parser, String pointer, Shape shape) throws IOException {
-            Set<String> known = shape == Shape.DOCUMENT ? TOP_FIELDS : shape == Shape.COUNTRY ? COUNTRY_FIELDS : ITEM_FIELDS;
+            Set<String> known = shape == Shape.DOCUMENT ? TOP_FIELDS : shape == Shape.COUNTRY ? COUNTRY_FIELDS
+                    : shape == Shape.ASSESSMENT ? ASSESSMENT_FIELDS : ITEM_FIELDS;
             ObjectNode object = NODES.objectNode();
             Set<String> seen = new HashSet<>();
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
@@ -442,6 +448,7 @@ public final class EvidenceReader {
             if (parent == Shape.DOCUMENT) {
                 return switch (name) {
                     case "country" -> Shape.COUNTRY;
+                    case "assessment" -> Shape.ASSESSMENT;
                     case "evidence" -> Shape.EVIDENCE;
                     case "assessedOn" -> Shape.SCALAR;
                     default -> Shape.SKIP;
@@ -630,6 +637,7 @@ public final class EvidenceReader {
             }
             Country country = country(root.get("country"));
             LocalDate assessedOn = assessedOn(root.get("assessedOn"));
+            AssessmentInfo assessment = assessment(root.get("assessment"));
             List<EvidenceItem> evidenceItems = items(root.get("evidence"));
             if (country == null || assessedOn == null || evidenceItems == null) {
                 List<String> memberships = country == null ? List.of() : country.memberships();
@@ -638,15 +646,15 @@ public final class EvidenceReader {
                                 country == null ? null : country.code()), problems(),
                         file, places);
             }
-            return new ParsedEvidence(new Evidence(country, assessedOn, evidenceItems, file, documentPlaces()), null, problems(), file,
-                    places);
+            return new ParsedEvidence(new Evidence(country, assessedOn, evidenceItems, file, documentPlaces(), assessment), null, problems(),
+                    file, places);
         }
 
         /** The places of the document's own fields, outside the items, which carry theirs. */
         private Map<String, Place> documentPlaces() {
             Map<String, Place> document = new HashMap<>();
             places.forEach((pointer, place) -> {
-                if (pointer.startsWith("/country") || pointer.equals("/assessedOn")) {
+                if (pointer.startsWith("/country") || pointer.equals("/assessedOn") || pointer.startsWith("/assessment")) {
                     document.put(pointer, place);
                 }
             });
@@ -700,6 +708,31 @@ public final class EvidenceReader {
                 return null;
             }
             return new Country(code.asText(), name == null || name.isNull() ? null : name.asText(), memberships);
+        }
+
+        /** The optional assessment object; null when absent or null. */
+        private AssessmentInfo assessment(JsonNode node) {
+            if (node == null || node.isNull()) {
+                return null;
+            }
+            if (!node.isObject()) {
+                error(ProblemCode.EVIDENCE_WRONG_TYPE, placeOf("/assessment"), "assessment is " + describe(node) + ", not an object",
+                        "write {\"assessor\": \"...\", \"organisation\": \"...\", \"status\": \"draft\"}, each field optional");
+                return null;
+            }
+            String assessor = optionalText(node, "/assessment", "assessor");
+            String organisation = optionalText(node, "/assessment", "organisation");
+            String word = optionalText(node, "/assessment", "status");
+            AssessmentStatus status = null;
+            if (word != null) {
+                status = AssessmentStatus.parse(word).orElse(null);
+                if (status == null) {
+                    String hint = Suggestion.hint(word.strip().toLowerCase(java.util.Locale.ROOT), AssessmentStatus.ids());
+                    error(ProblemCode.EVIDENCE_UNKNOWN_STATUS, placeOf("/assessment/status"), "assessment.status '" + Printable.abbreviate(word, 80)
+                            + "' is not draft or final", hint != null ? hint : "write draft while the assessment is being made, final once it is");
+                }
+            }
+            return new AssessmentInfo(assessor, organisation, status);
         }
 
         private LocalDate assessedOn(JsonNode node) {

@@ -1,5 +1,6 @@
 package org.mnr.engine.internal.evidence;
 
+import org.mnr.engine.evidence.EvidenceLimits;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
@@ -40,6 +41,15 @@ public enum EvidenceSyntax {
     public static EvidenceSyntax forFileName(String name) {
         String lower = name.toLowerCase(Locale.ROOT);
         return lower.endsWith(".yaml") || lower.endsWith(".yml") ? YAML : JSON;
+    }
+
+    /**
+     * The parser factory evidence is read with, within the given limits. Public so that every YAML the project reads from
+     * users (case files in the test kit) is read with the same settings: one reading of {@code yes}, {@code NO} and empty
+     * values everywhere.
+     */
+    public JsonFactory factory(EvidenceLimits limits) {
+        return factory(ReadConstraints.of(limits));
     }
 
     JsonFactory factory(StreamReadConstraints constraints) {

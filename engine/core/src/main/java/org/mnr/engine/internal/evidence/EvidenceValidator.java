@@ -132,8 +132,8 @@ public final class EvidenceValidator {
             }
             if (key.retired()) {
                 problems.add(Problem.warning(ProblemCode.EVIDENCE_RETIRED_KEY, file, keyPlace, "key " + item.key() + " is retired since version " + key.retiredSince()
-                        + " of pack " + key.pack() + "; ignored", key.replacedBy() == null ? "remove it"
-                                : "give " + key.replacedBy() + " instead"));
+                        + " of pack " + key.pack() + (key.retiredReason() == null ? "" : " (" + key.retiredReason() + ")") + "; ignored",
+                        key.replacedBy() == null ? "remove it; no key replaces it" : "give " + key.replacedBy() + " instead"));
                 continue;
             }
             if (!applicablePacks.contains(key.pack())) {

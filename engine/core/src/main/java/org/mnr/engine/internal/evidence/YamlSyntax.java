@@ -9,16 +9,32 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
  * Says in plain words what is wrong with malformed YAML, and where: the YAML parser's messages quote its own
  * grammar ({@code <block end>}) over several lines, and Jackson places them where it last was, not at the fault.
  */
-final class YamlSyntax {
+public final class YamlSyntax {
 
-    /** A message, a hint, and the line and column of the fault (1-based), or 0 when not known. */
-    record Explanation(String message, String hint, int line, int column) {
+    /** The hint for a tab, in every file the project reads YAML from. */
+    public static final String TAB_HINT = "use spaces, not tabs, to indent";
+
+    /**
+     * A message, a hint, and the line and column of the fault (1-based), or 0 when not known.
+     *
+     * @param message what is wrong, in the user's terms
+     * @param hint what to do, or null
+     * @param line the line, or 0
+     * @param column the column, or 0
+     */
+    public record Explanation(String message, String hint, int line, int column) {
+
+        /** Whether the fault is a tab where YAML allows only spaces. */
+        public boolean tab() {
+            return TAB_HINT.equals(hint);
+        }
     }
 
     private YamlSyntax() {
     }
 
-    static Explanation explain(JsonProcessingException e) {
+    /** What is wrong with the YAML a parser refused, in the user's terms. */
+    public static Explanation explain(JsonProcessingException e) {
         MarkedYAMLException marked = marked(e);
         String problem = marked != null && marked.getProblem() != null ? marked.getProblem() : firstLine(e.getOriginalMessage());
         Mark mark = marked == null ? null : marked.getProblemMark() != null ? marked.getProblemMark() : marked.getContextMark();
@@ -26,7 +42,7 @@ final class YamlSyntax {
         int column = mark == null ? 0 : mark.getColumn() + 1;
         String lower = problem.toLowerCase(java.util.Locale.ROOT);
         if (lower.contains("tab")) {
-            return new Explanation("a tab where YAML allows only spaces", "indent and separate with spaces, never tabs", line, column);
+            return new Explanation("a tab where YAML allows only spaces", TAB_HINT, line, column);
         }
         if (lower.contains("could not find expected ':'")) {
             return new Explanation("a key without ':' after it, or a key longer than YAML allows (1024 characters)",

@@ -178,6 +178,7 @@ public final class PackLinter {
         Linted base = bases.get(0);
         Framework framework = base.pack().descriptor().framework();
         List<Linted> variants = packs.stream().filter(p -> p != base).toList();
+        packs.forEach(p -> TranslationLint.check(p.pack(), p.custom(), problems));
         Map<String, List<EvidenceKey>> vocabularies = new HashMap<>();
         packs.forEach(p -> vocabularies.put(p.pack().id(), p.pack().vocabulary()));
         Map<String, CriteriaChecker.Placement> custom = new HashMap<>();
@@ -241,6 +242,10 @@ public final class PackLinter {
                 if (key.replacedBy() != null && vocabularies.values().stream().flatMap(List::stream).noneMatch(k -> k.key().equals(key.replacedBy()))) {
                     problems.add(new PackProblem(vocabulary, line, "evidence key " + key.key() + " is replaced by " + key.replacedBy()
                             + ", which no vocabulary defines"));
+                } else if (key.replacedBy() != null && vocabularies.values().stream().flatMap(List::stream)
+                        .anyMatch(k -> k.key().equals(key.replacedBy()) && k.retired())) {
+                    problems.add(new PackProblem(vocabulary, line, "evidence key " + key.key() + " is replaced by " + key.replacedBy()
+                            + ", which is retired too; name the key in use now"));
                 }
             }
         }

@@ -24,10 +24,12 @@ import java.util.regex.Pattern;
 import org.mnr.engine.criteria.CriteriaFiles;
 import org.mnr.engine.criteria.CriteriaProblem;
 import org.mnr.engine.internal.evidence.Suggestion;
+import org.mnr.engine.internal.evidence.YamlSyntax;
 import org.mnr.engine.model.Capability;
 import org.mnr.engine.model.Domain;
 import org.mnr.engine.model.EvidenceKey;
 import org.mnr.engine.model.Framework;
+import org.mnr.engine.model.Instrument;
 import org.mnr.engine.model.Level;
 import org.mnr.engine.model.ValueType;
 import org.mnr.engine.pack.Pack;
@@ -35,6 +37,7 @@ import org.mnr.engine.pack.PackDescriptor;
 import org.mnr.engine.pack.PackException;
 import org.mnr.engine.pack.PackProblem;
 import org.mnr.engine.pack.SemanticVersion;
+import org.mnr.engine.pack.Translation;
 import org.mnr.engine.pack.VersionRange;
 import org.mnr.engine.pack.Waiver;
 
@@ -48,6 +51,7 @@ public final class PackReader {
     public static final int ENGINE_API = 1;
 
     private static final Pattern PACK_ID = Pattern.compile("[a-z][a-z0-9-]*");
+    private static final Pattern INSTRUMENT_ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2}");
     private static final Pattern EVIDENCE_KEY = Pattern.compile("[a-z][a-z0-9_-]*(\\.[a-z0-9_-]+)+");
 
@@ -73,13 +77,103 @@ public final class PackReader {
             problems.addAll(e.problems().isEmpty() ? List.of(new PackProblem(resources.describe(descriptor.vocabulary()), 0, e.getMessage()))
                     : e.problems());
         }
+        List<Instrument> instruments = instruments(resources, descriptor, vocabulary, problems);
+        java.util.Map<String, Translation> translations = translations(resources, descriptor, problems);
         CriteriaFiles.Result criteria = CriteriaFiles.read(descriptor.id(), descriptor.isVariant(), descriptor.criteria(),
                 resources::read, resources::describe);
         criteria.problems().forEach(p -> problems.add(problem(p)));
         if (!problems.isEmpty()) {
             throw new PackException(problems);
         }
-        return new Pack(descriptor, vocabulary, resources, criteria.criteria());
+        return new Pack(descriptor, vocabulary, resources, criteria.criteria(), instruments, translations);
+    }
+
+    /**
+     * The pack's translation files, read; a file that cannot be read, or is not shaped as one, is a problem. Whether its ids
+     * exist and which texts it lacks is lint's to say, since neither stops the pack from working.
+     */
+    private static java.util.Map<String, Translation> translations(PackResources resources, PackDescriptor descriptor,
+            List<PackProblem> problems) {
+        java.util.Map<String, Translation> translations = new java.util.TreeMap<>();
+        descriptor.translations().forEach((language, path) -> {
+            String file = resources.describe(path);
+            try {
+                byte[] bytes = bytes(resources, path);
+                TranslationFile raw = parse(file, bytes, TranslationFile.class);
+                Lines lines = new Lines(new String(bytes, StandardCharsets.UTF_8));
+                if (raw == null) {
+                    problems.add(new PackProblem(file, 0, "the translation file is empty; it starts with language: " + language));
+                    return;
+                }
+                int before = problems.size();
+                if (raw.language() == null || !raw.language().strip().equals(language)) {
+                    problems.add(new PackProblem(file, lines.of("language", null), "language is '" + raw.language() + "' but pack.yaml lists"
+                            + " this file for '" + language + "'; write language: " + language));
+                }
+                if (descriptor.isVariant() && (raw.levels() != null || raw.domains() != null || raw.capabilities() != null)) {
+                    problems.add(new PackProblem(file, lines.of(raw.levels() != null ? "levels" : raw.domains() != null ? "domains"
+                            : "capabilities", null), "levels, domains and capabilities are the base pack's texts; a variant translates"
+                            + " its criteria, keys and waivers"));
+                }
+                java.util.Map<Integer, String> names = new java.util.HashMap<>();
+                java.util.Map<Integer, String> summaries = new java.util.HashMap<>();
+                if (raw.capabilities() != null) {
+                    raw.capabilities().forEach((id, text) -> {
+                        if (text != null) {
+                            names.put(id, text.name());
+                            summaries.put(id, text.summary());
+                        }
+                    });
+                }
+                if (problems.size() == before) {
+                    translations.put(language, new Translation(language, file, values(raw.levels()), values(raw.domains()), values(names),
+                            values(summaries), values(raw.criteria()), values(raw.keys()), values(raw.waivers())));
+                }
+            } catch (PackException e) {
+                problems.addAll(e.problems());
+            }
+        });
+        return translations;
+    }
+
+    /** A translation's texts without the ids it leaves empty, which count as missing. */
+    private static <K> java.util.Map<K, String> values(java.util.Map<K, String> texts) {
+        java.util.Map<K, String> kept = new java.util.HashMap<>();
+        if (texts != null) {
+            texts.forEach((id, text) -> {
+                if (id != null && text != null && !text.isBlank()) {
+                    kept.put(id, text.strip());
+                }
+            });
+        }
+        return kept;
+    }
+
+    /** The pack's instruments, checked, and every vocabulary key's {@code instrument} checked against them. */
+    private static List<Instrument> instruments(PackResources resources, PackDescriptor descriptor, List<EvidenceKey> vocabulary,
+            List<PackProblem> problems) {
+        List<Instrument> instruments = List.of();
+        if (descriptor.instruments() != null) {
+            try {
+                instruments = readInstruments(resources, descriptor);
+            } catch (PackException e) {
+                problems.addAll(e.problems().isEmpty() ? List.of(new PackProblem(resources.describe(descriptor.instruments()), 0,
+                        e.getMessage())) : e.problems());
+                return List.of();
+            }
+        }
+        Set<String> ids = new HashSet<>();
+        instruments.forEach(i -> ids.add(i.id()));
+        for (EvidenceKey key : vocabulary) {
+            if (key.instrument() != null && !ids.contains(key.instrument())) {
+                String hint = Suggestion.hint(key.instrument(), ids);
+                problems.add(new PackProblem(resources.describe(descriptor.vocabulary()), 0, "key " + key.key() + " names instrument '"
+                        + key.instrument() + "', which " + (descriptor.instruments() == null ? "the pack does not list: pack.yaml names no"
+                                + " instruments file (instruments: instruments.yaml)" : descriptor.instruments() + " does not list")
+                        + (hint == null ? "" : "; " + hint)));
+            }
+        }
+        return instruments;
     }
 
     /**
@@ -98,10 +192,12 @@ public final class PackReader {
             problems.addAll(e.problems().isEmpty() ? List.of(new PackProblem(resources.describe(DESCRIPTOR), 0, e.getMessage())) : e.problems());
             return null;
         }
+        List<Instrument> instruments = instruments(resources, descriptor, vocabulary, problems);
+        java.util.Map<String, Translation> translations = translations(resources, descriptor, problems);
         CriteriaFiles.Result criteria = CriteriaFiles.read(descriptor.id(), descriptor.isVariant(), descriptor.criteria(),
                 resources::read, resources::describe);
         criteria.problems().forEach(p -> problems.add(problem(p)));
-        return new Pack(descriptor, vocabulary, resources, criteria.criteria());
+        return new Pack(descriptor, vocabulary, resources, criteria.criteria(), instruments, translations);
     }
 
     /** A criteria file's problem as a pack problem, at its line and column. */
@@ -137,10 +233,26 @@ public final class PackReader {
             BigDecimal max,
             String unit,
             String description,
-            Retired retired) {
+            Retired retired,
+            String instrument) {
     }
 
-    private record Retired(String since, String replacedBy) {
+    private record Retired(String since, String replacedBy, String reason) {
+    }
+
+    private record InstrumentFile(String id, String name, String kind, Period period, String adopted, String inForce, String asOf,
+            String source) {
+    }
+
+    private record Period(Integer from, Integer to) {
+    }
+
+    private record TranslationFile(String language, java.util.Map<Integer, String> levels, java.util.Map<String, String> domains,
+            java.util.Map<Integer, CapabilityText> capabilities, java.util.Map<String, String> criteria, java.util.Map<String, String> keys,
+            java.util.Map<String, String> waivers) {
+    }
+
+    private record CapabilityText(String name, String summary) {
     }
 
     /** Finds the line of a field or list entry in a YAML text, for messages. */
@@ -309,7 +421,7 @@ public final class PackReader {
         List<EvidenceKey> keys = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         String variantPrefix = descriptor.id() + ".";
-        for (Entry<KeyFile> entry : entries(file, bytes, KeyFile.class)) {
+        for (Entry<KeyFile> entry : entries(file, bytes, KeyFile.class, "the vocabulary is a list of keys, each starting with '- key:'")) {
             KeyFile raw = entry.value();
             int line = entry.line();
             String key = raw.key();
@@ -354,9 +466,16 @@ public final class PackReader {
                 problems.add(new PackProblem(file, line, "key " + key + " is retired but does not say since which pack version;"
                         + " write retired: {since: 1.1.0, replacedBy: the.new.key}"));
             }
+            if (raw.retired() != null && raw.retired().replacedBy() != null && raw.retired().replacedBy().equals(key)) {
+                problems.add(new PackProblem(file, line, "key " + key + " is replaced by itself; a key that changes meaning is retired"
+                        + " and replaced by a new key name"));
+            }
             keys.add(new EvidenceKey(key, raw.capability() == null ? 0 : raw.capability(), type, values,
                     raw.min(), raw.max(), raw.unit(), raw.description(), descriptor.id(),
-                    raw.retired() == null ? null : raw.retired().since(), raw.retired() == null ? null : raw.retired().replacedBy()));
+                    raw.retired() == null ? null : raw.retired().since(), raw.retired() == null ? null : raw.retired().replacedBy(),
+                    raw.retired() == null || raw.retired().reason() == null || raw.retired().reason().isBlank() ? null
+                            : raw.retired().reason().strip(),
+                    raw.instrument() == null || raw.instrument().isBlank() ? null : raw.instrument().strip()));
         }
         if (!problems.isEmpty()) {
             throw new PackException(problems);
@@ -364,11 +483,84 @@ public final class PackReader {
         return keys;
     }
 
+    private static List<Instrument> readInstruments(PackResources resources, PackDescriptor descriptor) {
+        String file = resources.describe(descriptor.instruments());
+        byte[] bytes = bytes(resources, descriptor.instruments());
+        List<PackProblem> problems = new ArrayList<>();
+        List<Instrument> instruments = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (Entry<InstrumentFile> entry : entries(file, bytes, InstrumentFile.class, "the instruments file is a list of instruments,"
+                + " each starting with '- id:'")) {
+            InstrumentFile raw = entry.value();
+            int line = entry.line();
+            int before = problems.size();
+            String id = raw.id();
+            if (id == null || !INSTRUMENT_ID.matcher(id).matches()) {
+                problems.add(new PackProblem(file, line, "instrument id '" + id + "' must be lower-case letters, digits and dashes,"
+                        + " e.g. asean-rpa-2021-2025"));
+                continue;
+            }
+            if (!seen.add(id)) {
+                problems.add(new PackProblem(file, line, "instrument " + id + " is listed twice"));
+            }
+            if (raw.name() == null || raw.name().isBlank()) {
+                problems.add(new PackProblem(file, line, "instrument " + id + " has no name"));
+            }
+            Instrument.Kind kind = null;
+            List<String> kinds = java.util.Arrays.stream(Instrument.Kind.values()).map(Instrument.Kind::id).toList();
+            if (raw.kind() == null || !kinds.contains(raw.kind())) {
+                String hint = raw.kind() == null ? null : Suggestion.hint(raw.kind(), kinds);
+                problems.add(new PackProblem(file, line, "instrument " + id + " has kind '" + raw.kind() + "'" + (hint == null ? "" : "; "
+                        + hint) + "; the kinds are " + String.join(", ", kinds)));
+            } else {
+                kind = Instrument.Kind.valueOf(raw.kind().toUpperCase(Locale.ROOT));
+            }
+            Integer from = raw.period() == null ? null : raw.period().from();
+            Integer to = raw.period() == null ? null : raw.period().to();
+            if (from != null && to != null && from > to) {
+                problems.add(new PackProblem(file, line, "instrument " + id + " has a period from " + from + " to " + to
+                        + "; the first year comes first"));
+            }
+            java.time.LocalDate adopted = date(file, line, id, "adopted", raw.adopted(), false, problems);
+            java.time.LocalDate inForce = date(file, line, id, "inForce", raw.inForce(), false, problems);
+            java.time.LocalDate asOf = date(file, line, id, "asOf", raw.asOf(), true, problems);
+            if (raw.source() == null || raw.source().isBlank()) {
+                problems.add(new PackProblem(file, line, "instrument " + id + " has no source; say where its facts come from"));
+            }
+            if (problems.size() == before) {
+                instruments.add(new Instrument(id, raw.name().strip(), kind, from, to, adopted, inForce, asOf, raw.source().strip(),
+                        descriptor.id()));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new PackException(problems);
+        }
+        return instruments;
+    }
+
+    private static java.time.LocalDate date(String file, int line, String id, String field, String text, boolean required,
+            List<PackProblem> problems) {
+        if (text == null || text.isBlank()) {
+            if (required) {
+                problems.add(new PackProblem(file, line, "instrument " + id + " has no " + field + "; give the date these facts were"
+                        + " last checked, e.g. " + field + ": 2026-11-30"));
+            }
+            return null;
+        }
+        try {
+            return java.time.LocalDate.parse(text.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            problems.add(new PackProblem(file, line, "instrument " + id + ": " + field + " '" + text + "' is not a date; write yyyy-mm-dd,"
+                    + " e.g. 2021-10-01"));
+            return null;
+        }
+    }
+
     /** One entry of a YAML list, with the line it starts on. */
     private record Entry<T>(T value, int line) {
     }
 
-    private static <T> List<Entry<T>> entries(String file, byte[] bytes, Class<T> type) {
+    private static <T> List<Entry<T>> entries(String file, byte[] bytes, Class<T> type, String shape) {
         List<Entry<T>> entries = new ArrayList<>();
         try (JsonParser parser = YAML.getFactory().createParser(bytes)) {
             JsonToken first = parser.nextToken();
@@ -376,8 +568,7 @@ public final class PackReader {
                 return entries;
             }
             if (first != JsonToken.START_ARRAY) {
-                throw new PackException(List.of(new PackProblem(file, line(parser.currentTokenLocation()),
-                        "the vocabulary is a list of keys, each starting with '- key:'")));
+                throw new PackException(List.of(new PackProblem(file, line(parser.currentTokenLocation()), shape)));
             }
             while (parser.nextToken() == JsonToken.START_OBJECT) {
                 int line = line(parser.currentTokenLocation());
@@ -419,6 +610,10 @@ public final class PackReader {
             return new PackException(List.of(new PackProblem(file, line(mismatch.getLocation()), column(mismatch.getLocation()),
                     (field.isEmpty() ? "the file" : field) + " has the wrong form here: check it against the pack documentation"
                             + " (a list is written with '- ', fields as 'name: value', numbers without quotes)")));
+        }
+        if (e instanceof JsonProcessingException syntax && YamlSyntax.explain(syntax).tab()) {
+            YamlSyntax.Explanation tab = YamlSyntax.explain(syntax);
+            return new PackException(List.of(new PackProblem(file, tab.line(), tab.column(), tab.message() + ": " + YamlSyntax.TAB_HINT)));
         }
         if (e instanceof JsonProcessingException syntax) {
             return new PackException(List.of(new PackProblem(file, line(syntax.getLocation()), column(syntax.getLocation()),
