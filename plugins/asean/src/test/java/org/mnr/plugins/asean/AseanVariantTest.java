@@ -2,13 +2,16 @@ package org.mnr.plugins.asean;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.mnr.engine.model.Condition;
 import org.mnr.engine.model.Criterion;
 import org.mnr.engine.model.EvidenceKey;
+import org.mnr.engine.model.Instrument;
 import org.mnr.engine.pack.PackRules;
+import org.mnr.engine.pack.TextFallback;
 import org.mnr.engine.result.Assessment;
 import org.mnr.engine.result.CriterionResult;
 import org.mnr.engine.result.PackVersion;
@@ -91,6 +94,17 @@ class AseanVariantTest {
     }
 
     @Test
+    void theVariantsTextsAreInFrenchAndSpanishWithNothingLeftInEnglish() {
+        for (String language : List.of("fr", "es")) {
+            assertThat(PACKS.engine().texts(language).fallbacks()).extracting(TextFallback::pack).as(language).doesNotContain("asean");
+        }
+        assertThat(PACKS.engine().texts("fr").criterionTitle("ASEAN.C01.L2.rpa-national-plan")).contains("Plan d'action régional");
+        assertThat(PACKS.engine().texts("es").criterionTitle("ASEAN.C01.L2.rpa-national-plan")).contains("Plan de Acción Regional");
+        assertThat(PACKS.engine().texts("fr").criterionTitle("C19.L3.the-code", "asean")).contains("The Code");
+        assertThat(PACKS.engine().texts("es").criterionTitle("C19.L3.the-code", "asean")).contains("The Code");
+    }
+
+    @Test
     void everyCriterionHasASource() {
         assertThat(asean().criteria()).allSatisfy(c -> assertThat(c.source()).as("source of %s", c.id()).isNotBlank());
     }
@@ -122,6 +136,18 @@ class AseanVariantTest {
     }
 
     // --- added: ASEAN.C01.L2.rpa-national-plan, equals (boolean)
+
+    @Test
+    void theRegionalPlansPeriodIsDataWithTheDateItWasLastChecked() {
+        Instrument plan = asean().pack().instruments().stream().filter(i -> i.id().equals("asean-rpa")).findFirst().orElseThrow();
+        assertThat(plan.kind()).isEqualTo(Instrument.Kind.PLAN);
+        assertThat(plan.periodFrom()).isEqualTo(2021);
+        assertThat(plan.periodTo()).isEqualTo(2025);
+        assertThat(plan.asOf()).isEqualTo(LocalDate.of(2026, 11, 30));
+        assertThat(plan.source()).contains("successor");
+        assertThat(asean().pack().vocabulary()).filteredOn(k -> k.key().startsWith("asean.rpa."))
+                .extracting(EvidenceKey::instrument).containsOnly("asean-rpa");
+    }
 
     @Test
     void aNationalPlanImplementingTheRegionalPlanIsMetAndLeadershipReachesDeveloping() {

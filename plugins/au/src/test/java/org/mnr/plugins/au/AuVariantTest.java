@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.mnr.engine.model.Condition;
 import org.mnr.engine.model.Criterion;
 import org.mnr.engine.pack.PackRules;
+import org.mnr.engine.pack.TextFallback;
 import org.mnr.engine.result.Assessment;
 import org.mnr.engine.result.CriterionResult;
 import org.mnr.engine.result.PackVersion;
@@ -89,6 +90,15 @@ class AuVariantTest {
         // C12.L1.hotline-exists (the base now accepts a reporting portal).
         assertThat(au.criteria()).extracting(Criterion::id).containsExactly(
                 "AU.C01.L3.child-online-safety-policy", "AU.C01.L4.acerwc-reporting", "AU.C03.L1.acrwc-ratified");
+    }
+
+    @Test
+    void theVariantsTextsAreInFrenchAndSpanishWithNothingLeftInEnglish() {
+        for (String language : List.of("fr", "es")) {
+            assertThat(PACKS.engine().texts(language).fallbacks()).extracting(TextFallback::pack).as(language).doesNotContain("au");
+        }
+        assertThat(PACKS.engine().texts("fr").criterionTitle("AU.C01.L3.child-online-safety-policy")).contains("Politique de l'UA");
+        assertThat(PACKS.engine().texts("es").criterionTitle("AU.C01.L3.child-online-safety-policy")).contains("Política de la UA");
     }
 
     @Test

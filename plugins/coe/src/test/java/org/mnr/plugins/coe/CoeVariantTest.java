@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.mnr.engine.model.Condition;
 import org.mnr.engine.model.Criterion;
 import org.mnr.engine.pack.PackRules;
+import org.mnr.engine.pack.TextFallback;
 import org.mnr.engine.result.Assessment;
 import org.mnr.engine.result.CitedEvidence;
 import org.mnr.engine.result.CriterionResult;
@@ -123,6 +124,17 @@ class CoeVariantTest {
                 "COE.C01.L4.lanzarote-monitoring", "COE.C04.L4.e-evidence-protocol");
         assertThat(coe.criteria()).allSatisfy(c -> assertThat(c.title()).doesNotEndWith("."));
         assertThat(coe.criteria()).allSatisfy(c -> assertThat(c.exempt()).isEmpty());
+    }
+
+    @Test
+    void theVariantsTextsAreInFrenchAndSpanishWithNothingLeftInEnglish() {
+        for (String language : List.of("fr", "es")) {
+            assertThat(PACKS.engine().texts(language).fallbacks()).extracting(TextFallback::pack).as(language).doesNotContain("coe");
+        }
+        assertThat(PACKS.engine().texts("fr").criterionTitle("COE.C01.L4.lanzarote-monitoring")).contains("Comité de Lanzarote");
+        assertThat(PACKS.engine().texts("es").criterionTitle("COE.C01.L4.lanzarote-monitoring")).contains("Comité de Lanzarote");
+        assertThat(PACKS.engine().texts("fr").criterionTitle("C03.L2.binding-instrument", "coe")).contains("Convention de Lanzarote");
+        assertThat(PACKS.engine().texts("es").criterionTitle("C03.L2.binding-instrument", "coe")).contains("Convenio de Lanzarote");
     }
 
     @Test

@@ -9,6 +9,7 @@ import org.mnr.engine.model.Condition;
 import org.mnr.engine.model.Criterion;
 import org.mnr.engine.model.Exemption;
 import org.mnr.engine.pack.PackRules;
+import org.mnr.engine.pack.TextFallback;
 import org.mnr.engine.result.Assessment;
 import org.mnr.engine.result.CitedEvidence;
 import org.mnr.engine.result.CriterionResult;
@@ -136,6 +137,19 @@ class EuVariantTest {
                 "EU.C12.L4.trusted-flagger", "EU.C16.L2.removal-under-article-25");
         // 1.x waived C04.L2.data-retention; 2.0.0 replaces it with what the case law allows.
         assertThat(eu.pack().waivers()).isEmpty();
+    }
+
+    @Test
+    void theVariantsTextsAreInFrenchAndSpanishWithNothingLeftInEnglish() {
+        for (String language : List.of("fr", "es")) {
+            assertThat(PACKS.engine().texts(language).fallbacks()).extracting(TextFallback::pack).as(language).doesNotContain("eu");
+        }
+        assertThat(PACKS.engine().texts("fr").criterionTitle("EU.C03.L1.directive-transposed")).contains("directive 2011/93/UE");
+        assertThat(PACKS.engine().texts("es").criterionTitle("EU.C03.L1.directive-transposed")).contains("Directiva 2011/93/UE");
+        assertThat(PACKS.engine().texts("fr").criterionTitle("C04.L2.data-retention", "eu")).contains("Cour de justice");
+        assertThat(PACKS.engine().texts("es").criterionTitle("C04.L2.data-retention", "eu")).contains("Tribunal de Justicia");
+        assertThat(PACKS.engine().texts("fr").reason("EU.C03.L1.directive-transposed", "eu")).contains("Danemark", "2011/93/UE");
+        assertThat(PACKS.engine().texts("es").reason("EU.C03.L1.directive-transposed", "eu")).contains("Dinamarca", "2011/93/UE");
     }
 
     @Test
