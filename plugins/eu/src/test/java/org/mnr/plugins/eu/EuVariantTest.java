@@ -81,7 +81,7 @@ class EuVariantTest {
             "prevention.deterrence_messaging", true,
             "prevention.hsb_services", true);
 
-    // Base evidence: capability 16 at levels 1 and 2.
+    // Base evidence: capability 16 at levels 1 and 2 (and C16.L3.blocking-abroad).
     private static final Map<String, Object> TAKEDOWN_DEVELOPING = Map.of(
             "takedown.cross_border_route", true,
             "takedown.notice_procedure", true,
@@ -333,7 +333,7 @@ class EuVariantTest {
     void bothArticle25MeasuresAreMetAndTakedownReachesDeveloping() {
         member(TAKEDOWN_DEVELOPING)
                 .with("eu.directive_2011_93.article_25", ARTICLE_25)
-                .expectMet("EU.C16.L2.removal-under-article-25", "C16.L2.blocking-abroad", "C16.L2.evidence-preservation")
+                .expectMet("EU.C16.L2.removal-under-article-25", "C16.L2.evidence-preservation", "C16.L2.removal-deadline")
                 .expectLevel(16, 2)
                 .verify();
     }
