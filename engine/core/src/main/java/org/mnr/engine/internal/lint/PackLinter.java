@@ -24,6 +24,8 @@ import org.mnr.engine.internal.evaluation.CapabilityCycles;
 import org.mnr.engine.internal.evaluation.CriterionMetadata;
 import org.mnr.engine.internal.evaluation.DrlCompiler;
 import org.mnr.engine.internal.evidence.Suggestion;
+import org.mnr.engine.internal.pack.BaseFingerprints;
+import org.mnr.engine.internal.pack.DrlRules;
 import org.mnr.engine.internal.pack.PackReader;
 import org.mnr.engine.internal.pack.PackResources;
 import org.mnr.engine.model.Capability;
@@ -189,13 +191,15 @@ public final class PackLinter {
         }
         Map<String, Criterion> baseCriteria = new HashMap<>(base.custom());
         base.pack().criteria().criteria().forEach(c -> baseCriteria.put(c.id(), asCriterion(base.pack(), c)));
+        Map<String, String> fingerprints = BaseChanges.fingerprints(base.pack().criteria());
+        base.rules().forEach(rule -> fingerprints.putIfAbsent(rule.name(), BaseFingerprints.of(rule)));
         for (Linted variant : variants) {
             if (!variant.pack().descriptor().base().equals(base.pack().id())) {
                 problems.add(new PackProblem(variant.pack().resources().describe(PackReader.DESCRIPTOR), 0,
                         "extends pack '" + variant.pack().descriptor().base() + "', but the base pack is '" + base.pack().id() + "'"));
             }
             checkCustomVariantRules(variant, baseCriteria, problems);
-            for (BaseChanges.Change change : BaseChanges.of(base.pack().criteria(), variant.pack().criteria())) {
+            for (BaseChanges.Change change : BaseChanges.of(fingerprints, variant.pack().criteria())) {
                 problems.add(problem(change.where(), change.describe(variant.pack().id())));
             }
             for (Waiver waiver : variant.pack().descriptor().waive()) {
