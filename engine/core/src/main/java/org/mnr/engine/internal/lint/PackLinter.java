@@ -25,7 +25,6 @@ import org.mnr.engine.internal.evaluation.CriterionMetadata;
 import org.mnr.engine.internal.evaluation.DrlCompiler;
 import org.mnr.engine.internal.evidence.EvidenceSyntax;
 import org.mnr.engine.internal.evidence.Suggestion;
-import org.mnr.engine.evidence.EvidenceLimits;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import org.mnr.engine.internal.pack.BaseFingerprints;
@@ -349,7 +348,7 @@ public final class PackLinter {
      */
     private static Map<String, Integer> vocabularyLines(Pack pack) {
         Map<String, Integer> lines = new HashMap<>();
-        try (JsonParser parser = EvidenceSyntax.YAML.factory(EvidenceLimits.DEFAULTS)
+        try (JsonParser parser = EvidenceSyntax.YAML.factory()
                 .createParser(pack.resources().read(pack.descriptor().vocabulary()))) {
             for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
                 if (token == JsonToken.FIELD_NAME && parser.currentName().equals("key") && parser.getParsingContext().getParent().inArray()
