@@ -3,12 +3,12 @@ package org.mnr.cli;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.mnr.engine.MaturityEngine;
 import java.nio.file.Path;
 import org.mnr.engine.internal.pack.PackResources;
-import org.mnr.engine.criteria.CriterionFingerprint;
-import org.mnr.engine.criteria.PackCriteria;
+import org.mnr.engine.internal.pack.BaseFingerprints;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import org.mnr.engine.pack.BrokenPack;
 import org.mnr.engine.pack.Pack;
@@ -103,7 +103,7 @@ final class PacksCommand implements Callable<Integer> {
                     pack.waivers(), broken.reason(), descriptor.basis()));
         }
         PrintWriter out = spec.commandLine().getOut();
-        PackCriteria base = engine.packs().get(0).criteria();
+        Map<String, String> base = BaseFingerprints.of(engine.packs().get(0));
         if (format == ListFormat.JSON) {
             out.print(ResultJson.write(packs));
         } else {
@@ -128,9 +128,9 @@ final class PacksCommand implements Callable<Integer> {
     }
 
     /** The fingerprint of a base criterion as it is now, for a variant's file to record what it was written against. */
-    private static String against(PackCriteria base, String id) {
-        return base.criteria().stream().filter(c -> c.id().equals(id)).findFirst()
-                .map(c -> "  (against: " + CriterionFingerprint.of(c) + ")").orElse("");
+    private static String against(Map<String, String> base, String id) {
+        // Criteria of the base's DRL rules have fingerprints too (BaseFingerprints), so a variant can record them.
+        return base.containsKey(id) ? "  (against: " + base.get(id) + ")" : "";
     }
 
     /** How a pack was named, found by the place it was loaded from. */

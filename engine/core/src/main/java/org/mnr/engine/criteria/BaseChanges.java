@@ -38,10 +38,26 @@ public final class BaseChanges {
     private BaseChanges() {
     }
 
-    /** The changes under a variant's replacements and waivers that record what they were written against. */
+    /** The changes under a variant's replacements and waivers of criteria of the base's criteria files. */
     public static List<Change> of(PackCriteria base, PackCriteria variant) {
-        Map<String, CriterionDefinition> byId = new HashMap<>();
-        base.criteria().forEach(c -> byId.put(c.id(), c));
+        return of(fingerprints(base), variant);
+    }
+
+    /** The fingerprint of each criterion of a pack's criteria files, by id. */
+    public static Map<String, String> fingerprints(PackCriteria criteria) {
+        Map<String, String> byId = new HashMap<>();
+        criteria.criteria().forEach(c -> byId.putIfAbsent(c.id(), CriterionFingerprint.of(c)));
+        return byId;
+    }
+
+    /**
+     * The changes under a variant's replacements and waivers that record what they were written against.
+     *
+     * @param base the fingerprint of every base criterion now, by id, whether a criteria file or a DRL rule defines it
+     * @param variant the variant's criteria files
+     */
+    public static List<Change> of(Map<String, String> base, PackCriteria variant) {
+        Map<String, String> byId = base;
         List<Change> changes = new ArrayList<>();
         for (CriterionDefinition replacement : variant.replaces()) {
             check(replacement.id(), "replaces", replacement.against(), replacement.where(), byId, changes);
@@ -52,13 +68,13 @@ public final class BaseChanges {
         return changes;
     }
 
-    private static void check(String id, String how, String against, Where where, Map<String, CriterionDefinition> base,
+    private static void check(String id, String how, String against, Where where, Map<String, String> base,
             List<Change> changes) {
-        CriterionDefinition now = base.get(id);
+        String now = base.get(id);
         if (against == null || now == null) {
             // Nothing recorded, or nothing left to compare with: a criterion that is gone is reported as such elsewhere.
             return;
         }
-        CriterionFingerprint.changes(against, now).ifPresent(words -> changes.add(new Change(id, how, where, words, CriterionFingerprint.of(now))));
+        CriterionFingerprint.changes(against, now).ifPresent(words -> changes.add(new Change(id, how, where, words, now)));
     }
 }

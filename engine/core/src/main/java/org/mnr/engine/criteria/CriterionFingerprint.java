@@ -31,7 +31,20 @@ public final class CriterionFingerprint {
 
     /** The fingerprint of a criterion as it is now. */
     public static String of(CriterionDefinition criterion) {
-        return "w" + criterion.weight() + " t" + digest(criterion.title()) + " c" + digest(canonical(ConditionData.of(criterion.when())));
+        return of(criterion.weight(), criterion.title(), canonical(ConditionData.of(criterion.when())));
+    }
+
+    /**
+     * The fingerprint of a criterion from its parts: a criterion written as a DRL rule gives its metadata's weight and
+     * title, and as condition its level and its rule's text, normalised (since 1.2).
+     *
+     * @param weight the weight
+     * @param title the title
+     * @param condition the condition in one canonical text
+     */
+    @API(status = EXPERIMENTAL, since = "1.2")
+    public static String of(int weight, String title, String condition) {
+        return "w" + weight + " t" + digest(title) + " c" + digest(condition);
     }
 
     /** Whether a text is a fingerprint. */
@@ -44,8 +57,14 @@ public final class CriterionFingerprint {
      * {@code weight 1 → 3, the condition}; empty when nothing did.
      */
     public static Optional<String> changes(String then, CriterionDefinition now) {
+        return changes(then, of(now));
+    }
+
+    /** What changed between two fingerprints, in words; empty when nothing did (since 1.2). */
+    @API(status = EXPERIMENTAL, since = "1.2")
+    public static Optional<String> changes(String then, String now) {
         Matcher old = FORM.matcher(then);
-        Matcher current = FORM.matcher(of(now));
+        Matcher current = FORM.matcher(now);
         if (!old.matches() || !current.matches()) {
             return Optional.of("the fingerprint '" + then + "' is not one this engine writes");
         }

@@ -1,11 +1,12 @@
 package org.mnr.engine.criteria;
 
+import org.mnr.engine.internal.evidence.EvidenceSyntax;
 import org.mnr.engine.internal.evidence.YamlSyntax;
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -22,7 +23,8 @@ import java.util.Map;
  */
 final class YamlTree {
 
-    private static final YAMLFactory FACTORY = new YAMLFactory();
+    /** Evidence's YAML settings, so that a value in a condition reads as the same value in evidence. */
+    private static final JsonFactory FACTORY = EvidenceSyntax.YAML.factory();
 
     private YamlTree() {
     }

@@ -9,9 +9,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.mnr.engine.criteria.BaseChanges;
+import org.mnr.engine.internal.pack.BaseFingerprints;
 import org.mnr.engine.internal.pack.PackReader;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -65,6 +67,7 @@ public record PackSet(Pack base, List<Pack> variants, List<BrokenPack> broken) {
         ids.add(base.id());
         List<Pack> variants = new ArrayList<>();
         List<BrokenPack> broken = new ArrayList<>();
+        Map<String, String> fingerprints = null;
         for (Pack variant : packs.stream().filter(p -> p.descriptor().isVariant()).sorted(Comparator.comparing(Pack::id)).toList()) {
             if (!variant.descriptor().base().equals(base.id())) {
                 throw new PackException(variant.resources().describe(PackReader.DESCRIPTOR) + ": extends pack '"
@@ -79,7 +82,11 @@ public record PackSet(Pack base, List<Pack> variants, List<BrokenPack> broken) {
                 broken.add(new BrokenPack(variant, unusable.get()));
                 continue;
             }
-            for (BaseChanges.Change change : BaseChanges.of(base.criteria(), variant.criteria())) {
+            if (fingerprints == null) {
+                // Read once, and only with a variant to check: a base's DRL files are parsed for it.
+                fingerprints = BaseFingerprints.of(base);
+            }
+            for (BaseChanges.Change change : BaseChanges.of(fingerprints, variant.criteria())) {
                 LOG.warn("{}: {}", change.where().file() + ":" + change.where().line(), change.describe(variant.id()));
             }
             variants.add(variant);

@@ -52,6 +52,15 @@ public enum EvidenceSyntax {
         return factory(ReadConstraints.of(limits));
     }
 
+    /**
+     * The parser factory with the same settings but Jackson's own size limits, for the files of a pack (descriptor,
+     * vocabulary, criteria), which are not evidence and may be larger: a pack's {@code values: [yes, no]} or
+     * {@code appliesTo: [NO]} then reads as the text an evidence file gives, not as booleans (issue 16).
+     */
+    public JsonFactory factory() {
+        return factory(StreamReadConstraints.defaults());
+    }
+
     JsonFactory factory(StreamReadConstraints constraints) {
         return switch (this) {
             case JSON -> JsonFactory.builder().streamReadConstraints(constraints).build();

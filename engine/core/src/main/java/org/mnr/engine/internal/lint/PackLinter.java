@@ -23,7 +23,12 @@ import org.mnr.engine.error.ProblemCode;
 import org.mnr.engine.internal.evaluation.CapabilityCycles;
 import org.mnr.engine.internal.evaluation.CriterionMetadata;
 import org.mnr.engine.internal.evaluation.DrlCompiler;
+import org.mnr.engine.internal.evidence.EvidenceSyntax;
 import org.mnr.engine.internal.evidence.Suggestion;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import org.mnr.engine.internal.pack.BaseFingerprints;
+import org.mnr.engine.internal.pack.DrlRules;
 import org.mnr.engine.internal.pack.PackReader;
 import org.mnr.engine.internal.pack.PackResources;
 import org.mnr.engine.model.Capability;
@@ -47,7 +52,6 @@ import org.mnr.engine.pack.Waiver;
  */
 public final class PackLinter {
 
-    private static final Pattern VOCABULARY_KEY = Pattern.compile("^[\\s-]*key:\\s*[\"']?([a-z0-9_.-]+)", Pattern.MULTILINE);
 
     private PackLinter() {
     }
@@ -189,13 +193,15 @@ public final class PackLinter {
         }
         Map<String, Criterion> baseCriteria = new HashMap<>(base.custom());
         base.pack().criteria().criteria().forEach(c -> baseCriteria.put(c.id(), asCriterion(base.pack(), c)));
+        Map<String, String> fingerprints = BaseChanges.fingerprints(base.pack().criteria());
+        base.rules().forEach(rule -> fingerprints.putIfAbsent(rule.name(), BaseFingerprints.of(rule)));
         for (Linted variant : variants) {
             if (!variant.pack().descriptor().base().equals(base.pack().id())) {
                 problems.add(new PackProblem(variant.pack().resources().describe(PackReader.DESCRIPTOR), 0,
                         "extends pack '" + variant.pack().descriptor().base() + "', but the base pack is '" + base.pack().id() + "'"));
             }
             checkCustomVariantRules(variant, baseCriteria, problems);
-            for (BaseChanges.Change change : BaseChanges.of(base.pack().criteria(), variant.pack().criteria())) {
+            for (BaseChanges.Change change : BaseChanges.of(fingerprints, variant.pack().criteria())) {
                 problems.add(problem(change.where(), change.describe(variant.pack().id())));
             }
             for (Waiver waiver : variant.pack().descriptor().waive()) {
@@ -335,17 +341,27 @@ public final class PackLinter {
         return new PackProblem(where.file(), where.line(), where.column(), message);
     }
 
-    /** The line each key of a pack's vocabulary is defined on. */
+    /**
+     * The line each key of a pack's vocabulary is defined on, as the YAML parser places each {@code key} field, so that
+     * block style ({@code key: a.b} on a line of its own) and flow style ({@code - {key: a.b, ...}}, fields in any order)
+     * are both found.
+     */
     private static Map<String, Integer> vocabularyLines(Pack pack) {
         Map<String, Integer> lines = new HashMap<>();
-        try {
-            String text = new String(pack.resources().read(pack.descriptor().vocabulary()), StandardCharsets.UTF_8);
-            Matcher matcher = VOCABULARY_KEY.matcher(text);
-            while (matcher.find()) {
-                lines.putIfAbsent(matcher.group(1), 1 + (int) text.substring(0, matcher.start()).chars().filter(c -> c == '\n').count());
+        try (JsonParser parser = EvidenceSyntax.YAML.factory()
+                .createParser(pack.resources().read(pack.descriptor().vocabulary()))) {
+            for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
+                if (token == JsonToken.FIELD_NAME && parser.currentName().equals("key") && parser.getParsingContext().getParent().inArray()
+                        && parser.getParsingContext().getParent().getParent().inRoot()) {
+                    int line = parser.currentTokenLocation().getLineNr();
+                    if (parser.nextToken() == JsonToken.VALUE_STRING) {
+                        lines.putIfAbsent(parser.getText(), line);
+                    }
+                }
             }
         } catch (IOException e) {
-            // The vocabulary was read a moment ago; without its text the problems are reported for the whole file.
+            // The vocabulary was read a moment ago; without its text (or past a fault in it) the problems of the keys not yet
+            // placed are reported for the whole file.
         }
         return lines;
     }

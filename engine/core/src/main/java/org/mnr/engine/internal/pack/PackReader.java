@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -23,6 +22,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.mnr.engine.criteria.CriteriaFiles;
 import org.mnr.engine.criteria.CriteriaProblem;
+import org.mnr.engine.internal.evidence.EvidenceSyntax;
 import org.mnr.engine.internal.evidence.Suggestion;
 import org.mnr.engine.internal.evidence.YamlSyntax;
 import org.mnr.engine.model.Capability;
@@ -55,7 +55,7 @@ public final class PackReader {
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2}");
     private static final Pattern EVIDENCE_KEY = Pattern.compile("[a-z][a-z0-9_-]*(\\.[a-z0-9_-]+)+");
 
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
+    private static final ObjectMapper YAML = new ObjectMapper(EvidenceSyntax.YAML.factory())
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
 
