@@ -56,7 +56,7 @@ class DiffCommandTest {
         assertThat(run.err()).isEmpty();
         assertThat(run.out())
                 .startsWith("Cordessa (XC), 2025-09-30 -> 2026-09-30\n")
-                .contains("Both evidence files were scored now with the same packs (mnr 1.0.0, coe 1.0.0; engine 1.0.0): every change comes from the evidence.")
+                .contains("Both evidence files were scored now with the same packs (mnr 2.0.0, coe 2.0.0; engine 1.0.0): every change comes from the evidence.")
                 // Model 1.1: three criteria of 2025 that read an open level are unknown, not unmet, so coverage is lower.
                 .contains("Overall score 56.4 -> 70.8 (+14.4), coverage 0.731 -> 0.835 (+0.104)")
                 .contains("  2  Research, Analysis and Monitoring           1 Building -> 3 Established     33.3 -> 77.8 (+44.5)")
@@ -148,7 +148,8 @@ class DiffCommandTest {
         JsonNode diff = json(CliRun.of("diff", "--format", "json", before.toString(), after.toString()));
         assertThat(diff.path("rules").path("changed").asBoolean()).isFalse();
         assertThat(diff.path("rules").path("summary").asText()).contains("coe applies after only").contains("memberships (none) -> CoE");
-        JsonNode lanzarote = criterion(diff, "COE.C03.L2.lanzarote-ratified");
+        // coe 2.0.0 adds COE.C01.L4.lanzarote-monitoring, which reads a key this evidence does not give.
+        JsonNode lanzarote = criterion(diff, "COE.C01.L4.lanzarote-monitoring");
         assertThat(lanzarote.path("before").isNull()).isTrue();
         assertThat(lanzarote.path("after").asText()).isEqualTo("unknown");
         assertThat(lanzarote.path("cause").asText()).isEqualTo("memberships");
@@ -159,7 +160,7 @@ class DiffCommandTest {
         String result = CliRun.of("score", BEFORE).out();
         Path old = write("old.json", result);
         // The same evidence scored by a later coe pack that decides one criterion differently.
-        String later = result.replace("\"id\": \"coe\",\n      \"version\": \"1.0.0\"", "\"id\": \"coe\",\n      \"version\": \"1.1.0\"");
+        String later = result.replace("\"id\": \"coe\",\n      \"version\": \"2.0.0\"", "\"id\": \"coe\",\n      \"version\": \"2.1.0\"");
         assertThat(later).isNotEqualTo(result);
         JsonNode parsed = new ObjectMapper().readTree(later);
         String flipped = null;
@@ -176,10 +177,10 @@ class DiffCommandTest {
         JsonNode diff = json(CliRun.of("diff", "--format", "json", old.toString(), now.toString()));
         assertThat(diff.path("before").path("kind").asText()).isEqualTo("result");
         assertThat(diff.path("rules").path("changed").asBoolean()).isTrue();
-        assertThat(diff.path("rules").path("details").toString()).contains("coe 1.0.0 -> 1.1.0");
+        assertThat(diff.path("rules").path("details").toString()).contains("coe 2.0.0 -> 2.1.0");
         JsonNode change = criterion(diff, flipped);
         assertThat(change.path("cause").asText()).isEqualTo("rules");
-        assertThat(change.path("why").asText()).contains("the evidence it reads is the same").contains("coe 1.0.0 -> 1.1.0");
+        assertThat(change.path("why").asText()).contains("the evidence it reads is the same").contains("coe 2.0.0 -> 2.1.0");
         assertThat(diff.path("evidence")).isEmpty();
     }
 
