@@ -29,11 +29,16 @@ class LintCommandTest {
         coe = copy(COE, dir.resolve("coe"));
     }
 
+    /** Copies a pack's folder with its sub-folders: the 2.0.0 packs keep their translations in {@code i18n/}. */
     private static Path copy(Path from, Path to) throws IOException {
-        Files.createDirectories(to);
-        try (Stream<Path> files = Files.list(from)) {
+        try (Stream<Path> files = Files.walk(from)) {
             for (Path file : files.toList()) {
-                Files.copy(file, to.resolve(file.getFileName()));
+                Path target = to.resolve(from.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(file, target);
+                }
             }
         }
         return to;
