@@ -57,9 +57,10 @@ class DiffCommandTest {
         assertThat(run.out())
                 .startsWith("Cordessa (XC), 2025-09-30 -> 2026-09-30\n")
                 .contains("Both evidence files were scored now with the same packs (mnr 2.0.0, coe 2.0.0; engine 1.0.0): every change comes from the evidence.")
-                // Model 1.1: three criteria of 2025 that read an open level are unknown, not unmet, so coverage is lower.
-                .contains("Overall score 56.4 -> 70.8 (+14.4), coverage 0.731 -> 0.835 (+0.104)")
-                .contains("  2  Research, Analysis and Monitoring           1 Building -> 3 Established     33.3 -> 77.8 (+44.5)")
+                // Content 2.0.0: the overall and capability 2 figures are those of the fixtures' golden results
+                // fixtures/expected/xc-cordessa-2025.json and -2026.json (checked there against the independent oracle).
+                .contains("Overall score 51.5 -> 71.6 (+20.1), coverage 0.653 -> 0.845 (+0.192)")
+                .contains("  2  Research, Analysis and Monitoring           1 Building -> 3 Established     25.0 -> 83.3 (+58.3)")
                 .contains("2 Research, Analysis and Monitoring: level 1 Building -> 3 Established")
                 .contains("  C02.L2.prevalence-survey: unmet -> met, from the evidence\n"
                         + "    A national prevalence survey was carried out in the last 5 years\n"
@@ -117,7 +118,12 @@ class DiffCommandTest {
                 .contains("## 2 Research, Analysis and Monitoring")
                 .contains("| `C02.L2.prevalence-survey`<br>A national prevalence survey was carried out in the last 5 years | unmet → met | evidence |"
                         + " `research.prevalence_survey.last_date`: 2019-10-22 → 2025-04-22 |")
-                .doesNotContain("## 10 ");
+;
+        // In content 2.0.0 every capability has a criterion whose status differs between the two golden results
+        // (fixtures/expected/xc-cordessa-2025.json and -2026.json), so each has its section.
+        for (int capability = 1; capability <= 21; capability++) {
+            assertThat(run.out()).contains("\n## " + capability + " ");
+        }
     }
 
     @Test
