@@ -25,8 +25,9 @@ class LintCommandTest {
     private Path coe;
 
     /**
-     * Copies the packs without their translations: the 2.0.0 packs' i18n files name criteria by id, so a defect seeded
-     * into a criterion would also be reported there, a second problem the test does not seed. {@link #cleanPacksHaveNoProblems}
+     * Copies the packs without their translations (the {@code translations} line and the {@code i18n} folder): the 2.0.0
+     * packs' i18n files name criteria by id, so a defect seeded into a criterion would also be reported there, a second
+     * problem the test does not seed. {@link #cleanPacksHaveNoProblems}
      * lints them with their translations.
      */
     private void copyPacks() throws IOException {
@@ -36,6 +37,13 @@ class LintCommandTest {
             String text = Files.readString(descriptor);
             assertThat(text).contains("\ntranslations: ");
             Files.writeString(descriptor, text.replaceFirst("\ntranslations: [^\n]*", ""));
+            // An unlisted file in a pack's folder is a problem of its own, so the translations go too.
+            try (Stream<Path> files = Files.list(pack.resolve("i18n"))) {
+                for (Path file : files.toList()) {
+                    Files.delete(file);
+                }
+            }
+            Files.delete(pack.resolve("i18n"));
         }
     }
 
