@@ -55,7 +55,7 @@ class BrokenVariantCommandTest {
         assertThat(run.exit()).as(run.err()).isZero();
         assertThat(run.out()).contains("oecs 0.1.0  OECS (variant, applies to OECS), BROKEN, cannot be used")
                 .contains("  broken   ").contains("variant oecs 0.1.0 cannot be used: it waives " + GONE + ", which the base pack mnr ")
-                .contains("coe 1.0.0  Council of Europe (variant, applies to CoE), 4 criteria");
+                .contains("coe 2.0.0  Council of Europe (variant, applies to CoE), 4 criteria");
         CliRun json = CliRun.of("packs", "--format", "json", "--pack", folder.toString());
         assertThat(json.exit()).isZero();
         assertThat(json.out()).contains("\"broken\": \"").containsOnlyOnce("\"broken\"");

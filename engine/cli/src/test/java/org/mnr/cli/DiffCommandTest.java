@@ -56,10 +56,11 @@ class DiffCommandTest {
         assertThat(run.err()).isEmpty();
         assertThat(run.out())
                 .startsWith("Cordessa (XC), 2025-09-30 -> 2026-09-30\n")
-                .contains("Both evidence files were scored now with the same packs (mnr 1.0.0, coe 1.0.0; engine 1.0.0): every change comes from the evidence.")
-                // Model 1.1: three criteria of 2025 that read an open level are unknown, not unmet, so coverage is lower.
-                .contains("Overall score 56.4 -> 70.8 (+14.4), coverage 0.731 -> 0.835 (+0.104)")
-                .contains("  2  Research, Analysis and Monitoring           1 Building -> 3 Established     33.3 -> 77.8 (+44.5)")
+                .contains("Both evidence files were scored now with the same packs (mnr 2.0.0, coe 2.0.0; engine 1.0.0): every change comes from the evidence.")
+                // Content 2.0.0: the overall and capability 2 figures are those of the fixtures' golden results
+                // fixtures/expected/xc-cordessa-2025.json and -2026.json (checked there against the independent oracle).
+                .contains("Overall score 51.5 -> 71.6 (+20.1), coverage 0.653 -> 0.845 (+0.192)")
+                .contains("  2  Research, Analysis and Monitoring           1 Building -> 3 Established     25.0 -> 83.3 (+58.3)")
                 .contains("2 Research, Analysis and Monitoring: level 1 Building -> 3 Established")
                 .contains("  C02.L2.prevalence-survey: unmet -> met, from the evidence\n"
                         + "    A national prevalence survey was carried out in the last 5 years\n"
@@ -117,7 +118,12 @@ class DiffCommandTest {
                 .contains("## 2 Research, Analysis and Monitoring")
                 .contains("| `C02.L2.prevalence-survey`<br>A national prevalence survey was carried out in the last 5 years | unmet → met | evidence |"
                         + " `research.prevalence_survey.last_date`: 2019-10-22 → 2025-04-22 |")
-                .doesNotContain("## 10 ");
+;
+        // In content 2.0.0 every capability has a criterion whose status differs between the two golden results
+        // (fixtures/expected/xc-cordessa-2025.json and -2026.json), so each has its section.
+        for (int capability = 1; capability <= 21; capability++) {
+            assertThat(run.out()).contains("\n## " + capability + " ");
+        }
     }
 
     @Test
@@ -148,7 +154,8 @@ class DiffCommandTest {
         JsonNode diff = json(CliRun.of("diff", "--format", "json", before.toString(), after.toString()));
         assertThat(diff.path("rules").path("changed").asBoolean()).isFalse();
         assertThat(diff.path("rules").path("summary").asText()).contains("coe applies after only").contains("memberships (none) -> CoE");
-        JsonNode lanzarote = criterion(diff, "COE.C03.L2.lanzarote-ratified");
+        // coe 2.0.0 adds COE.C01.L4.lanzarote-monitoring, which reads a key this evidence does not give.
+        JsonNode lanzarote = criterion(diff, "COE.C01.L4.lanzarote-monitoring");
         assertThat(lanzarote.path("before").isNull()).isTrue();
         assertThat(lanzarote.path("after").asText()).isEqualTo("unknown");
         assertThat(lanzarote.path("cause").asText()).isEqualTo("memberships");
@@ -159,7 +166,7 @@ class DiffCommandTest {
         String result = CliRun.of("score", BEFORE).out();
         Path old = write("old.json", result);
         // The same evidence scored by a later coe pack that decides one criterion differently.
-        String later = result.replace("\"id\": \"coe\",\n      \"version\": \"1.0.0\"", "\"id\": \"coe\",\n      \"version\": \"1.1.0\"");
+        String later = result.replace("\"id\": \"coe\",\n      \"version\": \"2.0.0\"", "\"id\": \"coe\",\n      \"version\": \"2.1.0\"");
         assertThat(later).isNotEqualTo(result);
         JsonNode parsed = new ObjectMapper().readTree(later);
         String flipped = null;
@@ -176,10 +183,10 @@ class DiffCommandTest {
         JsonNode diff = json(CliRun.of("diff", "--format", "json", old.toString(), now.toString()));
         assertThat(diff.path("before").path("kind").asText()).isEqualTo("result");
         assertThat(diff.path("rules").path("changed").asBoolean()).isTrue();
-        assertThat(diff.path("rules").path("details").toString()).contains("coe 1.0.0 -> 1.1.0");
+        assertThat(diff.path("rules").path("details").toString()).contains("coe 2.0.0 -> 2.1.0");
         JsonNode change = criterion(diff, flipped);
         assertThat(change.path("cause").asText()).isEqualTo("rules");
-        assertThat(change.path("why").asText()).contains("the evidence it reads is the same").contains("coe 1.0.0 -> 1.1.0");
+        assertThat(change.path("why").asText()).contains("the evidence it reads is the same").contains("coe 2.0.0 -> 2.1.0");
         assertThat(diff.path("evidence")).isEmpty();
     }
 

@@ -24,7 +24,7 @@ class EvidenceFormatsTest {
                 {"key": "governance.body.members", "value": ["government", "law_enforcement"]},
                 {"key": "hotline.median_takedown_hours", "value": 36},
                 {"key": "governance.strategy.adopted_date", "value": "2024-02-29"},
-                {"key": "coe.lanzarote.ratified", "value": true}
+                {"key": "coe.lanzarote.monitoring_reply_date", "value": "2024-03-15"}
               ]
             }
             """;
@@ -37,7 +37,7 @@ class EvidenceFormatsTest {
               - {key: governance.body.members, value: [government, law_enforcement]}
               - {key: hotline.median_takedown_hours, value: 36}
               - {key: governance.strategy.adopted_date, value: 2024-02-29}
-              - {key: coe.lanzarote.ratified, value: true}
+              - {key: coe.lanzarote.monitoring_reply_date, value: 2024-03-15}
             """;
 
     @TempDir

@@ -58,7 +58,7 @@ class PackOptionTest {
         assertThat(run.exit()).isZero();
         assertThat(run.out()).contains("oecs 0.1.0  OECS (variant, applies to OECS), 1 criteria" + System.lineSeparator()
                         + "  from     " + jar + " (--pack)")
-                .contains("coe 1.0.0  Council of Europe (variant, applies to CoE), 4 criteria")
+                .contains("coe 2.0.0  Council of Europe (variant, applies to CoE), 4 criteria")
                 .containsPattern("from     .*mnr-rules.* \\(installed\\)");
     }
 

@@ -14,12 +14,17 @@ class PacksCommandTest {
         CliRun run = CliRun.of("packs");
         assertThat(run.exit()).isZero();
         assertThat(run.out())
-                .contains("mnr 1.0.0  Model National Response (base), 179 criteria")
-                .contains("coe 1.0.0  Council of Europe (variant, applies to CoE), 4 criteria")
-                .contains("adds     COE.C03.L2.lanzarote-ratified")
+                // docs/changes.md: the base pack 2.0.0 has 191 criteria; coe 2.0.0 adds COE.C01.L4.lanzarote-monitoring and
+                // COE.C04.L4.e-evidence-protocol and replaces C03.L2.binding-instrument and C08.L3.child-friendly-centres;
+                // the EU's waiver of C04.L2.data-retention became a replacement.
+                .contains("mnr 2.0.0  Model National Response (base), 191 criteria")
+                .contains("coe 2.0.0  Council of Europe (variant, applies to CoE), 4 criteria")
+                .contains("adds     COE.C01.L4.lanzarote-monitoring")
+                .contains("replaces C03.L2.binding-instrument")
                 .contains("replaces C08.L3.child-friendly-centres")
-                .contains("waives   C04.L2.data-retention: Court of Justice")
-                .contains("au 1.0.0").contains("asean 1.0.0").contains("eu 1.0.0");
+                .contains("replaces C04.L2.data-retention")
+                .doesNotContain("waives ")
+                .contains("au 2.0.0").contains("asean 2.0.0").contains("eu 2.0.0");
     }
 
     @Test
@@ -29,10 +34,12 @@ class PacksCommandTest {
         JsonNode packs = new ObjectMapper().readTree(run.out());
         assertThat(packs).hasSize(5);
         assertThat(packs.get(0).path("id").asText()).isEqualTo("mnr");
-        assertThat(packs.get(0).path("criteria").asInt()).isEqualTo(179);
+        assertThat(packs.get(0).path("criteria").asInt()).isEqualTo(191);
         JsonNode asean = packs.get(1);
         assertThat(asean.path("id").asText()).isEqualTo("asean");
-        assertThat(asean.path("waives").get(0).path("id").asText()).isEqualTo("C03.L4.regional-instrument");
+        // asean 2.0.0 replaces C19.L3.the-code and no longer waives anything (docs/changes.md, asean).
+        assertThat(asean.path("replaces").toString()).isEqualTo("[\"C19.L3.the-code\"]");
+        assertThat(asean.path("waives")).isEmpty();
         assertThat(asean.path("origin").asText()).isNotBlank();
     }
 }

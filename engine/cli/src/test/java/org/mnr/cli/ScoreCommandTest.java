@@ -21,7 +21,7 @@ class ScoreCommandTest {
               "evidence": [
                 {"key": "governance.body.exists", "value": true, "source": "Decree 12/2021"},
                 {"key": "governance.ministerial_commitment", "value": true},
-                {"key": "coe.lanzarote.ratified", "value": true}
+                {"key": "coe.lanzarote.monitoring_reply_date", "value": "2024-03-15"}
               ]
             }
             """;
@@ -167,7 +167,7 @@ class ScoreCommandTest {
         assertThat(CliRun.of("score", "--no-variants", file.toString()).out()).doesNotContain("\"coe\"");
         CliRun named = CliRun.of("score", "--variant", "eu", file.toString());
         assertThat(named.out()).contains("\"eu\"").doesNotContain("\"id\": \"coe\"");
-        assertThat(named.err()).contains("coe.lanzarote.ratified").contains("does not apply");
+        assertThat(named.err()).contains("coe.lanzarote.monitoring_reply_date").contains("does not apply");
     }
 
     @Test
@@ -223,7 +223,7 @@ class ScoreCommandTest {
                 .contains("| 1 | Leadership | D1 | ■◧")
                 .contains("### 1. Leadership").contains("To reach Developing:")
                 .contains("- `C01.L2.current-strategy`: A national strategy on online CSEA was adopted or renewed in the last 5 years (Unknown)")
-                .contains("Packs: mnr 1.0.0, coe 1.0.0.");
+                .contains("Packs: mnr 2.0.0, coe 2.0.0.");   // both packs are 2.0.0 (docs/changes.md)
     }
 
     @Test

@@ -24,7 +24,7 @@ class TerminalSafetyTest {
         Files.writeString(evidence.resolve(HOSTILE + ".json"), """
                 {"country": {"code": "XA", "name": "%s", "memberships": ["EU"]}, "assessedOn": "2026-06-30",
                  "evidence": [{"key": "governance.body.exists", "value": true, "source": "%s"},
-                              {"key": "coe.lanzarote.ratified", "value": true}]}
+                              {"key": "coe.lanzarote.monitoring_reply_date", "value": "2024-03-15"}]}
                 """.formatted("A\\u001b[31mtlantis\\u0007", "Decree\\u001b]0;x\\u0007"));
         Files.writeString(evidence.resolve(HOSTILE + "-bad.json"), "{\"country\": 1}");
         for (String[] args : new String[][] {

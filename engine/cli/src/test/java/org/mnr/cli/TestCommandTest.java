@@ -37,7 +37,7 @@ class TestCommandTest {
                 variants: []
                 expect:
                   levels: {1: 1}
-                  scores: {1: 27.3}
+                  scores: {1: 25.0}
                   statuses: {C01.L1.coordination-body: met, C01.L2.current-strategy: unmet, C01.L2.formal-mandate: unknown}
                 """);
         CliRun run = CliRun.of("test", file.toString());
@@ -52,18 +52,19 @@ class TestCommandTest {
                   levels: {1: 2}
                   scores: {1: 50.0}
                   coverage: {1: 1.0}
-                  statuses: {C01.L2.formal-mandate: met, COE.C03.L2.lanzarote-ratified: met}
+                  statuses: {C01.L2.formal-mandate: met, COE.C01.L4.lanzarote-monitoring: met}
                 """);
         CliRun run = CliRun.of("test", file.toString());
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.out().lines()).containsExactly(
                 "FAIL wrong",
                 "  capability 1 level: expected 2, was 1 (blocking C01.L2.current-strategy, C01.L2.formal-mandate)",
-                "  capability 1 score: expected 50.0, was 27.3",
-                // Model 1.1: C01.L3.evidence-informed reads capability 2, whose level is open here: unknown, 3 of 9 known.
-                "  capability 1 coverage: expected 1.0, was 0.333",
+                // 2.0.0 adds C01.L3.progress-reported (weight 1): weights 2 + 1 met of 12 = 25.0.
+                "  capability 1 score: expected 50.0, was 25.0",
+                // Model 1.1: C01.L3.evidence-informed reads capability 2, whose level is open here: unknown, 3 of 10 known.
+                "  capability 1 coverage: expected 1.0, was 0.3",
                 "  C01.L2.formal-mandate: expected met, was unknown (missing governance.body.mandate)",
-                "  COE.C03.L2.lanzarote-ratified: expected met, but no such criterion applies",
+                "  COE.C01.L4.lanzarote-monitoring: expected met, but no such criterion applies",
                 "0 passed, 1 failed");
     }
 
@@ -73,17 +74,19 @@ class TestCommandTest {
                 country: {code: XA, memberships: [CoE]}
                 assessedOn: 2026-06-30
                 evidence:
-                  - {key: coe.lanzarote.ratified, value: true}
+                  - {key: coe.lanzarote.monitoring_reply_date, value: 2024-03-15}
                 """;
-        write("cases/by-membership.case.yaml", evidence + "expect:\n  statuses: {COE.C03.L2.lanzarote-ratified: met}\n");
-        write("cases/base-alone.case.yaml", evidence + "variants: []\nexpect:\n  statuses: {COE.C03.L2.lanzarote-ratified: met}\n");
-        write("cases/asean.case.yaml", evidence + "variants: [asean]\nexpect:\n  statuses: {C03.L4.regional-instrument: waived}\n");
+        write("cases/by-membership.case.yaml", evidence + "expect:\n  statuses: {COE.C01.L4.lanzarote-monitoring: met}\n");
+        write("cases/base-alone.case.yaml", evidence + "variants: []\nexpect:\n  statuses: {COE.C01.L4.lanzarote-monitoring: met}\n");
+        // 2.0.0: no variant waives a base criterion; a named variant applies whatever the memberships, and
+        // ASEAN.C01.L2.rpa-national-plan reads asean.rpa.national_plan, which this evidence does not give.
+        write("cases/asean.case.yaml", evidence + "variants: [asean]\nexpect:\n  statuses: {ASEAN.C01.L2.rpa-national-plan: unknown}\n");
         CliRun run = CliRun.of("test", dir.resolve("cases").toString());
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.out().lines()).containsExactly(
                 "PASS asean",
                 "FAIL base-alone",
-                "  COE.C03.L2.lanzarote-ratified: expected met, but no such criterion applies",
+                "  COE.C01.L4.lanzarote-monitoring: expected met, but no such criterion applies",
                 "PASS by-membership",
                 "2 passed, 1 failed");
     }

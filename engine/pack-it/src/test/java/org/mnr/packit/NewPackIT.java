@@ -85,10 +85,11 @@ class NewPackIT {
                 evidence.toString())).isZero();
         Assessment assessment = ResultJson.read(Files.readAllBytes(result));
         assertThat(assessment.packs()).extracting(PackVersion::id).containsExactly("mnr", "oecs");
-        CriterionResult hotline = assessment.criterion("C12.L1.hotline-exists").orElseThrow();
+        // The README's variant replaces the 2.0.0 base criterion C12.L1.hotline-or-portal and waives C07.L4.icse-direct-connection.
+        CriterionResult hotline = assessment.criterion("C12.L1.hotline-or-portal").orElseThrow();
         assertThat(hotline.status()).isEqualTo(Status.MET);
         assertThat(hotline.replacedBy()).isEqualTo("oecs");
-        assertThat(assessment.criterion("C03.L4.regional-instrument").orElseThrow().waivedBy()).isEqualTo("oecs");
+        assertThat(assessment.criterion("C07.L4.icse-direct-connection").orElseThrow().waivedBy()).isEqualTo("oecs");
     }
 
     /** Runs {@code mvn verify} on the project and returns its output, failing with it when the build fails. */

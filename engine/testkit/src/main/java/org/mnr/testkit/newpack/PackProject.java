@@ -217,11 +217,16 @@ public record PackProject(String id, String membership, String javaPackage, Stri
                 """.formatted(id, membership, id, membership, PackReader.ENGINE_API, baseRange(), membership, id);
     }
 
-    /** The versions of the base pack this project is written for: those of the engine's major version, from its own on. */
+    /**
+     * The major.minor version of the base pack {@code mnr} that this release's {@code mnr-rules} artifact holds
+     * (its {@code pack.yaml}); the pack's content is versioned apart from the engine (docs/changes.md).
+     */
+    static final String BASE_PACK_VERSION = "2.0";
+
+    /** The versions of the base pack this project is written for: those of the shipped base's major version, from it on. */
     private static String baseRange() {
-        String[] parts = EngineInfo.version().split("[.-]");
-        int major = Integer.parseInt(parts[0]);
-        return ">=" + major + "." + parts[1] + " <" + (major + 1);
+        int major = Integer.parseInt(BASE_PACK_VERSION.split("\\.")[0]);
+        return ">=" + BASE_PACK_VERSION + " <" + (major + 1);
     }
 
     private String vocabulary() {
