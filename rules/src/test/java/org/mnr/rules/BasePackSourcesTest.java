@@ -76,8 +76,8 @@ class BasePackSourcesTest {
 
     @Test
     void everyThresholdOrTimeWindowHasARationale() throws IOException {
-        // A number bound or a time window is a judgement; the 100-year window is not one: it reads a treaty's
-        // party_since date as "party on or before the assessment date".
+        // A number bound or a time window is a judgement. The 100-year window is excluded as it was once the way a
+        // treaty's party date was read; no base criterion uses it now.
         assertThat(criteria()).filteredOn(c -> c.when().leaves().stream().anyMatch(BasePackSourcesTest::isThreshold))
                 .isNotEmpty()
                 .allSatisfy(c -> assertThat(c.rationale()).as("rationale of %s", c.id()).isNotBlank());
@@ -93,11 +93,11 @@ class BasePackSourcesTest {
     }
 
     @Test
-    void treatyCriteriaReadPartyStatusDatesNotMemberships() throws IOException {
+    void treatyCriteriaReadPartyStatusKeysNotMemberships() throws IOException {
         CriterionDefinition binding = criteria().stream().filter(c -> c.id().equals("C03.L2.binding-instrument"))
                 .findFirst().orElseThrow();
-        assertThat(binding.when().keys()).containsExactly("treaties.budapest.party_since", "treaties.lanzarote.party_since",
-                "treaties.malabo.party_since", "treaties.un_cybercrime.party_since");
+        assertThat(binding.when().keys()).containsExactly("treaties.budapest.status", "treaties.lanzarote.status",
+                "treaties.malabo.status", "treaties.un_cybercrime.status");
     }
 
     private static boolean isThreshold(Condition leaf) {

@@ -12,6 +12,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.mnr.engine.model.Criterion;
 import org.mnr.engine.model.EvidenceKey;
 import org.mnr.engine.model.Instrument;
+import org.mnr.engine.model.ValueType;
 import org.mnr.engine.pack.PackRules;
 import org.mnr.engine.pack.PackTexts;
 import org.mnr.engine.result.Assessment;
@@ -69,9 +70,21 @@ class BasePackTextsAndInstrumentsTest {
         Map<String, String> keyInstrument = base().pack().vocabulary().stream().filter(k -> k.instrument() != null)
                 .collect(Collectors.toMap(EvidenceKey::key, EvidenceKey::instrument));
         assertThat(keyInstrument).containsOnly(
-                Map.entry("treaties.opsc.party_since", "opsc"), Map.entry("treaties.opic.party_since", "opic"),
-                Map.entry("treaties.lanzarote.party_since", "lanzarote"), Map.entry("treaties.budapest.party_since", "budapest"),
-                Map.entry("treaties.malabo.party_since", "malabo"), Map.entry("treaties.un_cybercrime.party_since", "un-cybercrime"));
+                Map.entry("treaties.opsc.status", "opsc"), Map.entry("treaties.opic.status", "opic"),
+                Map.entry("treaties.lanzarote.status", "lanzarote"), Map.entry("treaties.budapest.status", "budapest"),
+                Map.entry("treaties.malabo.status", "malabo"), Map.entry("treaties.un_cybercrime.status", "un-cybercrime"));
+    }
+
+    @Test
+    void everyTreatyKeyIsAStatusEnumThatCanSayNotAParty() {
+        // Lead decision (round 2): party status is recorded per instrument as not_party, signatory or party, so a
+        // state that is not a party can be recorded and the criterion reading it is unmet rather than unknown.
+        assertThat(base().pack().vocabulary()).filteredOn(k -> k.instrument() != null).hasSize(6).allSatisfy(k -> {
+            assertThat(k.key()).as("key").endsWith(".status");
+            assertThat(k.type()).as("type of %s", k.key()).isEqualTo(ValueType.ENUM);
+            assertThat(k.values()).as("values of %s", k.key()).containsExactly("not_party", "signatory", "party");
+            assertThat(k.description()).as("description of %s", k.key()).contains("depositary", "entry into force");
+        });
     }
 
     @Test
@@ -81,8 +94,8 @@ class BasePackTextsAndInstrumentsTest {
         assertThat(retired.keySet()).containsExactlyInAnyOrder("legislation.opsc_ratified", "legislation.regional_instrument_party",
                 "remedies.opic_ratified", "reporting.legal_duty", "lawenforcement.victims_identified_last_year");
         assertThat(retired.values()).allSatisfy(k -> assertThat(k.retiredSince()).isEqualTo("2.0.0"));
-        assertThat(retired.get("legislation.opsc_ratified").replacedBy()).isEqualTo("treaties.opsc.party_since");
-        assertThat(retired.get("remedies.opic_ratified").replacedBy()).isEqualTo("treaties.opic.party_since");
+        assertThat(retired.get("legislation.opsc_ratified").replacedBy()).isEqualTo("treaties.opsc.status");
+        assertThat(retired.get("remedies.opic_ratified").replacedBy()).isEqualTo("treaties.opic.status");
         assertThat(retired.get("reporting.legal_duty").replacedBy()).isNull();
         assertThat(base().criteria()).allSatisfy(c -> assertThat(c.reads()).as("keys %s reads", c.id())
                 .doesNotContainAnyElementsOf(retired.keySet()));

@@ -81,20 +81,30 @@ class C03LegislationTest {
                 .verify();
     }
 
-    // --- withinYears(100) on a party_since date: OPSC
+    // --- equals(party) on a status key: OPSC
 
     @Test
-    void anOpscPartyDateOnOrBeforeTheAssessmentIsMet() {
-        given(Fixtures.own(3, 2).with("treaties.opsc.party_since", "2026-06-30"))
+    void anOpscPartyIsMet() {
+        given(Fixtures.own(3, 2).with("treaties.opsc.status", "party"))
                 .expectMet("C03.L1.opsc-ratified")
                 .expectLevel(3, 2)
                 .verify();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"not_party", "signatory"})
+    void anOpscNonPartyOrSignatoryIsUnmetAndHoldsLevelZero(String status) {
+        // C03.L1.opsc-ratified asks that the state be party (the Protocol in force for it); a signature is not enough.
+        given(Fixtures.own(3, 2).with("treaties.opsc.status", status))
+                .expectUnmet("C03.L1.opsc-ratified")
+                .expectMet("C03.L1.csam-offences", "C03.L2.child-under-18")
+                .expectLevel(3, 0)
+                .verify();
+    }
+
     @Test
-    void noOpscPartyDateIsUnknownNotUnmetAndHoldsLevelZero() {
-        // A date key cannot say "not a party": leaving it out is all evidence can do, so the criterion stays open.
-        given(Fixtures.own(3, 2).without("treaties.opsc.party_since"))
+    void noOpscStatusIsUnknownNotUnmetAndHoldsLevelZero() {
+        given(Fixtures.own(3, 2).without("treaties.opsc.status"))
                 .expectUnknown("C03.L1.opsc-ratified")
                 .expectMet("C03.L1.csam-offences", "C03.L2.child-under-18")
                 .expectLevel(3, 0)
@@ -102,15 +112,16 @@ class C03LegislationTest {
     }
 
     @Test
-    void anOpscPartyDateAfterTheAssessmentIsInvalidInput() {
-        given(Fixtures.own(3, 2).with("treaties.opsc.party_since", "2026-07-01"))
-                .verifyInvalid("treaties.opsc.party_since", "2026-07-01");
+    void anOpscStatusOutsideTheValuesIsInvalidInput() {
+        // A date was the 2.0.0 draft's form of this key; the status key takes one of not_party, signatory, party.
+        given(Fixtures.own(3, 2).with("treaties.opsc.status", "2026-06-30"))
+                .verifyInvalid("treaties.opsc.status", "2026-06-30");
     }
 
     @Test
     void theRetiredOpscKeyNoLongerMeetsTheCriterion() {
-        // legislation.opsc_ratified was retired in 2.0.0 (replaced by treaties.opsc.party_since); no criterion reads it.
-        given(Fixtures.own(3, 2).without("treaties.opsc.party_since").with("legislation.opsc_ratified", true))
+        // legislation.opsc_ratified was retired in 2.0.0 (replaced by treaties.opsc.status); no criterion reads it.
+        given(Fixtures.own(3, 2).without("treaties.opsc.status").with("legislation.opsc_ratified", true))
                 .expectUnknown("C03.L1.opsc-ratified")
                 .expectLevel(3, 0)
                 .verify();
@@ -238,21 +249,24 @@ class C03LegislationTest {
                 .verify();
     }
 
-    // --- anyOf of party_since dates: binding instrument (level 2 since 2.0.0)
+    // --- anyOf of status keys: binding instrument (level 2 since 2.0.0)
+
+    private static final String[] BINDING = {"treaties.lanzarote.status", "treaties.budapest.status", "treaties.malabo.status",
+            "treaties.un_cybercrime.status"};
 
     @ParameterizedTest
-    @ValueSource(strings = {"treaties.lanzarote.party_since", "treaties.budapest.party_since", "treaties.malabo.party_since",
-            "treaties.un_cybercrime.party_since"})
+    @ValueSource(strings = {"treaties.lanzarote.status", "treaties.budapest.status", "treaties.malabo.status",
+            "treaties.un_cybercrime.status"})
     void partyToAnyOneBindingInstrumentMeetsTheCriterion(String key) {
-        given(Fixtures.complete(3).without("treaties.lanzarote.party_since").with(key, "2023-06-08"))
+        given(Fixtures.complete(3).without("treaties.lanzarote.status").with(key, "party"))
                 .expectMet("C03.L2.binding-instrument")
                 .expectLevel(3, 4)
                 .verify();
     }
 
     @Test
-    void partyToNoBindingInstrumentIsUnknownAndHoldsTheLevelAtBuilding() {
-        given(Fixtures.complete(3).without("treaties.lanzarote.party_since"))
+    void noRecordOfAnyBindingInstrumentIsUnknownAndHoldsTheLevelAtBuilding() {
+        given(Fixtures.complete(3).without("treaties.lanzarote.status"))
                 .expectUnknown("C03.L2.binding-instrument")
                 .expectMet("C03.L2.child-under-18", "C03.L4.emerging-harms")
                 .expectLevel(3, 1)
@@ -261,10 +275,48 @@ class C03LegislationTest {
     }
 
     @Test
+    void notPartyToEveryBindingInstrumentIsUnmetNotUnknown() {
+        // The evidence says the state is party to none of the four instruments the criterion accepts: it is unmet.
+        EvidenceMap evidence = Fixtures.complete(3).without("treaties.lanzarote.status");
+        for (String key : BINDING) {
+            evidence = evidence.with(key, "not_party");
+        }
+        given(evidence)
+                .expectUnmet("C03.L2.binding-instrument")
+                .expectMet("C03.L2.child-under-18", "C03.L4.emerging-harms")
+                .expectLevel(3, 1)
+                .expectScore(3, 93.3) // 14 of 15
+                .verify();
+    }
+
+    @Test
+    void aSignatoryOfEveryBindingInstrumentIsUnmet() {
+        // Signed but in force for none: the criterion asks for a party.
+        EvidenceMap evidence = Fixtures.complete(3).without("treaties.lanzarote.status");
+        for (String key : BINDING) {
+            evidence = evidence.with(key, "signatory");
+        }
+        given(evidence)
+                .expectUnmet("C03.L2.binding-instrument")
+                .expectLevel(3, 1)
+                .verify();
+    }
+
+    @Test
+    void notPartyToSomeAndNoRecordOfTheOthersStaysUnknown() {
+        // anyOf: one instrument left unrecorded could still be the one the state is party to.
+        given(Fixtures.complete(3).without("treaties.lanzarote.status")
+                .with("treaties.budapest.status", "not_party").with("treaties.malabo.status", "not_party"))
+                .expectUnknown("C03.L2.binding-instrument")
+                .expectLevel(3, 1)
+                .verify();
+    }
+
+    @Test
     void aLanzarotePartyThatIsNoCouncilOfEuropeMemberGetsCredit() {
         // Tunisia: party to the Lanzarote Convention since 1 February 2020, not a member of the Council of Europe.
         Fixtures.complete(3).applyTo(PACKS.country("TN"))
-                .with("treaties.lanzarote.party_since", "2020-02-01")
+                .with("treaties.lanzarote.status", "party")
                 .expectMet("C03.L2.binding-instrument")
                 .expectLevel(3, 4)
                 .verify();
@@ -273,7 +325,7 @@ class C03LegislationTest {
     @Test
     void theOpscAloneDoesNotMeetTheBindingInstrumentCriterion() {
         // The OPSC is scored at level 1 on its own; the level-2 criterion asks for a further instrument.
-        given(Fixtures.own(3, 2).without("treaties.lanzarote.party_since"))
+        given(Fixtures.own(3, 2).without("treaties.lanzarote.status"))
                 .expectMet("C03.L1.opsc-ratified")
                 .expectUnknown("C03.L2.binding-instrument")
                 .expectLevel(3, 1)

@@ -197,25 +197,36 @@ class C10CompensationRemediesAndComplaintsArrangementsTest {
                 .verify();
     }
 
-    // --- equals (boolean): OPIC
+    // --- equals(party) on a status key: OPIC
 
     @Test
-    void noOpicPartyDateIsUnknownAndHoldsTheLevelAtBuilding() {
-        // OPIC moved from level 4 to level 2 in 2.0.0: party status is an input (#17). A date cannot say "not a party".
-        given(Fixtures.complete(10).without("treaties.opic.party_since"))
+    void noOpicStatusIsUnknownAndHoldsTheLevelAtBuilding() {
+        // OPIC moved from level 4 to level 2 in 2.0.0: party status is an input (#17). The retired boolean is not read.
+        given(Fixtures.complete(10).without("treaties.opic.status"))
                 .expectUnknown("C10.L2.opic-party")
                 .expectLevel(10, 1)
                 .expectScore(10, 90.9) // 10 of 11
                 .verify();
-        given(Fixtures.complete(10).without("treaties.opic.party_since").with("remedies.opic_ratified", true))
+        given(Fixtures.complete(10).without("treaties.opic.status").with("remedies.opic_ratified", true))
                 .expectUnknown("C10.L2.opic-party")
                 .expectLevel(10, 1)
                 .verify();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"not_party", "signatory"})
+    void anOpicNonPartyOrSignatoryIsUnmetAndHoldsTheLevelAtBuilding(String status) {
+        // C10.L2.opic-party asks that the state be party; the evidence says it is not, so the criterion is unmet.
+        given(Fixtures.complete(10).with("treaties.opic.status", status))
+                .expectUnmet("C10.L2.opic-party")
+                .expectLevel(10, 1)
+                .expectScore(10, 90.9) // 10 of 11
+                .verify();
+    }
+
     @Test
-    void anOpicPartyDateOnTheAssessmentDayIsMet() {
-        given(Fixtures.own(10, 2).with("treaties.opic.party_since", "2026-06-30"))
+    void anOpicPartyIsMet() {
+        given(Fixtures.own(10, 2).with("treaties.opic.status", "party"))
                 .expectMet("C10.L2.opic-party")
                 .expectLevel(10, 2)
                 .verify();

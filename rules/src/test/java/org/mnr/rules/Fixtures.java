@@ -92,10 +92,10 @@ final class Fixtures {
             case 3:
                 return List.of(
                         EvidenceMap.of("legislation.icmec_criteria", List.of("csam_specific_legislation", "csam_defined"),
-                                "treaties.opsc.party_since", "2002-01-18"),
+                                "treaties.opsc.status", "party"),
                         EvidenceMap.of("legislation.child_age_threshold", 18, "legislation.criminalised_acts",
                                 List.of("production", "distribution", "possession", "online_grooming"),
-                                "treaties.lanzarote.party_since", "2020-02-01"),
+                                "treaties.lanzarote.status", "party"),
                         EvidenceMap.of("legislation.child_victim_safeguards", List.of("recorded_testimony", "no_direct_confrontation",
                                 "support_person", "non_punishment"), "legislation.icmec_criteria", List.of("csam_specific_legislation",
                                 "csam_defined", "technology_facilitated_offences", "knowing_possession", "isp_reporting"),
@@ -154,7 +154,7 @@ final class Fixtures {
                         EvidenceMap.of("remedies.compensation_basis", "civil_claim_only", "remedies.independent_institution",
                                 "childrens_ombudsperson"),
                         EvidenceMap.of("remedies.free_legal_aid", true, "remedies.limitation_period", "suspended_until_majority",
-                                "treaties.opic.party_since", "2015-01-01"),
+                                "treaties.opic.status", "party"),
                         EvidenceMap.of("remedies.child_complaints_mechanism", true, "remedies.compensation_basis", "state_scheme",
                                 "remedies.image_removal_support", true),
                         EvidenceMap.of("remedies.awards_paid_pct", 80));

@@ -46,7 +46,7 @@ class AseanVariantTest {
     // Base evidence: capability 3 at level 1 and at level 2 except C03.L2.binding-instrument.
     private static final Map<String, Object> LEGISLATION_DEVELOPING = Map.of(
             "legislation.icmec_criteria", List.of("csam_specific_legislation", "csam_defined"),
-            "treaties.opsc.party_since", "2002-01-18",
+            "treaties.opsc.status", "party",
             "legislation.child_age_threshold", 18,
             "legislation.criminalised_acts", List.of("production", "distribution", "possession", "online_grooming"));
 
@@ -111,8 +111,8 @@ class AseanVariantTest {
 
     @Test
     void everyThresholdOrTimeWindowHasARationale() {
-        // A number bound or a time window is a judgement; the 100-year window is not one: it reads a party_since date as
-        // "party on or before the assessment date".
+        // A number bound or a time window is a judgement; the 100-year window was excluded as the
+        // way a treaty party date was once read; no criterion uses it now.
         assertThat(asean().criteria()).filteredOn(c -> c.when().leaves().stream().anyMatch(AseanVariantTest::isThreshold))
                 .isNotEmpty()
                 .allSatisfy(c -> assertThat(c.rationale()).as("rationale of %s", c.id()).isNotBlank());
@@ -240,7 +240,7 @@ class AseanVariantTest {
     @Test
     void aMemberPartyToTheUnConventionAgainstCybercrimeMeetsTheBaseInstrumentCriterion() {
         CriterionResult instrument = member(LEGISLATION_DEVELOPING)
-                .with("treaties.un_cybercrime.party_since", "2026-02-01")
+                .with("treaties.un_cybercrime.status", "party")
                 .expectMet("C03.L2.binding-instrument")
                 .expectLevel(3, 2)
                 .verify()
@@ -253,7 +253,7 @@ class AseanVariantTest {
     @Test
     void aMemberPartyToTheBudapestConventionMeetsItTooAndOneWithNoPartyDateIsUnknownNotWaived() {
         member(LEGISLATION_DEVELOPING)
-                .with("treaties.budapest.party_since", "2018-07-01")
+                .with("treaties.budapest.status", "party")
                 .expectMet("C03.L2.binding-instrument")
                 .expectLevel(3, 2)
                 .verify();

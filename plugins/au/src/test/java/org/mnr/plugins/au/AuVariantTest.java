@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.mnr.engine.model.Condition;
 import org.mnr.engine.model.Criterion;
 import org.mnr.engine.pack.PackRules;
@@ -46,7 +48,7 @@ class AuVariantTest {
     // Base evidence: capability 3 at level 1 and at level 2 except C03.L2.binding-instrument.
     private static final Map<String, Object> LEGISLATION_DEVELOPING = Map.of(
             "legislation.icmec_criteria", List.of("csam_specific_legislation", "csam_defined"),
-            "treaties.opsc.party_since", "2003-01-01",
+            "treaties.opsc.status", "party",
             "legislation.child_age_threshold", 18,
             "legislation.criminalised_acts", List.of("production", "distribution", "possession", "online_grooming"));
 
@@ -108,8 +110,8 @@ class AuVariantTest {
 
     @Test
     void everyThresholdOrTimeWindowHasARationale() {
-        // A number bound or a time window is a judgement; the 100-year window is not one: it reads a party_since date as
-        // "party on or before the assessment date".
+        // A number bound or a time window is a judgement; the 100-year window was excluded as the
+        // way a treaty party date was once read; no criterion uses it now.
         assertThat(au().criteria()).filteredOn(c -> c.when().leaves().stream().anyMatch(AuVariantTest::isThreshold))
                 .isNotEmpty()
                 .allSatisfy(c -> assertThat(c.rationale()).as("rationale of %s", c.id()).isNotBlank());
@@ -193,12 +195,12 @@ class AuVariantTest {
                 .verify();
     }
 
-    // --- added: AU.C03.L1.acrwc-ratified, keyed on the Charter's party date
+    // --- added: AU.C03.L1.acrwc-ratified, keyed on the Charter's status key
 
     @Test
     void aPartyToTheCharterMeetsTheCriterionAndLegislationReachesBuilding() {
         CriterionResult added = member(LEGISLATION_DEVELOPING)
-                .with("au.acrwc.party_since", "2001-05-01")
+                .with("au.acrwc.status", "party")
                 .expectMet("AU.C03.L1.acrwc-ratified", "C03.L1.csam-offences", "C03.L1.opsc-ratified")
                 .expectLevel(3, 1)
                 .verify()
@@ -206,14 +208,25 @@ class AuVariantTest {
         assertThat(added.addedBy()).isEqualTo("au");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"not_party", "signatory"})
+    void aCharterNonPartyOrSignatoryIsUnmetAndHoldsLegislationAtZero(String status) {
+        // AU.C03.L1.acrwc-ratified asks that the state be party to the Charter (in force for it): unmet, not unknown.
+        member(LEGISLATION_DEVELOPING)
+                .with("au.acrwc.status", status)
+                .expectUnmet("AU.C03.L1.acrwc-ratified")
+                .expectLevel(3, 0)
+                .verify();
+    }
+
     @Test
-    void noCharterDateIsUnknownAndHoldsLegislationAtZeroAndTheRetiredKeyIsIgnoredWithAWarning() {
+    void noCharterStatusIsUnknownAndHoldsLegislationAtZeroAndTheRetiredKeyIsIgnoredWithAWarning() {
         CriterionResult added = member(LEGISLATION_DEVELOPING)
                 .expectUnknown("AU.C03.L1.acrwc-ratified")
                 .expectLevel(3, 0)
                 .verify()
                 .criterion("AU.C03.L1.acrwc-ratified").orElseThrow();
-        assertThat(added.missing()).containsExactly("au.acrwc.party_since");
+        assertThat(added.missing()).containsExactly("au.acrwc.status");
 
         Assessment retired = member(LEGISLATION_DEVELOPING)
                 .with("au.acrwc.ratified", true)
@@ -228,8 +241,8 @@ class AuVariantTest {
     @Test
     void aMalaboPartyMeetsTheBaseInstrumentCriterionWhichTheVariantDoesNotReplace() {
         CriterionResult instrument = member(LEGISLATION_DEVELOPING)
-                .with("au.acrwc.party_since", "2001-05-01")
-                .with("treaties.malabo.party_since", "2023-06-08")
+                .with("au.acrwc.status", "party")
+                .with("treaties.malabo.status", "party")
                 .expectMet("C03.L2.binding-instrument", "C03.L2.child-under-18", "C03.L2.core-offences-and-grooming")
                 .expectLevel(3, 2)
                 .verify()
@@ -241,10 +254,11 @@ class AuVariantTest {
 
     @Test
     void aMemberThatIsNotAMalaboPartyReachesDevelopingThroughAnotherBindingInstrument() {
-        for (String treaty : List.of("treaties.budapest.party_since", "treaties.un_cybercrime.party_since")) {
+        for (String treaty : List.of("treaties.budapest.status", "treaties.un_cybercrime.status")) {
             Assessment assessment = member(LEGISLATION_DEVELOPING)
-                    .with("au.acrwc.party_since", "2001-05-01")
-                    .with(treaty, "2026-01-15")
+                    .with("au.acrwc.status", "party")
+                    .with("treaties.malabo.status", "not_party")
+                    .with(treaty, "party")
                     .expectMet("C03.L2.binding-instrument")
                     .expectLevel(3, 2)
                     .verify();
@@ -255,7 +269,7 @@ class AuVariantTest {
     @Test
     void theRetiredMalaboKeyIsIgnoredWithAWarning() {
         Assessment assessment = member(LEGISLATION_DEVELOPING)
-                .with("au.acrwc.party_since", "2001-05-01")
+                .with("au.acrwc.status", "party")
                 .with("au.malabo.ratified", true)
                 .expectUnknown("C03.L2.binding-instrument")
                 .expectLevel(3, 1)
@@ -304,7 +318,7 @@ class AuVariantTest {
     @Test
     void withoutTheMembershipTheAddedCriteriaAreAbsent() {
         Assessment assessment = country(LEADERSHIP_DEVELOPING, LEADERSHIP_UPPER, RESEARCH_DEVELOPING, LEGISLATION_DEVELOPING)
-                .with("treaties.malabo.party_since", "2023-06-08")
+                .with("treaties.malabo.status", "party")
                 .expectLevel(1, 4)
                 .expectLevel(3, 2)
                 .verify();
@@ -327,7 +341,7 @@ class AuVariantTest {
     void noVariantsIgnoresTheMembership() {
         Assessment assessment = member(LEADERSHIP_DEVELOPING, LEADERSHIP_UPPER, RESEARCH_DEVELOPING, LEGISLATION_DEVELOPING)
                 .noVariants()
-                .with("treaties.malabo.party_since", "2023-06-08")
+                .with("treaties.malabo.status", "party")
                 .expectLevel(1, 4)
                 .expectLevel(3, 2)
                 .verify();
@@ -340,7 +354,7 @@ class AuVariantTest {
     void namingTheVariantAppliesItWithoutTheMembership() {
         country(LEGISLATION_DEVELOPING)
                 .variants("au")
-                .with("au.acrwc.party_since", "2001-05-01")
+                .with("au.acrwc.status", "party")
                 .expectMet("AU.C03.L1.acrwc-ratified")
                 .expectLevel(3, 1)
                 .verify();

@@ -44,7 +44,7 @@ class CoeVariantTest {
     // Base evidence: capability 3 at level 1 and at level 2 except C03.L2.binding-instrument.
     private static final Map<String, Object> LEGISLATION_DEVELOPING = Map.of(
             "legislation.icmec_criteria", List.of("csam_specific_legislation", "csam_defined"),
-            "treaties.opsc.party_since", "2004-09-01",
+            "treaties.opsc.status", "party",
             "legislation.child_age_threshold", 18,
             "legislation.criminalised_acts", List.of("production", "distribution", "possession", "online_grooming"));
 
@@ -144,8 +144,8 @@ class CoeVariantTest {
 
     @Test
     void everyThresholdOrTimeWindowHasARationale() {
-        // A number bound or a time window is a judgement; the 100-year window is not one: it reads a party_since date as
-        // "party on or before the assessment date".
+        // A number bound or a time window is a judgement; the 100-year window was excluded as the
+        // way a treaty party date was once read; no criterion uses it now.
         assertThat(coe().criteria()).filteredOn(c -> c.when().leaves().stream().anyMatch(CoeVariantTest::isThreshold))
                 .isNotEmpty()
                 .allSatisfy(c -> assertThat(c.rationale()).as("rationale of %s", c.id()).isNotBlank());
@@ -211,7 +211,7 @@ class CoeVariantTest {
     @Test
     void aLanzarotePartyMeetsTheReplacedInstrumentCriterionAndLegislationReachesDeveloping() {
         CriterionResult replaced = member(LEGISLATION_DEVELOPING)
-                .with("treaties.lanzarote.party_since", "2012-03-01")
+                .with("treaties.lanzarote.status", "party")
                 .expectMet("C03.L2.binding-instrument", "C03.L2.child-under-18", "C03.L2.core-offences-and-grooming")
                 .expectLevel(3, 2)
                 .verify()
@@ -221,13 +221,13 @@ class CoeVariantTest {
         assertThat(replaced.title()).isEqualTo(COE_INSTRUMENT_TITLE);
         assertThat(replaced.pack()).isEqualTo("coe");
         assertThat(replaced.weight()).isEqualTo(1);
-        assertThat(replaced.evidence()).extracting(CitedEvidence::key).containsExactly("treaties.lanzarote.party_since");
+        assertThat(replaced.evidence()).extracting(CitedEvidence::key).containsExactly("treaties.lanzarote.status");
     }
 
     @Test
     void aPartyToTheUnConventionAgainstCybercrimeAloneMeetsTheReplacedCriterion() {
         member(LEGISLATION_DEVELOPING)
-                .with("treaties.un_cybercrime.party_since", "2026-03-01")
+                .with("treaties.un_cybercrime.status", "party")
                 .expectMet("C03.L2.binding-instrument")
                 .expectLevel(3, 2)
                 .verify();
@@ -236,18 +236,31 @@ class CoeVariantTest {
     @Test
     void aMemberPartyOnlyToTheBudapestConventionDoesNotMeetTheReplacementButWouldMeetTheBaseCriterion() {
         // The Budapest Convention criminalises CSAM (Art. 9) but not grooming; for members the replacement asks for both.
-        // Its evidence cannot make it met, but an unknown Lanzarote date could: the criterion is unknown, not unmet.
+        // Its evidence cannot make it met, but an unrecorded Lanzarote status could: the criterion is unknown, not unmet.
         CriterionResult replaced = member(LEGISLATION_DEVELOPING)
-                .with("treaties.budapest.party_since", "2006-01-01")
+                .with("treaties.budapest.status", "party")
                 .expectUnknown("C03.L2.binding-instrument")
                 .expectLevel(3, 1)
                 .verify()
                 .criterion("C03.L2.binding-instrument").orElseThrow();
-        assertThat(replaced.missing()).containsExactly("treaties.lanzarote.party_since", "treaties.un_cybercrime.party_since");
+        assertThat(replaced.missing()).containsExactly("treaties.lanzarote.status", "treaties.un_cybercrime.status");
         country(LEGISLATION_DEVELOPING)
-                .with("treaties.budapest.party_since", "2006-01-01")
+                .with("treaties.budapest.status", "party")
                 .expectMet("C03.L2.binding-instrument")
                 .expectLevel(3, 2)
+                .verify();
+    }
+
+    @Test
+    void aMemberPartyOnlyToTheBudapestConventionAndRecordedNotPartyToTheOthersIsUnmet() {
+        // The replacement accepts only the Lanzarote Convention and the UN Convention against Cybercrime; with both
+        // recorded as not_party (or signed only), nothing can meet it: unmet, not unknown.
+        member(LEGISLATION_DEVELOPING)
+                .with("treaties.budapest.status", "party")
+                .with("treaties.lanzarote.status", "signatory")
+                .with("treaties.un_cybercrime.status", "not_party")
+                .expectUnmet("C03.L2.binding-instrument")
+                .expectLevel(3, 1)
                 .verify();
     }
 
@@ -255,7 +268,7 @@ class CoeVariantTest {
     void aNonMemberPartyToLanzaroteMeetsTheBaseCriterionWhateverItsMemberships() {
         // Tunisia: party to the Lanzarote Convention since 1 February 2020, not a Council of Europe member.
         Assessment tunisia = country("TN", LEGISLATION_DEVELOPING)
-                .with("treaties.lanzarote.party_since", "2020-02-01")
+                .with("treaties.lanzarote.status", "party")
                 .expectMet("C03.L2.binding-instrument")
                 .expectLevel(3, 2)
                 .verify();
@@ -266,10 +279,10 @@ class CoeVariantTest {
         assertThat(tunisia.packs()).extracting(PackVersion::id).containsExactly("mnr");
         assertThat(tunisia.warnings()).isEmpty();
 
-        // With the variant named, the same party date meets the replacement: it reads party status, not membership.
+        // With the variant named, the same party status meets the replacement: it reads party status, not membership.
         country("TN", LEGISLATION_DEVELOPING)
                 .variants("coe")
-                .with("treaties.lanzarote.party_since", "2020-02-01")
+                .with("treaties.lanzarote.status", "party")
                 .expectMet("C03.L2.binding-instrument")
                 .expectLevel(3, 2)
                 .verify();
@@ -294,38 +307,48 @@ class CoeVariantTest {
                 "judiciary.case_outcomes_recorded", true,
                 "judiciary.remote_testimony_courts_pct", 80);
         member(LEGISLATION_DEVELOPING, judiciaryToLevelThree)
-                .with("treaties.budapest.party_since", "2006-01-01")
+                .with("treaties.budapest.status", "party")
                 .expectLevel(3, 1)
                 .expectUnknown("C05.L3.legislation-in-place")
                 .expectLevel(5, 2)
                 .verify();
         member(LEGISLATION_DEVELOPING, judiciaryToLevelThree)
-                .with("treaties.lanzarote.party_since", "2012-03-01")
+                .with("treaties.lanzarote.status", "party")
                 .expectLevel(3, 2)
                 .expectMet("C05.L3.legislation-in-place")
                 .expectLevel(5, 3)
                 .verify();
     }
 
-    // --- added: COE.C04.L4.e-evidence-protocol, party date of the Second Additional Protocol
+    // --- added: COE.C04.L4.e-evidence-protocol, status of the Second Additional Protocol
 
     @Test
     void partyToTheSecondProtocolIsMetAndCompletesLawEnforcement() {
         member(LAW_ENFORCEMENT, IMAGE_DATABASES_DEVELOPING)
-                .with("coe.budapest_second_protocol.party_since", "2025-10-01")
+                .with("coe.budapest_second_protocol.status", "party")
                 .expectMet("COE.C04.L4.e-evidence-protocol", "C04.L4.forensic-turnaround", "C04.L4.international-networks")
                 .expectLevel(4, 4)
                 .verify();
     }
 
     @Test
-    void noProtocolDateIsUnknownAndTheRetiredStatusKeyIsIgnoredWithAWarning() {
+    void aSignatoryOfTheSecondProtocolIsUnmet() {
+        // COE.C04.L4.e-evidence-protocol asks for a party (the Protocol in force for the state); signing is not enough.
+        member(LAW_ENFORCEMENT, IMAGE_DATABASES_DEVELOPING)
+                .with("coe.budapest_second_protocol.status", "signatory")
+                .expectUnmet("COE.C04.L4.e-evidence-protocol")
+                .expectLevel(4, 3)
+                .verify();
+    }
+
+    @Test
+    void noProtocolStatusIsUnknownAndTheRetiredStatusKeyIsIgnoredWithAWarning() {
         CriterionResult added = member(LAW_ENFORCEMENT, IMAGE_DATABASES_DEVELOPING)
                 .expectUnknown("COE.C04.L4.e-evidence-protocol")
                 .expectLevel(4, 3)
                 .verify()
                 .criterion("COE.C04.L4.e-evidence-protocol").orElseThrow();
-        assertThat(added.missing()).containsExactly("coe.budapest_second_protocol.party_since");
+        assertThat(added.missing()).containsExactly("coe.budapest_second_protocol.status");
 
         Assessment retired = member(LAW_ENFORCEMENT, IMAGE_DATABASES_DEVELOPING)
                 .with("coe.budapest.status", "party_and_second_protocol")
@@ -396,7 +419,7 @@ class CoeVariantTest {
     @Test
     void withoutTheMembershipTheAddedCriteriaAreAbsentAndTheBaseCriteriaAreInForce() {
         Assessment assessment = country(LEADERSHIP, RESEARCH_DEVELOPING, LEGISLATION_DEVELOPING, SUPPORT, WORKFORCE_DEVELOPING)
-                .with("treaties.budapest.party_since", "2006-01-01")
+                .with("treaties.budapest.status", "party")
                 .with("support.child_friendly_centre_coverage_pct", 50)
                 .expectMet("C03.L2.binding-instrument", "C08.L3.child-friendly-centres")
                 .expectLevel(1, 4)
@@ -428,7 +451,7 @@ class CoeVariantTest {
     @Test
     void anotherRegionsMembershipDoesNotApplyTheVariant() {
         Assessment assessment = country(LEGISLATION_DEVELOPING).memberships("EU", "AU")
-                .with("treaties.budapest.party_since", "2006-01-01")
+                .with("treaties.budapest.status", "party")
                 .expectLevel(3, 2)
                 .verify();
         assertThat(assessment.criterion("C03.L2.binding-instrument").orElseThrow().replacedBy()).isNull();
@@ -439,7 +462,7 @@ class CoeVariantTest {
     void noVariantsIgnoresTheMembership() {
         Assessment assessment = member(LEADERSHIP, RESEARCH_DEVELOPING, LEGISLATION_DEVELOPING, SUPPORT, WORKFORCE_DEVELOPING)
                 .noVariants()
-                .with("treaties.budapest.party_since", "2006-01-01")
+                .with("treaties.budapest.status", "party")
                 .with("support.child_friendly_centre_coverage_pct", 50)
                 .expectMet("C03.L2.binding-instrument", "C08.L3.child-friendly-centres")
                 .expectLevel(1, 4)

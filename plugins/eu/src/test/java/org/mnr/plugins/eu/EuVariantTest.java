@@ -26,7 +26,7 @@ class EuVariantTest {
     // Base evidence: capability 3 at level 1 (C03.L1.csam-offences, C03.L1.opsc-ratified: weights 2 + 1 of the base's 15).
     private static final Map<String, Object> LEGISLATION_BUILDING = Map.of(
             "legislation.icmec_criteria", List.of("csam_specific_legislation", "csam_defined"),
-            "treaties.opsc.party_since", "2005-03-01");
+            "treaties.opsc.status", "party");
 
     // Base evidence: capability 4 at levels 1 and 2 except C04.L2.data-retention (3 + 3 of the base's 14).
     private static final Map<String, Object> LAW_ENFORCEMENT_DEVELOPING = Map.of(
@@ -159,8 +159,8 @@ class EuVariantTest {
 
     @Test
     void everyThresholdOrTimeWindowHasARationale() {
-        // A number bound or a time window is a judgement; the 100-year window is not one: it reads a party_since date as
-        // "party on or before the assessment date".
+        // A number bound or a time window is a judgement; the 100-year window was excluded as the
+        // way a treaty party date was once read; no criterion uses it now.
         assertThat(eu().criteria()).filteredOn(c -> c.when().leaves().stream().anyMatch(EuVariantTest::isThreshold))
                 .isNotEmpty()
                 .allSatisfy(c -> assertThat(c.rationale()).as("rationale of %s", c.id()).isNotBlank());
@@ -585,7 +585,7 @@ class EuVariantTest {
     @Test
     void scoresOverTheCombinedWeight() {
         member("DE")
-                .with("treaties.opsc.party_since", "2005-03-01")
+                .with("treaties.opsc.status", "party")
                 .expectMet("C03.L1.opsc-ratified")
                 .expectScore(3, 5.9) // 1 of 17 = 5.88
                 .verify();
