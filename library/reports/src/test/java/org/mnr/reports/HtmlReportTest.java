@@ -67,7 +67,9 @@ class HtmlReportTest {
                 assertThat(rows.get(i).selectFirst("th[scope=row]").text()).startsWith(criterion.title()).contains(criterion.id());
             }
         }
-        assertThat(page.select(".badge").eachText()).contains("Met", "Unmet", "Unknown", "Waived");
+        // eu 2.0.0 waives nothing for this country (its data-retention waiver is gone); the Waived badge of an exempt
+        // criterion is checked on a Denmark report in ExemptionReportTest.
+        assertThat(page.select(".badge").eachText()).contains("Met", "Unmet", "Unknown");
     }
 
     @Test
@@ -95,24 +97,27 @@ class HtmlReportTest {
     }
 
     @Test
-    void namesWhatEachVariantAddedReplacedAndWaived() {
-        CriterionResult waived = assessment.criterion("C04.L2.data-retention").orElseThrow();
-        assertThat(waived.waivedBy()).isEqualTo("eu");
-        assertThat(row(waived.id()).selectFirst(".provenance").text()).isEqualTo("Waived by the eu variant: " + waived.reason());
-        assertThat(row(waived.id()).selectFirst(".badge").text()).isEqualTo("Waived");
+    void namesWhatEachVariantAddedAndReplaced() {
+        // eu 2.0.0 replaces C04.L2.data-retention (its waiver is gone); a waiver now comes only as an exemption, which
+        // ExemptionReportTest checks on a Denmark report.
+        CriterionResult retention = assessment.criterion("C04.L2.data-retention").orElseThrow();
+        assertThat(retention.replacedBy()).isEqualTo("eu");
+        assertThat(row(retention.id()).selectFirst(".provenance").text()).isEqualTo("Replaced by the eu variant; the base criterion was: "
+                + "Providers must retain subscriber and connection data for at least 6 months");
 
         CriterionResult replaced = assessment.capabilities().stream().flatMap(c -> c.criteria().stream())
                 .filter(c -> c.replacedBy() != null).findFirst().orElseThrow();
         assertThat(row(replaced.id()).selectFirst(".provenance").text()).contains("Replaced by the " + replaced.replacedBy())
                 .contains(replaced.replacedTitle());
-        assertThat(row("COE.C03.L2.lanzarote-ratified").selectFirst(".provenance").text()).isEqualTo("Added by the coe variant");
-        assertThat(page.select("#variants tbody th").eachText()).contains(waived.id(), replaced.id(), "COE.C03.L2.lanzarote-ratified");
+        // coe 2.0.0 adds COE.C01.L4.lanzarote-monitoring (COE.C03.L2.lanzarote-ratified was removed).
+        assertThat(row("COE.C01.L4.lanzarote-monitoring").selectFirst(".provenance").text()).isEqualTo("Added by the coe variant");
+        assertThat(page.select("#variants tbody th").eachText()).contains(retention.id(), replaced.id(), "COE.C01.L4.lanzarote-monitoring");
     }
 
     @Test
     void footerNamesPacksEngineAndDate() {
         String footer = page.selectFirst("footer").text();
-        assertThat(footer).contains("mnr 1.0.0").contains("coe 1.0.0").contains("eu 1.0.0")
+        assertThat(footer).contains("mnr 2.0.0").contains("coe 2.0.0").contains("eu 2.0.0")
                 .contains(assessment.engine().name() + " " + assessment.engine().version())
                 .contains("Assessment date: 2026-06-30");
     }

@@ -90,10 +90,13 @@ class MarkdownReportTest {
 
     @Test
     void namesVariantChangesAndFooterNamesPacksEngineAndDate() {
-        CriterionResult waived = assessment.criterion("C04.L2.data-retention").orElseThrow();
-        assertThat(md).contains("| `C04.L2.data-retention` | Waived by the eu variant: " + waived.reason());
+        // eu 2.0.0 no longer waives C04.L2.data-retention: it replaces it with what the Court of Justice allows.
+        CriterionResult replaced = assessment.criterion("C04.L2.data-retention").orElseThrow();
+        assertThat(replaced.replacedBy()).isEqualTo("eu");
+        assertThat(md).contains("| `C04.L2.data-retention` | Replaced by the eu variant; the base criterion was: "
+                + "Providers must retain subscriber and connection data for at least 6 months |");
         assertThat(md).contains("Added by the coe variant");
-        assertThat(lines.get(lines.size() - 2)).isEqualTo("Packs: mnr 1.0.0, coe 1.0.0, eu 1.0.0. Engine: "
+        assertThat(lines.get(lines.size() - 2)).isEqualTo("Packs: mnr 2.0.0, coe 2.0.0, eu 2.0.0. Engine: "
                 + assessment.engine().name() + " " + assessment.engine().version() + ". Assessment date: 2026-06-30.");
     }
 }

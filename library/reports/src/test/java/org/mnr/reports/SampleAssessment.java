@@ -24,8 +24,9 @@ public final class SampleAssessment {
                     .item("governance.body.exists", true, HOSTILE_SOURCE)
                     .add("governance.ministerial_commitment", true)
                     .add("lawenforcement.specialist_unit.exists", false)
-                    // Capability 14 reads no other capability: its level 1 is met and every other key of it is missing.
-                    .add("participation.last_consultation_date", LocalDate.of(2025, 5, 1))
+                    // Capability 14 reads no other capability: its level 1 is met and every other key of it is missing
+                    // (mnr 2.0.0: level 1 is C14.L1.ethical-standards and C14.L1.participation-commitment).
+                    .add("participation.ethical_standards", true)
                     .add("participation.policy_commitment", true)
                     .build();
             assessment = MaturityEngine.builder().build().assess(evidence);

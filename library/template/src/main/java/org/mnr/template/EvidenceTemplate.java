@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
 import org.mnr.engine.evidence.Placeholders;
 import org.mnr.engine.MaturityEngine;
 import org.mnr.engine.Variants;
+import org.mnr.engine.evidence.AssessmentInfo;
 import org.mnr.engine.evidence.Confidence;
 import org.mnr.engine.evidence.Evidence;
 import org.mnr.engine.evidence.EvidenceItem;
@@ -34,9 +35,11 @@ import org.mnr.engine.pack.Pack;
  * @param memberships the regional memberships
  * @param assessedOn the date the evidence describes; {@link #PLACEHOLDER_DATE} in a blank template
  * @param rows one row per key
+ * @param assessment who assessed, for whom, draft or final, as the evidence says; null when it does not (since 1.2)
  */
 @API(status = EXPERIMENTAL, since = "1.0")
-public record EvidenceTemplate(String code, String name, List<String> memberships, LocalDate assessedOn, List<Row> rows) {
+public record EvidenceTemplate(String code, String name, List<String> memberships, LocalDate assessedOn, List<Row> rows,
+        @API(status = EXPERIMENTAL, since = "1.2") AssessmentInfo assessment) {
 
     /** The country code of a blank template, a user-assigned code, to be replaced. */
     public static final String PLACEHOLDER_CODE = Placeholders.CODE;
@@ -49,6 +52,12 @@ public record EvidenceTemplate(String code, String name, List<String> membership
         memberships = List.copyOf(memberships);
         Objects.requireNonNull(assessedOn, "assessedOn");
         rows = List.copyOf(rows);
+        assessment = assessment == null || assessment.isEmpty() ? null : assessment;
+    }
+
+    /** A template that says nothing of who assessed, as templates were before 1.2. */
+    public EvidenceTemplate(String code, String name, List<String> memberships, LocalDate assessedOn, List<Row> rows) {
+        this(code, name, memberships, assessedOn, rows, null);
     }
 
     /**
@@ -95,8 +104,8 @@ public record EvidenceTemplate(String code, String name, List<String> membership
     }
 
     /**
-     * A template filled with the given evidence: every key of the base pack, of the named variants and
-     * of the variants the country's memberships select, with the evidence's values; keys the evidence
+     * A template filled with the given evidence: its assessment information, every key of the base pack, of the named
+     * variants and of the variants the country's memberships select, with the evidence's values; keys the evidence
      * gives that no chosen pack defines come last, so nothing given is lost.
      *
      * @throws IllegalArgumentException when a named variant is not loaded
@@ -121,7 +130,7 @@ public record EvidenceTemplate(String code, String name, List<String> membership
             }
         }
         return new EvidenceTemplate(evidence.country().code(), evidence.country().name(), evidence.country().memberships(),
-                evidence.assessedOn(), rows);
+                evidence.assessedOn(), rows, evidence.assessment().orElse(null));
     }
 
     /**

@@ -53,6 +53,9 @@ public final class JsonTemplate {
         StringBuilder json = new StringBuilder("{\n");
         json.append("  \"country\": ").append(line(new CountryFields(template.code(), template.name(), template.memberships()))).append(",\n");
         json.append("  \"assessedOn\": ").append(line(template.assessedOn().toString())).append(",\n");
+        if (template.assessment() != null) {
+            json.append("  \"assessment\": ").append(line(template.assessment())).append(",\n");
+        }
         json.append("  \"evidence\": [");
         List<EvidenceTemplate.Row> rows = template.rows();
         for (int i = 0; i < rows.size(); i++) {

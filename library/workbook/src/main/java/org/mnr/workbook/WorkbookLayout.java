@@ -33,8 +33,13 @@ final class WorkbookLayout {
     static final String NAME = "name";
     static final String MEMBERSHIPS = "memberships";
     static final String ASSESSED_ON = "assessedOn";
-    /** The country sheet's fields, in row order. */
-    static final List<String> COUNTRY_FIELDS = List.of(CODE, NAME, MEMBERSHIPS, ASSESSED_ON);
+    static final String ASSESSOR = "assessor";
+    static final String ORGANISATION = "organisation";
+    static final String STATUS = "status";
+    /** The assessment's fields (an evidence file's {@code assessment}), each optional: a workbook without them still reads. */
+    static final List<String> ASSESSMENT_FIELDS = List.of(ASSESSOR, ORGANISATION, STATUS);
+    /** The country sheet's fields, in row order: the country, its date, then who assessed, for whom, draft or final. */
+    static final List<String> COUNTRY_FIELDS = List.of(CODE, NAME, MEMBERSHIPS, ASSESSED_ON, ASSESSOR, ORGANISATION, STATUS);
 
     private WorkbookLayout() {
     }

@@ -52,6 +52,8 @@ import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.mnr.template.KeyDescriptions;
 import org.mnr.engine.error.ProblemCode;
+import org.mnr.engine.evidence.AssessmentInfo;
+import org.mnr.engine.evidence.AssessmentStatus;
 import org.mnr.engine.evidence.Confidence;
 import org.mnr.engine.evidence.Country;
 import org.mnr.engine.evidence.Evidence;
@@ -249,10 +251,12 @@ public final class WorkbookReader {
             Sheet evidenceSheet = sheet(workbook, EVIDENCE_SHEET);
             Country country = null;
             LocalDate assessedOn = null;
+            AssessmentInfo assessment = null;
             try {
                 Map<String, Cell> fields = countrySheet == null ? Map.of() : countryFields(countrySheet);
                 country = countrySheet == null ? null : country(fields);
                 assessedOn = countrySheet == null ? null : assessedOn(fields.get(ASSESSED_ON));
+                assessment = assessment(fields);
             } catch (BadCell bad) {
                 error(bad.code, cell(COUNTRY_SHEET, bad.row, bad.column, bad.column == 0 ? WorkbookLayout.FIELD : "value", ""), bad.getMessage(), bad.hint);
             }
@@ -261,7 +265,7 @@ public final class WorkbookReader {
                 List<String> memberships = country == null ? List.of() : country.memberships();
                 return new ParsedEvidence(null, new ParsedEvidence.Partial(items == null ? List.of() : items, memberships), problems);
             }
-            return new ParsedEvidence(new Evidence(country, assessedOn, items, file, places), problems);
+            return new ParsedEvidence(new Evidence(country, assessedOn, items, file, places, assessment), problems);
         }
 
         private Sheet sheet(XSSFWorkbook workbook, String name) {
@@ -295,11 +299,35 @@ public final class WorkbookReader {
                     rows.put(known, row.getRowNum());
                     Cell value = row.getCell(1, Row.MissingCellPolicy.CREATE_NULL_AS_BLANK);
                     fields.put(known, value);
-                    String pointer = known.equals(ASSESSED_ON) ? "/assessedOn" : "/country/" + known;
+                    String pointer = known.equals(ASSESSED_ON) ? "/assessedOn"
+                            : WorkbookLayout.ASSESSMENT_FIELDS.contains(known) ? "/assessment/" + known : "/country/" + known;
                     places.put(pointer, cell(COUNTRY_SHEET, row.getRowNum(), 1, known, pointer));
                 }
             }
             return fields;
+        }
+
+        /** Who assessed, for whom, draft or final: the optional fields an evidence file gives as {@code assessment}. */
+        private AssessmentInfo assessment(Map<String, Cell> fields) {
+            String assessor = optionalText(fields.get(WorkbookLayout.ASSESSOR));
+            String organisation = optionalText(fields.get(WorkbookLayout.ORGANISATION));
+            String word = optionalText(fields.get(WorkbookLayout.STATUS));
+            AssessmentStatus status = null;
+            if (word != null) {
+                status = AssessmentStatus.parse(word).orElse(null);
+                if (status == null) {
+                    String hint = Suggestion.hint(word.strip().toLowerCase(Locale.ROOT), AssessmentStatus.ids());
+                    error(ProblemCode.EVIDENCE_UNKNOWN_STATUS, places.get("/assessment/status"), "status '" + Printable.abbreviate(word, 80)
+                            + "' is not draft or final", hint != null ? hint : "write draft while the assessment is being made, final once it is,"
+                            + " or leave the cell empty");
+                }
+            }
+            return new AssessmentInfo(assessor, organisation, status);
+        }
+
+        private String optionalText(Cell cell) {
+            String text = cell == null ? "" : text(cell).strip();
+            return text.isEmpty() ? null : text;
         }
 
         private Country country(Map<String, Cell> fields) {

@@ -42,6 +42,8 @@ import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.mnr.template.EvidenceTemplate;
 import org.mnr.template.KeyDescriptions;
+import org.mnr.engine.evidence.AssessmentInfo;
+import org.mnr.engine.evidence.AssessmentStatus;
 import org.mnr.engine.evidence.Confidence;
 import org.mnr.engine.model.EvidenceKey;
 import org.mnr.engine.model.ValueType;
@@ -103,8 +105,11 @@ public final class WorkbookWriter {
 
     private static void writeCountry(Sheet sheet, EvidenceTemplate template, Styles styles) {
         header(sheet, COUNTRY_HEADERS, styles);
+        AssessmentInfo assessment = template.assessment();
         List<Object> values = List.of(template.code(), nullToEmpty(template.name()), String.join(", ", template.memberships()),
-                template.assessedOn());
+                template.assessedOn(), assessment == null ? "" : nullToEmpty(assessment.assessor()),
+                assessment == null ? "" : nullToEmpty(assessment.organisation()),
+                assessment == null || assessment.status() == null ? "" : assessment.status().id());
         for (int i = 0; i < COUNTRY_FIELDS.size(); i++) {
             Row row = sheet.createRow(i + 1);
             row.createCell(0).setCellValue(COUNTRY_FIELDS.get(i));
@@ -119,6 +124,9 @@ public final class WorkbookWriter {
                     value.setCellValue(CellText.encode(given.toString(), COUNTRY_FIELDS.get(i)));
                 }
                 value.setCellStyle(styles.value);
+            }
+            if (COUNTRY_FIELDS.get(i).equals(WorkbookLayout.STATUS)) {
+                sheet.addValidationData(statusValidation(sheet.getDataValidationHelper(), row.getRowNum(), styles.text));
             }
             row.createCell(2).setCellValue(styles.text.get("help." + COUNTRY_FIELDS.get(i)));
             row.getCell(2).setCellStyle(styles.help);
@@ -222,6 +230,18 @@ public final class WorkbookWriter {
         validation.setShowErrorBox(true);
         validation.setErrorStyle(DataValidation.ErrorStyle.STOP);
         validation.createErrorBox(text.get("confidence.title"), text.format("confidence.error", String.join(", ", Confidence.words())));
+        validation.setSuppressDropDownArrow(true);
+        return validation;
+    }
+
+    /** The status drop-down: draft or final; empty means the evidence does not say. */
+    private static DataValidation statusValidation(DataValidationHelper helper, int row, WorkbookText text) {
+        DataValidation validation = helper.createValidation(helper.createExplicitListConstraint(AssessmentStatus.ids().toArray(String[]::new)),
+                new CellRangeAddressList(row, row, 1, 1));
+        validation.setEmptyCellAllowed(true);
+        validation.setShowErrorBox(true);
+        validation.setErrorStyle(DataValidation.ErrorStyle.STOP);
+        validation.createErrorBox(WorkbookLayout.STATUS, text.format("value.error", String.join(", ", AssessmentStatus.ids())));
         validation.setSuppressDropDownArrow(true);
         return validation;
     }

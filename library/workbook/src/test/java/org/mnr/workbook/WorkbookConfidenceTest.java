@@ -91,7 +91,8 @@ class WorkbookConfidenceTest {
                 assertThat(validation.getEmptyCellAllowed()).isTrue();
             }
             assertThat(keyRows).isEqualTo(WorkbookRoundTripTest.engine().packs().stream().filter(p -> p.id().equals("mnr"))
-                    .mapToInt(p -> p.vocabulary().size()).sum());
+                    // every key of the base pack but the five mnr 2.0.0 retired (docs/changes.md), which are asked no more
+                    .mapToInt(p -> (int) p.vocabulary().stream().filter(k -> !k.retired()).count()).sum());
         }
     }
 

@@ -88,7 +88,13 @@ class WorkbookLanguageTest {
                 .isEqualTo(WorkbookRoundTripTest.engine().assess(evidence).toJson());
     }
 
-    /** Written by mnr template before the template had languages (English headers, built from main's launcher). */
+    /**
+     * Written by mnr template before the template had languages (English headers, built from main's launcher). Regenerated
+     * for content 2.0.0 with that same writer: library/workbook/src/main of commit 515f290 (the parent of the commit that
+     * added languages) compiled against this branch's engine, template and packs, and run as its TemplateCommand did
+     * ({@code EvidenceTemplate.filled(engine, xc-cordessa-2026.json, [])}, then {@code WorkbookWriter.write}); two runs
+     * gave the same bytes.
+     */
     @Test
     void anEnglishWorkbookFromBeforeStillReadsAndScoresTheSame() throws IOException {
         Path old = dir.resolve("old.xlsx");

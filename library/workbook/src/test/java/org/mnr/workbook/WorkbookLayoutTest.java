@@ -140,7 +140,8 @@ class WorkbookLayoutTest {
             var parsed = new WorkbookReader(WorkbookRoundTripTest.vocabulary()).read(file);
             assertThat(parsed.problems()).isEmpty();
             List<String> keys = WorkbookRoundTripTest.engine().packs().stream().filter(p -> List.of("mnr", "coe").contains(p.id()))
-                    .flatMap(p -> p.vocabulary().stream()).map(EvidenceKey::key).toList();
+                    // A retired key is asked no more (docs/changes.md, "Evidence keys retired"): the template has no row for it.
+                    .flatMap(p -> p.vocabulary().stream()).filter(k -> !k.retired()).map(EvidenceKey::key).toList();
             assertThat(parsed.evidence().items()).extracting(i -> i.key()).containsExactlyInAnyOrderElementsOf(keys);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);

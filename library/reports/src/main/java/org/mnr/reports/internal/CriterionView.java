@@ -44,6 +44,10 @@ public record CriterionView(String id, String title, int level, int weight, Stat
     }
 
     private static String provenance(CriterionResult criterion, ReportText text, PackWords words) {
+        if (criterion.exemptFor() != null) {
+            // An exemption is the pack's own statement that the criterion does not bind this country, not a variant's waiver.
+            return text.format("criterion.exempt-for", criterion.exemptFor(), words.reason(criterion));
+        }
         if (criterion.waivedBy() != null) {
             return text.format("criterion.waived-by", criterion.waivedBy(), words.reason(criterion));
         }
