@@ -190,7 +190,7 @@ class LintCommandTest {
         copyPacks();
         replace(base.resolve("c01-leadership.yaml"), "{key: governance.body.exists, equals: true}", "{key: governance.body.exist, equals: true}");
         // governance.body.exists is then read by no criterion, which lint reports too.
-        expectAmongProblems("base/c01-leadership.yaml:13", "reads evidence key governance.body.exist, which no vocabulary of its packs defines;"
+        expectAmongProblems("base/c01-leadership.yaml:14", "reads evidence key governance.body.exist, which no vocabulary of its packs defines;"
                 + " did you mean 'governance.body.exists'?");
     }
 
