@@ -76,8 +76,7 @@ final class AggregateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (minGroup < LevelDistribution.SMALLEST_MIN_GROUP) {
-            throw new UsageException("--min-group must be at least " + LevelDistribution.SMALLEST_MIN_GROUP
-                    + ": a group of one is a country");
+            throw UsageException.of("msg.aggregate.min-group", LevelDistribution.SMALLEST_MIN_GROUP);
         }
         List<Path> files = InputFiles.expand(inputs);
         output.refuseInputs(files);

@@ -52,7 +52,7 @@ final class EngineOptions {
     /** The variant choice the options describe. */
     Variants variants(EvidenceChecker checker) {
         if (noVariants && !variants.isEmpty()) {
-            throw new UsageException("--no-variants and --variant cannot be used together");
+            throw UsageException.of("msg.no-variants-and-variant");
         }
         if (noVariants) {
             return Variants.none();

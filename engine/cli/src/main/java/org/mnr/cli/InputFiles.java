@@ -21,7 +21,7 @@ final class InputFiles {
         for (Path argument : arguments) {
             if (argument.toString().isBlank()) {
                 // An empty path would mean the current directory: never what was meant.
-                throw new UsageException("an input is an empty path; name an evidence file or a directory");
+                throw UsageException.of("msg.input-empty");
             }
             if (Files.isDirectory(argument)) {
                 List<Path> evidence;

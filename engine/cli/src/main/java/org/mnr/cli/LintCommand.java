@@ -51,7 +51,7 @@ final class LintCommand implements Callable<Integer> {
         List<PackResources> folders = new ArrayList<>();
         for (Path folder : rules) {
             if (!java.nio.file.Files.isDirectory(folder)) {
-                throw new UsageException("--rules " + folder + ": no such folder; --rules takes a folder that holds a pack's pack.yaml");
+                throw UsageException.of("msg.lint.no-rules-folder", folder);
             }
             folders.addAll(PackDiscovery.sourcesInFolder(folder));
         }

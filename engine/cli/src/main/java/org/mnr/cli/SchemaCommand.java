@@ -85,8 +85,7 @@ final class SchemaCommand implements Callable<Integer> {
         String schema;
         if (kind != Kind.EVIDENCE && kind != Kind.RESULT) {
             if (!variants.isEmpty()) {
-                throw new UsageException("--variant chooses evidence keys; the " + kind.name().toLowerCase(java.util.Locale.ROOT)
-                        + " schema is the same for every pack");
+                throw UsageException.of("msg.schema.variant-kind", kind.name().toLowerCase(java.util.Locale.ROOT));
             }
             schema = switch (kind) {
                 case PACK -> AuthoringSchemas.pack();
@@ -97,7 +96,7 @@ final class SchemaCommand implements Callable<Integer> {
             };
         } else if (kind == Kind.RESULT) {
             if (!variants.isEmpty()) {
-                throw new UsageException("--variant chooses evidence keys; the result schema is the same for every pack");
+                throw UsageException.of("msg.schema.variant-result");
             }
             schema = ResultSchema.build();
         } else {

@@ -73,10 +73,10 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (timeLimit < 1) {
-            throw new UsageException("--time-limit takes a positive number of seconds, not " + timeLimit);
+            throw UsageException.of("msg.serve.time-limit", timeLimit);
         }
         if (Files.exists(workspace) && !Files.isDirectory(workspace)) {
-            throw new UsageException("--workspace " + workspace + " is a file; name a folder of evidence files");
+            throw UsageException.of("msg.serve.workspace-file", workspace);
         }
         String access = token;
         if (access == null && !ServerSettings.isLoopback(host)) {

@@ -125,6 +125,24 @@ class CliLanguagesTest {
     }
 
     @Test
+    void optionClashesAreToldInFrenchWithFrenchSpacing() {
+        CliRun run = CliRun.of("score", "--lang", "fr", "--no-variants", "--variant", "coe", CORDESSA);
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).startsWith("mnr: --no-variants et --variant ne peuvent pas être utilisés ensemble");
+        CliRun aggregate = CliRun.of("aggregate", "--lang", "fr", "--min-group", "1", CORDESSA);
+        assertThat(aggregate.exit()).isEqualTo(2);
+        // French puts a space before a colon; the English wording must not leak through.
+        assertThat(aggregate.err()).contains("--min-group doit valoir au moins 2 : un groupe d'un seul est un pays").doesNotContain("must be");
+    }
+
+    @Test
+    void serveOptionMistakesAreToldInSpanish() {
+        CliRun run = CliRun.of("serve", "--lang", "es", "--time-limit", "0");
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).startsWith("mnr: --time-limit espera un número positivo de segundos, no 0").doesNotContain("takes");
+    }
+
+    @Test
     void anUnsupportedLanguageIsAUsageErrorNamingTheChoices() {
         CliRun run = CliRun.of("validate", "--lang", "de", CORDESSA);
         assertThat(run.exit()).isEqualTo(2);
