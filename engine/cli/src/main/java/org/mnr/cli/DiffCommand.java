@@ -91,7 +91,7 @@ final class DiffCommand implements Callable<Integer> {
         output.refuseInputs(List.of(before, after));
         Comparison comparison = Comparer.compare(load(before), load(after));
         PrintWriter err = spec.commandLine().getErr();
-        comparison.warnings().forEach(w -> err.println(Printable.escape("mnr: warning: " + w)));
+        comparison.warnings().forEach(w -> err.println(Printable.escape("mnr: " + CliText.of(CliLanguage.of(spec)).format("msg.warning", w))));
         String rendered = switch (format) {
             case TEXT -> TextDiff.render(comparison);
             case MD -> MarkdownDiff.render(comparison);

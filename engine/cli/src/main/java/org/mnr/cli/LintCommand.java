@@ -63,7 +63,7 @@ final class LintCommand implements Callable<Integer> {
         out.flush();
         // Warnings go to standard error, like evidence warnings: standard output stays the list of problems to fix.
         report.warnings().forEach(w -> spec.commandLine().getErr().println(w.file() + (w.line() > 0 ? ":" + w.line()
-                + (w.column() > 0 ? ":" + w.column() : "") : "") + ": warning: " + w.message()));
+                + (w.column() > 0 ? ":" + w.column() : "") : "") + ": " + CliText.of(CliLanguage.of(spec)).format("msg.warning", w.message())));
         if (!report.custom().isEmpty()) {
             spec.commandLine().getErr().println("lint: " + report.custom().size() + " criteria are hand-written rules (custom: drl),"
                     + " whose conditions lint cannot check: " + String.join(", ", report.custom()));

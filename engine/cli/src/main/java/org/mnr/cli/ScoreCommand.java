@@ -218,7 +218,7 @@ final class ScoreCommand implements Callable<Integer> {
             messages.add("mnr: " + file + ": no result: " + e.getMessage());
             return new Outcome(file, null, null, messages, ExitCodes.FAILURE);
         }
-        assessment.warnings().forEach(w -> messages.add(file + ": warning: " + w));
+        assessment.warnings().forEach(w -> messages.add(file + ": " + CliText.of(locale).format("msg.warning", w)));
         if (keepAssessment) {
             return new Outcome(file, null, assessment, messages, ExitCodes.OK);
         }

@@ -142,6 +142,16 @@ class CliLanguagesTest {
         assertThat(run.err()).startsWith("mnr: --time-limit espera un número positivo de segundos, no 0").doesNotContain("takes");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"fr", "es"})
+    void theWarningPrefixFollowsLang(String language) {
+        String before = Engines.FIXTURES.resolve("xa-arvenia-2026.json").toString();
+        CliRun run = CliRun.of("diff", "--lang", language, before, CORDESSA);
+        assertThat(run.exit()).isZero();
+        // French sets a space before the colon; Spanish does not.
+        assertThat(run.err()).startsWith(language.equals("fr") ? "mnr: avertissement : " : "mnr: advertencia: ").doesNotContain("warning:");
+    }
+
     @Test
     void anUnsupportedLanguageIsAUsageErrorNamingTheChoices() {
         CliRun run = CliRun.of("validate", "--lang", "de", CORDESSA);
