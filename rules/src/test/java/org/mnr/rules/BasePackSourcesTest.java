@@ -76,8 +76,7 @@ class BasePackSourcesTest {
 
     @Test
     void everyThresholdOrTimeWindowHasARationale() throws IOException {
-        // A number bound or a time window is a judgement. The 100-year window is excluded as it was once the way a
-        // treaty's party date was read; no base criterion uses it now.
+        // A number bound or a time window is a judgement.
         assertThat(criteria()).filteredOn(c -> c.when().leaves().stream().anyMatch(BasePackSourcesTest::isThreshold))
                 .isNotEmpty()
                 .allSatisfy(c -> assertThat(c.rationale()).as("rationale of %s", c.id()).isNotBlank());
@@ -102,6 +101,6 @@ class BasePackSourcesTest {
 
     private static boolean isThreshold(Condition leaf) {
         return leaf instanceof Condition.AtLeast || leaf instanceof Condition.AtMost
-                || leaf instanceof Condition.WithinYears within && within.years() != 100;
+                || leaf instanceof Condition.WithinYears;
     }
 }

@@ -144,8 +144,7 @@ class CoeVariantTest {
 
     @Test
     void everyThresholdOrTimeWindowHasARationale() {
-        // A number bound or a time window is a judgement; the 100-year window was excluded as the
-        // way a treaty party date was once read; no criterion uses it now.
+        // A number bound or a time window is a judgement.
         assertThat(coe().criteria()).filteredOn(c -> c.when().leaves().stream().anyMatch(CoeVariantTest::isThreshold))
                 .isNotEmpty()
                 .allSatisfy(c -> assertThat(c.rationale()).as("rationale of %s", c.id()).isNotBlank());
@@ -158,7 +157,7 @@ class CoeVariantTest {
 
     private static boolean isThreshold(Condition leaf) {
         return leaf instanceof Condition.AtLeast || leaf instanceof Condition.AtMost
-                || leaf instanceof Condition.WithinYears within && within.years() != 100;
+                || leaf instanceof Condition.WithinYears;
     }
 
     // --- added: COE.C01.L4.lanzarote-monitoring, withinYears(5)

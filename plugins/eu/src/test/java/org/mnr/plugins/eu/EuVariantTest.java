@@ -159,8 +159,7 @@ class EuVariantTest {
 
     @Test
     void everyThresholdOrTimeWindowHasARationale() {
-        // A number bound or a time window is a judgement; the 100-year window was excluded as the
-        // way a treaty party date was once read; no criterion uses it now.
+        // A number bound or a time window is a judgement.
         assertThat(eu().criteria()).filteredOn(c -> c.when().leaves().stream().anyMatch(EuVariantTest::isThreshold))
                 .isNotEmpty()
                 .allSatisfy(c -> assertThat(c.rationale()).as("rationale of %s", c.id()).isNotBlank());
@@ -173,7 +172,7 @@ class EuVariantTest {
 
     private static boolean isThreshold(Condition leaf) {
         return leaf instanceof Condition.AtLeast || leaf instanceof Condition.AtMost
-                || leaf instanceof Condition.WithinYears within && within.years() != 100;
+                || leaf instanceof Condition.WithinYears;
     }
 
     @Test
