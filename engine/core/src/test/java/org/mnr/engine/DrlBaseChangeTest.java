@@ -19,6 +19,7 @@ import org.mnr.engine.evidence.InvalidEvidenceException;
 import org.mnr.engine.internal.lint.PackLinter;
 import org.mnr.engine.internal.pack.BaseFingerprints;
 import org.mnr.engine.internal.pack.PackResources;
+import org.mnr.engine.pack.PackException;
 import org.mnr.engine.pack.PackProblem;
 import org.mnr.engine.pack.PackSet;
 import org.slf4j.LoggerFactory;
@@ -148,6 +149,35 @@ class DrlBaseChangeTest {
                 """.formatted(FAST_FINGERPRINT, FLAG_FINGERPRINT));
     }
 
+    /**
+     * Makes the variant replace C01.L2.fast with a DRL rule of its own instead of a criteria file, recording
+     * {@code against} (or not, when null) in the rule's metadata; the waiver stays in its criteria file.
+     */
+    private void replaceWithDrl(String against) throws IOException {
+        Files.writeString(variant.resolve("pack.yaml"), Files.readString(variant.resolve("pack.yaml")) + "rules:\n  - var.drl\n");
+        Files.writeString(variant.resolve("var.yaml"), """
+                waives:
+                  - id: C01.L1.flag
+                    reason: The variant's countries have no flag.
+                    against: %s
+                """.formatted(FLAG_FINGERPRINT));
+        Files.writeString(variant.resolve("var.drl"), """
+                package org.mnr.test.var;
+
+                import org.mnr.engine.spi.Fact;
+
+                global org.mnr.engine.spi.Outcomes outcomes;
+
+                rule "C01.L2.fast"
+                    @capability(1) @level(2) @weight(1) @title("Fast, or through the portal") @reads("t.hours, var.portal")%s
+                when
+                    Fact(key == "t.hours", number <= 72) or Fact(key == "var.portal", flag == true)
+                then
+                    outcomes.met(kcontext);
+                end
+                """.formatted(against == null ? "" : "\n        @against(\"" + against + "\")"));
+    }
+
     private MaturityEngine load() {
         return MaturityEngine.builder().withoutClassPathPacks().packFolder(base).packFolder(variant).build();
     }
@@ -241,5 +271,84 @@ class DrlBaseChangeTest {
         Path member = evidence("XB", "\"V\"");
         assertThatThrownBy(() -> engine.assess(member)).isInstanceOfSatisfying(InvalidEvidenceException.class,
                 e -> assertThat(e.problems()).extracting(p -> p.code()).contains(ProblemCode.PACK_BROKEN_VARIANT));
+    }
+
+    @Test
+    void aDrlReplacementWrittenAgainstTheRuleAsItIsLoadsQuietly() throws IOException {
+        write(DRL);
+        replaceWithDrl(FAST_FINGERPRINT);
+        assertThat(changeProblems()).isEmpty();
+        assertThat(warningsWhile(this::load)).noneMatch(w -> w.contains("has changed it since"));
+        assertThat(PackLinter.report(List.<PackResources>of(new PackResources.InFolder(base), new PackResources.InFolder(variant)),
+                List.of()).problems()).isEmpty();
+    }
+
+    @Test
+    void aDrlReplacementWrittenAgainstAnOlderRuleIsNamedWithWhatChanged() throws IOException {
+        // Written when the base's rule weighed 1 and was titled "Fast"; the base now weighs it 3 and retitles it.
+        write(DRL.replace(FAST, FAST.replace("@weight(1)", "@weight(3)").replace("@title(\"Fast\")", "@title(\"Quick\")")));
+        replaceWithDrl(FAST_FINGERPRINT);
+        String now = CriterionFingerprint.of(3, "Quick", "level 2 when Fact(key == \"t.hours\", number <= 72) then outcomes.met(kcontext);");
+
+        assertThat(warningsWhile(this::load)).filteredOn(w -> w.contains("has changed it since")).singleElement().asString()
+                .isEqualTo(variant.resolve("var.drl") + ":7: variant var replaces C01.L2.fast as it was written against it, but the base"
+                        + " pack has changed it since (weight 1 → 3, the title); review the replacement, then write against: " + now);
+        assertThat(changeProblems()).singleElement().asString().startsWith(variant.resolve("var.drl") + ":7: variant var replaces C01.L2.fast")
+                .contains("(weight 1 → 3, the title)");
+    }
+
+    @Test
+    void aDrlReplacementWrittenAgainstAnOlderConditionIsNamed() throws IOException {
+        write(DRL.replace(FAST, FAST.replace("number <= 72", "number <= 24")));
+        replaceWithDrl(FAST_FINGERPRINT);
+        assertThat(warningsWhile(this::load)).filteredOn(w -> w.contains("has changed it since")).singleElement().asString()
+                .contains("variant var replaces C01.L2.fast").contains("(the condition)");
+    }
+
+    @Test
+    void aDrlReplacementRecordingNothingIsNotChecked() throws IOException {
+        write(DRL.replace(FAST, FAST.replace("@weight(1)", "@weight(3)")));
+        replaceWithDrl(null);
+        assertThat(warningsWhile(this::load)).noneMatch(w -> w.contains("has changed it since"));
+    }
+
+    @Test
+    void aMalformedDrlAgainstIsAPackErrorNamingTheFileTheRuleAndTheFix() throws IOException {
+        write(DRL);
+        replaceWithDrl("w1 banana");
+        assertThatThrownBy(this::load).isInstanceOf(PackException.class).hasMessage(variant.resolve("var.drl") + ":7: rule C01.L2.fast:"
+                + " @against(\"w1 banana\") is not a criterion's fingerprint; copy the one mnr packs shows beside the replaced criterion,"
+                + " e.g. @against(\"w1 t3f2a9c1e c9b1e77aa\")");
+        assertThat(PackLinter.report(List.<PackResources>of(new PackResources.InFolder(base), new PackResources.InFolder(variant)),
+                List.of()).problems()).extracting(PackProblem::toString).contains(variant.resolve("var.drl") + ":7: rule C01.L2.fast:"
+                + " @against(\"w1 banana\") is not a criterion's fingerprint; copy the one mnr packs shows beside the replaced criterion,"
+                + " e.g. @against(\"w1 t3f2a9c1e c9b1e77aa\")");
+    }
+
+    @Test
+    void againstOnARuleThatReplacesNothingIsAnError() throws IOException {
+        write(DRL.replace("@title(\"Faster\")", "@title(\"Faster\") @against(\"" + FAST_FINGERPRINT + "\")"));
+        replaceWithDrl(FAST_FINGERPRINT);
+        assertThatThrownBy(this::load).isInstanceOf(PackException.class).hasMessageContaining("rule C01.L3.faster: @against is for a"
+                + " variant's rule that replaces a base criterion");
+    }
+
+    @Test
+    void againstOnAVariantsAddedRuleIsAnError() throws IOException {
+        write(DRL);
+        replaceWithDrl(FAST_FINGERPRINT);
+        Files.writeString(variant.resolve("var.drl"), Files.readString(variant.resolve("var.drl")) + """
+
+                rule "VAR.C01.L3.portal"
+                    @capability(1) @level(3) @weight(1) @title("The portal is open") @reads("var.portal") @against("%s")
+                when
+                    Fact(key == "var.portal", flag == true)
+                then
+                    outcomes.met(kcontext);
+                end
+                """.formatted(FAST_FINGERPRINT));
+        assertThatThrownBy(this::load).isInstanceOf(PackException.class).hasMessage(variant.resolve("var.drl") + ":16: rule"
+                + " VAR.C01.L3.portal: @against is for a variant's rule that replaces a base criterion (named with its id): it records"
+                + " the base criterion the replacement was written against; remove it here");
     }
 }

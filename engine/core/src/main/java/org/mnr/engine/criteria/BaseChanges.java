@@ -35,6 +35,19 @@ public final class BaseChanges {
         }
     }
 
+    /**
+     * What a variant's replacement or waiver written outside its criteria files, e.g. a DRL rule's {@code @against},
+     * records (since 1.2).
+     *
+     * @param id the base criterion's id
+     * @param how {@code replaces} or {@code waives}
+     * @param against the fingerprint recorded, or null when none is
+     * @param where where the variant's entry is written
+     */
+    @API(status = INTERNAL, since = "1.2")
+    public record Recorded(String id, String how, String against, Where where) {
+    }
+
     private BaseChanges() {
     }
 
@@ -57,6 +70,19 @@ public final class BaseChanges {
      * @param variant the variant's criteria files
      */
     public static List<Change> of(Map<String, String> base, PackCriteria variant) {
+        return of(base, variant, List.of());
+    }
+
+    /**
+     * The changes under a variant's replacements and waivers, in its criteria files and elsewhere (its DRL rules), that
+     * record what they were written against (since 1.2).
+     *
+     * @param base the fingerprint of every base criterion now, by id
+     * @param variant the variant's criteria files
+     * @param elsewhere what the variant's other entries record, e.g. its DRL replacements' {@code @against}
+     */
+    @API(status = INTERNAL, since = "1.2")
+    public static List<Change> of(Map<String, String> base, PackCriteria variant, List<Recorded> elsewhere) {
         Map<String, String> byId = base;
         List<Change> changes = new ArrayList<>();
         for (CriterionDefinition replacement : variant.replaces()) {
@@ -64,6 +90,9 @@ public final class BaseChanges {
         }
         for (WaiverDefinition waiver : variant.waives()) {
             check(waiver.id(), "waives", waiver.against(), waiver.where(), byId, changes);
+        }
+        for (Recorded recorded : elsewhere) {
+            check(recorded.id(), recorded.how(), recorded.against(), recorded.where(), byId, changes);
         }
         return changes;
     }

@@ -50,8 +50,8 @@ public record PackSet(Pack base, List<Pack> variants, List<BrokenPack> broken) {
      * defines, does not stop the others: it is set aside as {@linkplain #broken() broken}, so that only the countries it
      * applies to fail (issue 16).
      *
-     * @throws PackException when there is no base pack or more than one, a variant extends another base, or
-     *     two packs share an id
+     * @throws PackException when there is no base pack or more than one, a variant extends another base,
+     *     two packs share an id, or a variant's DRL rule has an {@code @against} that is not a fingerprint or replaces nothing
      */
     public static PackSet of(List<Pack> packs) {
         List<Pack> bases = packs.stream().filter(p -> !p.descriptor().isVariant()).toList();
@@ -86,7 +86,7 @@ public record PackSet(Pack base, List<Pack> variants, List<BrokenPack> broken) {
                 // Read once, and only with a variant to check: a base's DRL files are parsed for it.
                 fingerprints = BaseFingerprints.of(base);
             }
-            for (BaseChanges.Change change : BaseChanges.of(fingerprints, variant.criteria())) {
+            for (BaseChanges.Change change : BaseChanges.of(fingerprints, variant.criteria(), BaseFingerprints.recorded(variant))) {
                 LOG.warn("{}: {}", change.where().file() + ":" + change.where().line(), change.describe(variant.id()));
             }
             variants.add(variant);

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.mnr.engine.criteria.CriterionFingerprint;
 import org.mnr.engine.model.Criterion;
 import org.mnr.engine.model.RuleRef;
 
@@ -15,7 +16,9 @@ import org.mnr.engine.model.RuleRef;
  *
  * <p>A criterion rule is named by its id and carries {@code @capability(N) @level(L) @weight(W)
  * @title("...") @reads("key, key")}, plus {@code @dependsOn("N")} when it reads another capability's
- * level. Drools hands metadata values over as numbers or as strings, quoted or not, depending on how
+ * level. A variant's rule that replaces a base criterion (named with the base criterion's id) may carry
+ * {@code @against("w1 t3f2a9c1e c9b1e77aa")}, the {@linkplain CriterionFingerprint fingerprint} of the base criterion
+ * it was written against, as a criteria file's {@code against:} does. Drools hands metadata values over as numbers or as strings, quoted or not, depending on how
  * the rule was compiled, so each value is normalised here.
  */
 public final class CriterionMetadata {
@@ -24,18 +27,29 @@ public final class CriterionMetadata {
     public static final Pattern ID = Pattern.compile("(?:([A-Z][A-Z0-9-]*)\\.)?C(\\d{2})\\.L([1-4])\\.[a-z0-9]+(?:-[a-z0-9]+)*");
 
     /** The metadata keys a criterion rule carries. */
-    public static final List<String> KEYS = List.of("capability", "level", "weight", "title", "reads", "dependsOn");
+    public static final List<String> KEYS = List.of("capability", "level", "weight", "title", "reads", "dependsOn", "against");
 
     private CriterionMetadata() {
     }
 
-    /** The criterion a rule defines, or the list of what is wrong with its metadata. */
+    /** The criterion a rule of a base pack defines, or the list of what is wrong with its metadata. */
     public static Result read(RuleRef rule, Map<String, Object> metadata) {
+        return read(rule, metadata, false);
+    }
+
+    /**
+     * The criterion a rule defines, or the list of what is wrong with its metadata.
+     *
+     * @param inVariant whether the rule is a variant's, so that one named with a base criterion's id (no prefix) is a
+     *     replacement and may record {@code @against}
+     */
+    public static Result read(RuleRef rule, Map<String, Object> metadata, boolean inVariant) {
         List<String> problems = new ArrayList<>();
         Matcher id = ID.matcher(rule.name());
         if (!id.matches()) {
             problems.add("rule name '" + rule.name() + "' is not a criterion id like C01.L1.short-name");
         }
+        against(metadata, inVariant && id.matches() && id.group(1) == null).ifPresent(problems::add);
         Optional<Integer> capability = integer(metadata, "capability", problems);
         Optional<Integer> level = integer(metadata, "level", problems);
         Optional<Integer> weight = metadata.containsKey("weight") ? integer(metadata, "weight", problems) : Optional.of(1);
@@ -75,6 +89,33 @@ public final class CriterionMetadata {
         }
         return new Result(new Criterion(rule.name(), capability.orElseThrow(), level.orElseThrow(), weight.orElseThrow(), title,
                 reads.stream().sorted().toList(), dependsOn.stream().sorted().toList(), rule), List.of());
+    }
+
+    /**
+     * What is wrong with a rule's {@code @against}, if anything: it must be a fingerprint, and only a replacement
+     * records one.
+     *
+     * @param replacement whether the rule is a variant's replacement of a base criterion
+     */
+    public static Optional<String> against(Map<String, Object> metadata, boolean replacement) {
+        if (!metadata.containsKey("against")) {
+            return Optional.empty();
+        }
+        String against = text(metadata.get("against"));
+        if (!replacement) {
+            return Optional.of("@against is for a variant's rule that replaces a base criterion (named with its id): it records the"
+                    + " base criterion the replacement was written against; remove it here");
+        }
+        if (!CriterionFingerprint.isFingerprint(against)) {
+            return Optional.of("@against(\"" + against + "\") is not a criterion's fingerprint; copy the one mnr packs shows beside"
+                    + " the replaced criterion, e.g. @against(\"w1 t3f2a9c1e c9b1e77aa\")");
+        }
+        return Optional.empty();
+    }
+
+    /** A rule's {@code @against} as written, without quotes, or null without one. */
+    public static String against(Map<String, Object> metadata) {
+        return text(metadata.get("against"));
     }
 
     /**

@@ -125,7 +125,7 @@ public final class RuleBaseBuilder {
             }
             for (Rule rule : kiePackage.getRules()) {
                 RuleRef ref = new RuleRef(pack.id(), rule.getPackageName(), rule.getName());
-                CriterionMetadata.Result result = CriterionMetadata.read(ref, rule.getMetaData());
+                CriterionMetadata.Result result = CriterionMetadata.read(ref, rule.getMetaData(), pack.descriptor().isVariant());
                 if (result.criterion() == null) {
                     result.problems().forEach(p -> problems.add("pack " + pack.id() + ", rule " + rule.getName() + ": " + p));
                 } else if (criteria.putIfAbsent(rule.getName(), result.criterion()) != null) {

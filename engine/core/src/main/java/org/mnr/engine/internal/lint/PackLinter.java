@@ -151,7 +151,8 @@ public final class PackLinter {
         }
         Map<String, Criterion> custom = new TreeMap<>();
         for (DrlRules.DrlRule rule : rules) {
-            CriterionMetadata.Result result = CriterionMetadata.read(new RuleRef(pack.id(), "", rule.name()), rule.metadata());
+            CriterionMetadata.Result result = CriterionMetadata.read(new RuleRef(pack.id(), "", rule.name()), rule.metadata(),
+                    pack.descriptor().isVariant());
             result.problems().forEach(p -> problems.add(new PackProblem(rule.file(), rule.line(), "rule " + rule.name() + ": " + p)));
             if (result.criterion() != null && custom.putIfAbsent(rule.name(), result.criterion()) != null) {
                 problems.add(new PackProblem(rule.file(), rule.line(), "criterion " + rule.name() + " is defined by two rules of pack " + pack.id()));
@@ -201,7 +202,8 @@ public final class PackLinter {
                         "extends pack '" + variant.pack().descriptor().base() + "', but the base pack is '" + base.pack().id() + "'"));
             }
             checkCustomVariantRules(variant, baseCriteria, problems);
-            for (BaseChanges.Change change : BaseChanges.of(fingerprints, variant.pack().criteria())) {
+            for (BaseChanges.Change change : BaseChanges.of(fingerprints, variant.pack().criteria(),
+                    BaseFingerprints.recorded(variant.rules()))) {
                 problems.add(problem(change.where(), change.describe(variant.pack().id())));
             }
             for (Waiver waiver : variant.pack().descriptor().waive()) {

@@ -2,10 +2,17 @@ package org.mnr.engine.internal.pack;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 import org.mnr.engine.criteria.BaseChanges;
 import org.mnr.engine.criteria.CriterionFingerprint;
+import org.mnr.engine.criteria.Where;
+import org.mnr.engine.internal.evaluation.CriterionMetadata;
 import org.mnr.engine.pack.Pack;
+import org.mnr.engine.pack.PackException;
+import org.mnr.engine.pack.PackProblem;
 
 /**
  * The fingerprint of every criterion a base pack defines, by id, whether in a criteria file or as a DRL rule, so
@@ -14,6 +21,9 @@ import org.mnr.engine.pack.Pack;
  * <p>A rule's fingerprint is taken from what its metadata declares (weight, default 1, and title) and, as its
  * condition, its level and its conditions and consequence in {@linkplain DrlRules normalised} text: a change of
  * layout or comments is no change, a change of what the rule tests is.
+ *
+ * <p>A variant's DRL rule that replaces a base criterion records what it was written against in its metadata,
+ * {@code @against("w1 t3f2a9c1e c9b1e77aa")}; {@link #recorded(Pack)} reads it for loading to check.
  */
 public final class BaseFingerprints {
 
@@ -61,5 +71,50 @@ public final class BaseFingerprints {
         }
         String text = value.toString().strip();
         return text.length() >= 2 && text.startsWith("\"") && text.endsWith("\"") ? text.substring(1, text.length() - 1) : text;
+    }
+
+    /**
+     * What a variant's DRL replacements record they were written against, for loading to compare with the base.
+     *
+     * @throws PackException naming the file, line and rule when an {@code @against} is not a fingerprint or is on a rule
+     *     that replaces nothing
+     */
+    public static List<BaseChanges.Recorded> recorded(Pack variant) {
+        List<DrlRules.DrlRule> rules = new ArrayList<>();
+        for (String file : variant.descriptor().rules()) {
+            try {
+                rules.addAll(DrlRules.parse(variant.resources().describe(file),
+                        new String(variant.resources().read(file), StandardCharsets.UTF_8)).rules());
+            } catch (IOException e) {
+                // A file that cannot be read or parsed records nothing here: compiling the pack reports it.
+            }
+        }
+        List<PackProblem> problems = new ArrayList<>();
+        for (DrlRules.DrlRule rule : rules) {
+            CriterionMetadata.against(rule.metadata(), replaces(rule)).ifPresent(problem -> problems.add(
+                    new PackProblem(rule.file(), rule.line(), "rule " + rule.name() + ": " + problem)));
+        }
+        if (!problems.isEmpty()) {
+            throw new PackException(problems);
+        }
+        return recorded(rules);
+    }
+
+    /** What a variant's DRL replacements, read and checked, record they were written against. */
+    public static List<BaseChanges.Recorded> recorded(List<DrlRules.DrlRule> variantRules) {
+        List<BaseChanges.Recorded> recorded = new ArrayList<>();
+        for (DrlRules.DrlRule rule : variantRules) {
+            String against = CriterionMetadata.against(rule.metadata());
+            if (replaces(rule) && CriterionFingerprint.isFingerprint(against)) {
+                recorded.add(new BaseChanges.Recorded(rule.name(), "replaces", against, new Where(rule.file(), rule.line(), 0)));
+            }
+        }
+        return recorded;
+    }
+
+    /** Whether a variant's rule replaces a base criterion: it is named with a base criterion's id, with no variant prefix. */
+    private static boolean replaces(DrlRules.DrlRule rule) {
+        Matcher id = CriterionMetadata.ID.matcher(rule.name());
+        return id.matches() && id.group(1) == null;
     }
 }
