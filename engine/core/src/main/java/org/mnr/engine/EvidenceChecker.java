@@ -27,6 +27,7 @@ import org.mnr.engine.internal.evidence.EvidenceValidator;
 import org.mnr.engine.evidence.ParsedEvidence;
 import org.mnr.engine.evidence.Place;
 import org.mnr.engine.evidence.Problem;
+import org.mnr.engine.evidence.Wording;
 import org.mnr.engine.model.EvidenceKey;
 import org.mnr.engine.pack.Pack;
 import org.mnr.engine.pack.BrokenPack;
@@ -159,8 +160,8 @@ public final class EvidenceChecker {
         }
         List<Problem> listed = new ArrayList<>(real.subList(0, Math.min(real.size(), EvidenceReader.MAX_LISTED_PROBLEMS)));
         int more = hidden + Math.max(0, real.size() - EvidenceReader.MAX_LISTED_PROBLEMS);
-        listed.add(Problem.error(file == null ? "" : file, Place.at(""), (more > 0 ? more + " more" : "more") + " problems are not listed",
-                "fix the problems above and check the file again"));
+        listed.add(Problem.error(ProblemCode.EVIDENCE_INVALID, file == null ? "" : file, Place.at(""),
+                more > 0 ? Wording.of("evidence.too-many", Integer.toString(more)) : Wording.of("evidence.too-many.uncounted")));
         return listed;
     }
 
@@ -190,13 +191,12 @@ public final class EvidenceChecker {
                 case NONE -> false;
             };
             if (chosen) {
-                String why = variants.mode() == Variants.Mode.NAMED ? "it was named"
-                        : "the country's memberships include " + String.join(", ", appliesTo.stream().filter(memberships::contains).toList());
+                Wording why = variants.mode() == Variants.Mode.NAMED ? Wording.of("evidence.variant.named")
+                        : Wording.of("evidence.variant.memberships", String.join(", ", appliesTo.stream().filter(memberships::contains).toList()));
                 problems.add(Problem.error(ProblemCode.PACK_BROKEN_VARIANT, origin == null ? "" : origin,
                         Place.at(variants.mode() == Variants.Mode.NAMED ? "" : "/country/memberships"),
-                        "variant " + broken.pack().id() + " applies (" + why + ") but cannot be used: " + broken.reason(),
-                        "score this country without variant " + broken.pack().id() + ", or load a version of it written for "
-                                + packs.base().id() + " " + packs.base().version()));
+                        Wording.of("evidence.variant.broken", broken.pack().id(), broken.reason(), packs.base().id(), packs.base().version())
+                                .with(why)));
             }
         }
         return problems;

@@ -90,11 +90,8 @@ public final class EvidenceFormats {
         }
         String lower = name.toLowerCase(Locale.ROOT);
         if (SPREADSHEETS.stream().anyMatch(lower::endsWith)) {
-            return unsupported(name, lower.endsWith(".xlsx")
-                    ? "is an Excel workbook, and no reader of workbooks is on the class path"
-                    : "is a spreadsheet in a format the engine does not read",
-                    lower.endsWith(".xlsx") ? "add " + WORKBOOK_ARTIFACT + " to the application, or save the evidence as JSON or YAML"
-                            : "save it as an Excel workbook (.xlsx) or as JSON or YAML");
+            return unsupported(name, lower.endsWith(".xlsx") ? Wording.of("evidence.format.no-workbook-reader", WORKBOOK_ARTIFACT)
+                    : Wording.of("evidence.format.spreadsheet"));
         }
         return json().read(file, context);
     }
@@ -106,9 +103,8 @@ public final class EvidenceFormats {
         Objects.requireNonNull(context, "context");
         Optional<EvidenceFormat> named = named(Objects.requireNonNull(format, "format"));
         if (named.isEmpty()) {
-            return unsupported(origin, "is in format '" + format + "', which no reader on the class path handles",
-                    "xlsx".equalsIgnoreCase(format) ? "add " + WORKBOOK_ARTIFACT + " to the application"
-                            : "use one of: " + String.join(", ", formats.stream().map(EvidenceFormat::name).toList()));
+            return unsupported(origin, "xlsx".equalsIgnoreCase(format) ? Wording.of("evidence.format.no-reader.xlsx", format, WORKBOOK_ARTIFACT)
+                    : Wording.of("evidence.format.no-reader", format, String.join(", ", formats.stream().map(EvidenceFormat::name).toList())));
         }
         return named.get().read(input, origin, context);
     }
@@ -117,9 +113,9 @@ public final class EvidenceFormats {
         return named("json").orElseThrow(() -> new IllegalStateException("the engine's JSON format is not registered"));
     }
 
-    private static ParsedEvidence unsupported(String origin, String message, String hint) {
+    private static ParsedEvidence unsupported(String origin, Wording wording) {
         return new ParsedEvidence(null, null,
-                List.of(Problem.error(ProblemCode.EVIDENCE_FORMAT_UNSUPPORTED, origin, Place.at(""), message, hint)), origin, java.util.Map.of());
+                List.of(Problem.error(ProblemCode.EVIDENCE_FORMAT_UNSUPPORTED, origin, Place.at(""), wording)), origin, java.util.Map.of());
     }
 
     /** Loads the formats once, when first asked. */

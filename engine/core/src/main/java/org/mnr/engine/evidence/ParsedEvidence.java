@@ -100,8 +100,7 @@ public record ParsedEvidence(Evidence evidence, Partial partial, List<Problem> p
         for (String candidate = pointer; ; candidate = candidate.substring(0, candidate.lastIndexOf('/'))) {
             Place place = places.get(candidate);
             if (place != null && place.line() > 0) {
-                return new Problem(problem.severity(), problem.file(), new Place(pointer, place.line(), place.column()),
-                        problem.message(), problem.hint(), problem.code());
+                return problem.at(new Place(pointer, place.line(), place.column()));
             }
             if (candidate.isEmpty()) {
                 return problem;

@@ -1,12 +1,16 @@
 package org.mnr.engine.evidence;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import static org.apiguardian.api.API.Status.STABLE;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import org.apiguardian.api.API;
 
+import java.util.Locale;
 import java.util.Objects;
 import org.mnr.engine.error.ProblemCode;
 import org.mnr.engine.internal.evidence.Printable;
+import org.mnr.engine.internal.evidence.ProblemTexts;
 
 /**
  * One thing wrong (or worth a warning) in an evidence file.
@@ -17,9 +21,14 @@ import org.mnr.engine.internal.evidence.Printable;
  * @param message what is wrong, naming the offending value
  * @param hint how to fix it, or null
  * @param code the stable code of what is wrong, for applications (the message is for people)
+ * @param wording what the message says, as a key of the engine's problem texts and its arguments, so that
+ *     {@link #message(Locale)}, {@link #hint(Locale)} and {@link #toString(Locale)} can say it in French or Spanish;
+ *     null for a problem made with its text alone, which is then said in English in every language (since 1.2). It is
+ *     not part of the problem's JSON.
  */
 @API(status = STABLE, since = "1.0")
-public record Problem(Severity severity, String file, Place place, String message, String hint, ProblemCode code) {
+public record Problem(Severity severity, String file, Place place, String message, String hint, ProblemCode code,
+        @API(status = EXPERIMENTAL, since = "1.2") @JsonIgnore Wording wording) {
 
     /** How serious a problem is. */
     public enum Severity {
@@ -40,9 +49,36 @@ public record Problem(Severity severity, String file, Place place, String messag
         Objects.requireNonNull(code, "code");
     }
 
+    /** A problem with its text alone: said in English in every language. */
+    public Problem(Severity severity, String file, Place place, String message, String hint, ProblemCode code) {
+        this(severity, file, place, message, hint, code, null);
+    }
+
     /** A problem with the generic code {@link ProblemCode#EVIDENCE_INVALID}. */
     public Problem(Severity severity, String file, Place place, String message, String hint) {
         this(severity, file, place, message, hint, ProblemCode.EVIDENCE_INVALID);
+    }
+
+    /**
+     * A problem said in the engine's problem texts: its message is the wording's English, its hint the English of the
+     * wording's {@code .hint} text when there is one, else null (since 1.2).
+     */
+    @API(status = EXPERIMENTAL, since = "1.2")
+    public static Problem of(Severity severity, ProblemCode code, String file, Place place, Wording wording) {
+        return new Problem(severity, file, place, ProblemTexts.english(wording), ProblemTexts.englishHint(wording).orElse(null), code,
+                wording);
+    }
+
+    /** An error said in the engine's problem texts (since 1.2). */
+    @API(status = EXPERIMENTAL, since = "1.2")
+    public static Problem error(ProblemCode code, String file, Place place, Wording wording) {
+        return of(Severity.ERROR, code, file, place, wording);
+    }
+
+    /** A warning said in the engine's problem texts (since 1.2). */
+    @API(status = EXPERIMENTAL, since = "1.2")
+    public static Problem warning(ProblemCode code, String file, Place place, Wording wording) {
+        return of(Severity.WARNING, code, file, place, wording);
     }
 
     /** An error with the generic code {@link ProblemCode#EVIDENCE_INVALID}. */
@@ -60,9 +96,41 @@ public record Problem(Severity severity, String file, Place place, String messag
         return new Problem(Severity.WARNING, file, place, message, hint, code);
     }
 
-    /** The same problem with another hint, e.g. one a command line adds for its own options. */
+    /**
+     * The same problem with another hint, e.g. one a command line adds for its own options. The message keeps its
+     * wording; the new hint is the caller's own words, said as given in every language.
+     */
     public Problem withHint(String newHint) {
-        return new Problem(severity, file, place, message, newHint, code);
+        return new Problem(severity, file, place, message, newHint, code, wording);
+    }
+
+    /** The same problem at another place (since 1.2). */
+    @API(status = EXPERIMENTAL, since = "1.2")
+    public Problem at(Place newPlace) {
+        return new Problem(severity, file, newPlace, message, hint, code, wording);
+    }
+
+    /**
+     * The message in a language: French or Spanish when asked for and the problem has a wording, else the English
+     * {@link #message()} (since 1.2).
+     */
+    @API(status = EXPERIMENTAL, since = "1.2")
+    public String message(Locale locale) {
+        return wording == null ? message : wording.in(locale);
+    }
+
+    /**
+     * The hint in a language, or null without one: translated when it came from the problem texts, else the hint as
+     * given (a caller's own words, see {@link #withHint(String)}) (since 1.2).
+     */
+    @API(status = EXPERIMENTAL, since = "1.2")
+    public String hint(Locale locale) {
+        if (wording == null || hint == null) {
+            return hint;
+        }
+        String key = wording.key() + ".hint";
+        // The hint is the texts' own only while it is still their English; a hint put in its place is the caller's.
+        return ProblemTexts.englishHint(wording).filter(hint::equals).map(english -> ProblemTexts.format(locale, key, wording)).orElse(hint);
     }
 
     /**
@@ -73,20 +141,40 @@ public record Problem(Severity severity, String file, Place place, String messag
      */
     @Override
     public String toString() {
+        return line(message, hint, "warning: ", ": ", "; ");
+    }
+
+    /**
+     * The same line in a language (since 1.2): the message and hint as {@link #message(Locale)} and
+     * {@link #hint(Locale)} say them, {@code avertissement :} or {@code advertencia:} in front of a warning, and in
+     * French a space before the colon and semicolon that separate the parts. The file, line and column stay as
+     * compilers write them.
+     */
+    @API(status = EXPERIMENTAL, since = "1.2")
+    public String toString(Locale locale) {
+        String language = locale == null ? "" : locale.getLanguage();
+        return switch (language) {
+            case "fr" -> line(message(locale), hint(locale), "avertissement : ", " : ", " ; ");
+            case "es" -> line(message(locale), hint(locale), "advertencia: ", ": ", "; ");
+            default -> toString();
+        };
+    }
+
+    private String line(String said, String hinted, String warning, String colon, String semicolon) {
         StringBuilder line = new StringBuilder(Printable.escape(file));
         if (!place.lineAndColumn().isEmpty()) {
             line.append(':').append(place.lineAndColumn());
         }
         line.append(": ");
         if (severity == Severity.WARNING) {
-            line.append("warning: ");
+            line.append(warning);
         }
         if (!place.where().isEmpty()) {
-            line.append(place.label() != null ? place.label() : Printable.abbreviate(place.pointer(), MAX_POINTER)).append(": ");
+            line.append(place.label() != null ? place.label() : Printable.abbreviate(place.pointer(), MAX_POINTER)).append(colon);
         }
-        line.append(Printable.escape(message));
-        if (hint != null) {
-            line.append("; ").append(Printable.escape(hint));
+        line.append(Printable.escape(said));
+        if (hinted != null) {
+            line.append(semicolon).append(Printable.escape(hinted));
         }
         return line.toString();
     }

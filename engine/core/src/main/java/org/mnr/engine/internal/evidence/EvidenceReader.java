@@ -50,6 +50,7 @@ import org.mnr.engine.evidence.EvidenceLimits;
 import org.mnr.engine.evidence.ParsedEvidence;
 import org.mnr.engine.evidence.Place;
 import org.mnr.engine.evidence.Problem;
+import org.mnr.engine.evidence.Wording;
 
 /**
  * Reads an evidence file's JSON into {@link Evidence}, checking its shape and remembering where
@@ -114,8 +115,18 @@ public final class EvidenceReader {
                 .withMaxNumberLength(constraints.getMaxNumberLength()));
     }
 
-    private String shape() {
-        return "an evidence file is " + syntax.document() + " with country, assessedOn and evidence";
+    /** The document an evidence file is in this syntax, as a phrase: {@code a JSON object}. */
+    private Wording document() {
+        return document(syntax);
+    }
+
+    static Wording document(EvidenceSyntax syntax) {
+        return Wording.of("evidence.document." + syntax.name().toLowerCase(Locale.ROOT));
+    }
+
+    /** A problem of the whole file, with the shape of an evidence file as its hint. */
+    private Wording shaped(String key, String... arguments) {
+        return Wording.of(key, arguments).with(document());
     }
 
     /** The syntax this reader reads. */
@@ -135,12 +146,12 @@ public final class EvidenceReader {
     public ParsedEvidence read(Path file) {
         String name = file.toString();
         if (Files.isDirectory(file)) {
-            return failed(ProblemCode.EVIDENCE_UNREADABLE, name, Place.at(""), "is a directory, not an evidence file", "name a .json file, or score the directory");
+            return failed(ProblemCode.EVIDENCE_UNREADABLE, name, Place.at(""), Wording.of("evidence.file.directory"));
         }
         String lower = name.toLowerCase(Locale.ROOT);
         if (lower.endsWith(".xlsx") || lower.endsWith(".xls") || lower.endsWith(".ods")) {
-            return failed(ProblemCode.EVIDENCE_FORMAT_UNSUPPORTED, name, Place.at(""), "is a spreadsheet, which this reader of JSON and YAML does not read",
-                    "read .xlsx workbooks through EvidenceFormats with " + EvidenceFormats.WORKBOOK_ARTIFACT + " on the class path, or save the evidence as JSON or YAML");
+            return failed(ProblemCode.EVIDENCE_FORMAT_UNSUPPORTED, name, Place.at(""),
+                    Wording.of("evidence.file.spreadsheet-here", EvidenceFormats.WORKBOOK_ARTIFACT));
         }
         EvidenceSyntax fileSyntax = EvidenceSyntax.forFileName(name);
         if (fileSyntax != syntax) {
@@ -155,11 +166,11 @@ public final class EvidenceReader {
                 return read(in, name);
             }
         } catch (NoSuchFileException e) {
-            return failed(ProblemCode.EVIDENCE_UNREADABLE, name, Place.at(""), "no such file", "check the path");
+            return failed(ProblemCode.EVIDENCE_UNREADABLE, name, Place.at(""), Wording.of("evidence.file.missing"));
         } catch (AccessDeniedException e) {
-            return failed(ProblemCode.EVIDENCE_UNREADABLE, name, Place.at(""), "cannot be read: permission denied", "check the file's permissions");
+            return failed(ProblemCode.EVIDENCE_UNREADABLE, name, Place.at(""), Wording.of("evidence.file.denied"));
         } catch (IOException e) {
-            return failed(ProblemCode.EVIDENCE_UNREADABLE, name, Place.at(""), "cannot be read: " + Printable.escape(String.valueOf(e.getMessage())), null);
+            return failed(ProblemCode.EVIDENCE_UNREADABLE, name, Place.at(""), Wording.of("evidence.file.unreadable", Printable.escape(String.valueOf(e.getMessage()))));
         }
     }
 
@@ -172,7 +183,7 @@ public final class EvidenceReader {
                 return tooLarge(name, -1);
             }
         } catch (IOException e) {
-            return failed(ProblemCode.EVIDENCE_UNREADABLE, name, Place.at(""), "cannot be read: " + Printable.escape(String.valueOf(e.getMessage())), null);
+            return failed(ProblemCode.EVIDENCE_UNREADABLE, name, Place.at(""), Wording.of("evidence.file.unreadable", Printable.escape(String.valueOf(e.getMessage()))));
         }
         return read(bytes, name);
     }
@@ -184,15 +195,15 @@ public final class EvidenceReader {
         }
         Place start = new Place("", 1, 1);
         if (json.length == 0) {
-            return failed(ProblemCode.EVIDENCE_EMPTY, file, start, "the file is empty", shape());
+            return failed(ProblemCode.EVIDENCE_EMPTY, file, start, shaped("evidence.file.empty"));
         }
         Utf8Text.Decoded decoded = Utf8Text.decode(json);
         if (decoded.text() == null) {
-            return failed(ProblemCode.EVIDENCE_UNREADABLE, file, decoded.place(), decoded.message(), decoded.hint());
+            return failed(ProblemCode.EVIDENCE_UNREADABLE, file, decoded.place(), decoded.wording());
         }
         String text = decoded.text();
         if (text.isBlank()) {
-            return failed(ProblemCode.EVIDENCE_EMPTY, file, start, "the file holds only white space", shape());
+            return failed(ProblemCode.EVIDENCE_EMPTY, file, start, shaped("evidence.file.blank"));
         }
         Session session = new Session(file, limits, syntax);
         if (syntax == EvidenceSyntax.YAML) {
@@ -202,48 +213,60 @@ public final class EvidenceReader {
         try (JsonParser parser = factory.createParser(text)) {
             try {
                 if (parser.nextToken() == null) {
-                    session.error(ProblemCode.EVIDENCE_EMPTY, Place.at(""), "the file holds no " + syntax.displayName() + " value", shape());
+                    session.error(ProblemCode.EVIDENCE_EMPTY, Place.at(""), shaped("evidence.file.no-value", syntax.displayName()));
                     return session.failed();
                 }
                 root = session.readRoot(parser);
                 if (root.isObject() && parser.nextToken() != null) {
-                    session.error(ProblemCode.EVIDENCE_EMPTY, session.place(parser.currentTokenLocation(), ""), "more content after the " + syntax.document().replaceFirst("^an? ", ""),
-                            "an evidence file holds exactly one " + syntax.document().replaceFirst("^an? ", ""));
+                    session.error(ProblemCode.EVIDENCE_EMPTY, session.place(parser.currentTokenLocation(), ""),
+                            Wording.of("evidence.file.more-content." + syntax.name().toLowerCase(Locale.ROOT)));
                 }
             } catch (StreamConstraintsException e) {
                 // The start of the value that is too long or too deep, rather than where the parser gave up.
                 session.overLimit(e, parser.currentTokenLocation(), Session.pointer(parser));
                 return session.failed();
             } catch (LimitExceeded e) {
-                session.error(e.limit.code(), e.place, e.message, e.limit.hint());
+                session.error(e.limit.code(), e.place, e.wording);
                 return session.failed();
             } catch (JsonProcessingException e) {
                 if (syntax == EvidenceSyntax.YAML) {
                     YamlSyntax.Explanation explanation = YamlSyntax.explain(e);
                     session.error(ProblemCode.EVIDENCE_SYNTAX, YamlSyntax.place(explanation, session.place(e.getLocation(), Session.pointer(parser))),
-                            "not valid YAML: " + explanation.message(), explanation.hint());
+                            syntaxWording("evidence.syntax.yaml", List.of(), explanation.wording()));
                     return session.failed();
                 }
                 JsonSyntax.Explanation explanation = JsonSyntax.explain(e);
                 session.error(ProblemCode.EVIDENCE_SYNTAX, session.place(e.getLocation(), Session.pointer(parser)),
-                        "not valid " + syntax.displayName() + ": " + explanation.message(), explanation.hint());
+                        syntaxWording("evidence.syntax", List.of(syntax.displayName()), explanation.wording()));
                 return session.failed();
             }
         } catch (IOException e) {
-            session.error(ProblemCode.EVIDENCE_UNREADABLE, Place.at(""), "cannot be read: " + Printable.escape(String.valueOf(e.getMessage())), null);
+            session.error(ProblemCode.EVIDENCE_UNREADABLE, Place.at(""), Wording.of("evidence.file.unreadable", Printable.escape(String.valueOf(e.getMessage()))));
             return session.failed();
         }
         return session.parsed(root);
     }
 
-    private ParsedEvidence tooLarge(String file, long size) {
-        String was = size < 0 ? "is larger than " : "is " + ByteSizes.format(size) + ", more than ";
-        return failed(ProblemCode.EVIDENCE_LIMIT_FILE_SIZE, file, Place.at(""), "the file " + was + limits.exceeded(EvidenceLimits.Limit.FILE_SIZE),
-                EvidenceLimits.Limit.FILE_SIZE.hint());
+    /**
+     * A syntax problem: the explanation of what is wrong after "not valid JSON: ", and its hint as the problem's hint,
+     * both said in the problem's language.
+     */
+    private static Wording syntaxWording(String key, List<String> arguments, Wording explanation) {
+        if (!ProblemTexts.has(explanation.key() + ".hint")) {
+            return new Wording(key + ".unhinted", arguments, List.of(explanation));
+        }
+        return new Wording(key, arguments, List.of(explanation, new Wording(explanation.key() + ".hint", explanation.arguments(),
+                explanation.phrases())));
     }
 
-    private static ParsedEvidence failed(ProblemCode code, String file, Place place, String message, String hint) {
-        return new ParsedEvidence(null, null, List.of(Problem.error(code, file, place, message, hint)), file, Map.of());
+    private ParsedEvidence tooLarge(String file, long size) {
+        EvidenceLimits.Limit limit = EvidenceLimits.Limit.FILE_SIZE;
+        return failed(limit.code(), file, Place.at(""), size < 0 ? LimitWords.over("evidence.limit.file-larger", limits, limit)
+                : LimitWords.over("evidence.limit.file-size", limits, limit, ByteSizes.format(size)));
+    }
+
+    private static ParsedEvidence failed(ProblemCode code, String file, Place place, Wording wording) {
+        return new ParsedEvidence(null, null, List.of(Problem.error(code, file, place, wording)), file, Map.of());
     }
 
     /** A limit of {@link EvidenceLimits} that Jackson does not check itself, exceeded: reading stops. */
@@ -251,13 +274,13 @@ public final class EvidenceReader {
         private static final long serialVersionUID = 1L;
         private final transient EvidenceLimits.Limit limit;
         private final transient Place place;
-        private final String message;
+        private final transient Wording wording;
 
-        LimitExceeded(EvidenceLimits.Limit limit, Place place, String message) {
-            super(message, null, false, false);
+        LimitExceeded(EvidenceLimits.Limit limit, Place place, Wording wording) {
+            super(ProblemTexts.english(wording), null, false, false);
             this.limit = limit;
             this.place = place;
-            this.message = message;
+            this.wording = wording;
         }
     }
 
@@ -277,9 +300,9 @@ public final class EvidenceReader {
             this.syntax = syntax;
         }
 
-        void error(ProblemCode code, Place place, String message, String hint) {
+        void error(ProblemCode code, Place place, Wording wording) {
             if (problems.size() < MAX_LISTED_PROBLEMS) {
-                problems.add(Problem.error(code, file, place, message, hint));
+                problems.add(Problem.error(code, file, place, wording));
             } else {
                 unlisted++;
             }
@@ -291,8 +314,8 @@ public final class EvidenceReader {
             if (unlisted == 0) {
                 return all;
             }
-            all.add(Problem.error(ProblemCode.EVIDENCE_TOO_MANY_PROBLEMS, file, Place.at(""), unlisted + " more problems are not listed",
-                    "fix the problems above and check the file again"));
+            all.add(Problem.error(ProblemCode.EVIDENCE_TOO_MANY_PROBLEMS, file, Place.at(""),
+                    Wording.of("evidence.too-many", Integer.toString(unlisted))));
             return all;
         }
 
@@ -322,21 +345,21 @@ public final class EvidenceReader {
             String what;
             if (original.startsWith("Document nesting depth")) {
                 limit = EvidenceLimits.Limit.DEPTH;
-                what = "arrays and objects are nested deeper than ";
+                what = "evidence.limit.depth";
             } else if (original.startsWith("String value length") || original.startsWith("Name length")) {
                 limit = EvidenceLimits.Limit.STRING_LENGTH;
-                what = (original.startsWith("Name") ? "a field name" : "a string") + " is longer than ";
+                what = original.startsWith("Name") ? "evidence.limit.name-length" : "evidence.limit.string-length";
             } else if (original.startsWith("Number value length") || original.startsWith("BigDecimal scale")) {
                 limit = EvidenceLimits.Limit.NUMBER_LENGTH;
-                what = "a number is longer than ";
+                what = "evidence.limit.number-length";
             } else if (original.startsWith("Document length")) {
                 limit = EvidenceLimits.Limit.FILE_SIZE;
-                what = "the file is larger than ";
+                what = "evidence.limit.file-larger";
             } else {
-                error(ProblemCode.EVIDENCE_SYNTAX, place(location, pointer), "the file exceeds a limit: " + JsonSyntax.clean(original), null);
+                error(ProblemCode.EVIDENCE_SYNTAX, place(location, pointer), Wording.of("evidence.limit.other", JsonSyntax.clean(original)));
                 return;
             }
-            error(limit.code(), place(location, pointer), what + limits.exceeded(limit), limit.hint());
+            error(limit.code(), place(location, pointer), LimitWords.over(what, limits, limit));
         }
 
         /**
@@ -411,8 +434,7 @@ public final class EvidenceReader {
                     return NODES.nullNode();
                 default:
                     // YAML tagged values such as !!binary: no key type takes them.
-                    error(ProblemCode.EVIDENCE_WRONG_TYPE, placeOf(pointer), "a value of a kind evidence does not use (" + token + ")",
-                            "write a boolean, number, string, list or null");
+                    error(ProblemCode.EVIDENCE_WRONG_TYPE, placeOf(pointer), Wording.of("evidence.value.kind", String.valueOf(token)));
                     return NODES.nullNode();
             }
         }
@@ -428,14 +450,13 @@ public final class EvidenceReader {
                 Place namePlace = place(parser.currentTokenLocation(), child);
                 parser.nextToken();
                 if (syntax == EvidenceSyntax.YAML && name.equals("<<")) {
-                    error(ProblemCode.EVIDENCE_SYNTAX, namePlace, "a YAML merge key (<<) copies fields from elsewhere; evidence does not use merge keys",
-                            "write every field of the item out in full");
+                    error(ProblemCode.EVIDENCE_SYNTAX, namePlace, Wording.of("evidence.yaml.merge-key"));
                     skip(parser);
                 } else if (!known.contains(name)) {
                     unknownField(namePlace, pointer, name, known);
                     skip(parser);
                 } else if (!seen.add(name)) {
-                    error(ProblemCode.EVIDENCE_DUPLICATE_FIELD, namePlace, "field '" + name + "' is given twice in the same object", "keep one of them");
+                    error(ProblemCode.EVIDENCE_DUPLICATE_FIELD, namePlace, Wording.of("evidence.field.twice", name));
                     skip(parser);
                 } else {
                     object.set(name, readValue(parser, child, fieldShape(shape, name)));
@@ -499,8 +520,7 @@ public final class EvidenceReader {
         private void countItem(JsonParser parser) {
             if (++items > limits.maxItems()) {
                 throw new LimitExceeded(EvidenceLimits.Limit.ITEMS, place(parser.currentTokenLocation(), pointer(parser)),
-                        "the file holds more than " + limits.exceeded(EvidenceLimits.Limit.ITEMS)
-                                + " (evidence items, set members, memberships and any other array elements, counted together)");
+                        LimitWords.over("evidence.limit.items", limits, EvidenceLimits.Limit.ITEMS));
             }
         }
 
@@ -512,8 +532,7 @@ public final class EvidenceReader {
         private boolean yamlReferenceRefused(YAMLParser yaml, String pointer) throws IOException {
             Place here = place(yaml.currentTokenLocation(), pointer);
             if (yaml.isCurrentAlias()) {
-                error(ProblemCode.EVIDENCE_SYNTAX, here, "a YAML alias (*" + Printable.abbreviate(yaml.getText()) + ") stands for a value written elsewhere;"
-                        + " evidence does not use aliases", "write the value out in full here");
+                error(ProblemCode.EVIDENCE_SYNTAX, here, Wording.of("evidence.yaml.alias", Printable.abbreviate(yaml.getText())));
                 return false;
             }
             return true;
@@ -531,8 +550,7 @@ public final class EvidenceReader {
                 for (Event event : new Yaml(options).parse(new StringReader(text))) {
                     if (event instanceof NodeEvent node && !(event instanceof AliasEvent) && node.getAnchor() != null) {
                         error(ProblemCode.EVIDENCE_SYNTAX, new Place("", node.getStartMark().getLine() + 1, node.getStartMark().getColumn() + 1),
-                                "a YAML anchor (&" + Printable.abbreviate(node.getAnchor()) + ") marks a value to repeat elsewhere;"
-                                + " evidence does not use anchors and aliases", "remove the anchor and write each value out in full");
+                                Wording.of("evidence.yaml.anchor", Printable.abbreviate(node.getAnchor())));
                     }
                 }
             } catch (RuntimeException unreadable) {
@@ -544,8 +562,8 @@ public final class EvidenceReader {
         private JsonNode text(JsonParser parser, String pointer) throws IOException {
             String text = parser.getText();
             if (text.length() > limits.maxStringLength()) {
-                error(ProblemCode.EVIDENCE_LIMIT_STRING_LENGTH, placeOf(pointer), "a string is longer than " + limits.exceeded(EvidenceLimits.Limit.STRING_LENGTH),
-                        EvidenceLimits.Limit.STRING_LENGTH.hint());
+                error(ProblemCode.EVIDENCE_LIMIT_STRING_LENGTH, placeOf(pointer),
+                        LimitWords.over("evidence.limit.string-length", limits, EvidenceLimits.Limit.STRING_LENGTH));
                 return NODES.nullNode();
             }
             for (int i = 0; i < text.length(); i++) {
@@ -554,8 +572,8 @@ public final class EvidenceReader {
                 if (paired) {
                     i++;
                 } else if (Character.isSurrogate(c)) {
-                    error(ProblemCode.EVIDENCE_SYNTAX, placeOf(pointer), String.format(Locale.ROOT, "the string holds a lone surrogate escape (\\u%04X), half of a"
-                            + " character that is no character alone", (int) c), "remove it, or write the whole character");
+                    error(ProblemCode.EVIDENCE_SYNTAX, placeOf(pointer), Wording.of("evidence.string.surrogate",
+                            String.format(Locale.ROOT, "\\u%04X", (int) c)));
                     return NODES.nullNode();
                 }
             }
@@ -566,9 +584,9 @@ public final class EvidenceReader {
         private JsonNode number(JsonParser parser, String pointer) throws IOException {
             String literal = parser.getText();
             if (syntax == EvidenceSyntax.YAML && !DECIMAL.matcher(literal).matches()) {
-                String other = yamlOnlyNumber(literal, parser);
+                Wording other = yamlOnlyNumber(literal, parser);
                 if (other != null) {
-                    error(ProblemCode.EVIDENCE_BAD_NUMBER, placeOf(pointer), "the number " + Printable.abbreviate(literal) + " " + other, "write numbers in plain decimal");
+                    error(ProblemCode.EVIDENCE_BAD_NUMBER, placeOf(pointer), Wording.of("evidence.number.yaml", Printable.abbreviate(literal)).with(other));
                     return NODES.nullNode();
                 }
             }
@@ -580,19 +598,19 @@ public final class EvidenceReader {
             }
             if (number == null && !literal.matches("[-+]?\\.?\\d.*")) {
                 // YAML's .inf and .nan parse as numbers but are none that evidence can use.
-                error(ProblemCode.EVIDENCE_BAD_NUMBER, placeOf(pointer), "'" + Printable.abbreviate(literal) + "' is not a finite number", "write a number such as 42 or 0.5");
+                error(ProblemCode.EVIDENCE_BAD_NUMBER, placeOf(pointer), Wording.of("evidence.number.not-finite", Printable.abbreviate(literal)));
                 return NODES.nullNode();
             }
             if (number == null || writtenLength(number) > limits.maxNumberLength()) {
-                error(ProblemCode.EVIDENCE_LIMIT_NUMBER_LENGTH, placeOf(pointer), "the number " + Printable.abbreviate(literal) + " written out in full is longer than "
-                        + limits.exceeded(EvidenceLimits.Limit.NUMBER_LENGTH), EvidenceLimits.Limit.NUMBER_LENGTH.hint());
+                error(ProblemCode.EVIDENCE_LIMIT_NUMBER_LENGTH, placeOf(pointer),
+                        LimitWords.over("evidence.limit.number-written", limits, EvidenceLimits.Limit.NUMBER_LENGTH, Printable.abbreviate(literal)));
                 return NODES.nullNode();
             }
             return NODES.numberNode(number);
         }
 
         /** What is wrong with a number in a form YAML has and JSON does not, or null when it is in none of them. */
-        private static String yamlOnlyNumber(String literal, JsonParser parser) throws IOException {
+        private static Wording yamlOnlyNumber(String literal, JsonParser parser) throws IOException {
             String digits = literal.replaceFirst("^[-+]", "");
             String value = null;
             try {
@@ -601,18 +619,16 @@ public final class EvidenceReader {
             } catch (IOException | NumberFormatException e) {
                 value = null;
             }
-            String decimal = value == null ? "" : ": " + value;
             if (digits.contains("_")) {
-                return "has underscores between its digits, which JSON and the engine do not read; write it without them"
-                        + (value == null ? ", e.g. " + literal.replace("_", "") : decimal);
+                return value == null ? Wording.of("evidence.number.underscores.example", literal.replace("_", ""))
+                        : Wording.of("evidence.number.underscores", value);
             }
-            if (digits.startsWith("0x") || digits.startsWith("0X")) {
-                return "is written in hexadecimal; write it in decimal" + decimal;
+            String base = digits.startsWith("0x") || digits.startsWith("0X") ? "hexadecimal"
+                    : digits.startsWith("0b") ? "binary" : digits.startsWith("0o") || digits.matches("0[0-7]+") ? "octal" : null;
+            if (base == null) {
+                return null;
             }
-            if (digits.startsWith("0o") || digits.startsWith("0b") || digits.matches("0[0-7]+")) {
-                return "is written in " + (digits.startsWith("0b") ? "binary" : "octal") + "; write it in decimal" + decimal;
-            }
-            return null;
+            return value == null ? Wording.of("evidence.number." + base) : Wording.of("evidence.number." + base + ".value", value);
         }
 
         private static long writtenLength(BigDecimal number) {
@@ -621,18 +637,18 @@ public final class EvidenceReader {
         }
 
         private void unknownField(Place place, String pointer, String name, Set<String> known) {
-            String where = pointer.isEmpty() ? "the document" : pointer.substring(1).replace('/', '.');
+            String where = pointer.isEmpty() ? "" : pointer.substring(1).replace('/', '.');
             List<String> names = known.stream().filter(k -> !k.startsWith("$")).sorted().toList();
-            String hint = Suggestion.hint(name, names);
-            error(ProblemCode.EVIDENCE_UNKNOWN_FIELD, place, "unknown field '" + Printable.abbreviate(name, 80) + "' in " + where,
-                    hint != null ? hint : "known fields: " + String.join(", ", names));
+            Wording hint = Suggestion.closest(name, names).map(Suggestion::phrase)
+                    .orElse(Wording.of("evidence.field.known", String.join(", ", names)));
+            error(ProblemCode.EVIDENCE_UNKNOWN_FIELD, place, Wording.of("evidence.field.unknown", Printable.abbreviate(name, 80))
+                    .with(pointer.isEmpty() ? Wording.of("evidence.field.in-document") : Wording.of("evidence.place", where)).with(hint));
         }
 
         ParsedEvidence parsed(JsonNode root) {
             if (!root.isObject()) {
-                String what = root.isNumber() ? "a number" : describe(root);
-                error(ProblemCode.EVIDENCE_WRONG_TYPE, placeOf(""), "the document is " + what + ", not " + syntax.document(),
-                        "an evidence file is " + syntax.document() + " with country, assessedOn and evidence");
+                error(ProblemCode.EVIDENCE_WRONG_TYPE, placeOf(""), Wording.of("evidence.document.wrong")
+                        .with(root.isNumber() ? Wording.of("evidence.is.a-number") : phrase(root)).with(document(syntax)));
                 return failed();
             }
             Country country = country(root.get("country"));
@@ -663,40 +679,40 @@ public final class EvidenceReader {
 
         private Country country(JsonNode node) {
             if (node == null) {
-                error(ProblemCode.EVIDENCE_MISSING_FIELD, placeOf(""), "country is missing", "add \"country\": {\"code\": \"XA\", \"name\": \"...\"}");
+                error(ProblemCode.EVIDENCE_MISSING_FIELD, placeOf(""), Wording.of("evidence.country.missing"));
                 return null;
             }
             if (!node.isObject()) {
-                error(ProblemCode.EVIDENCE_WRONG_TYPE, placeOf("/country"), "country is " + describe(node) + ", not an object", "write {\"code\": \"XA\"}");
+                error(ProblemCode.EVIDENCE_WRONG_TYPE, placeOf("/country"), Wording.of("evidence.country.not-object").with(phrase(node)));
                 return null;
             }
             JsonNode code = node.get("code");
             boolean valid = true;
             if (code == null) {
-                error(ProblemCode.EVIDENCE_MISSING_FIELD, placeOf("/country"), "country.code is missing", "give an ISO 3166-1 alpha-2 code, or XA to XZ for a fictional country");
+                error(ProblemCode.EVIDENCE_MISSING_FIELD, placeOf("/country"), Wording.of("evidence.country.code.missing"));
                 valid = false;
             } else if (!code.isTextual()) {
-                error(ProblemCode.EVIDENCE_WRONG_TYPE, placeOf("/country/code"), "country.code is " + describe(code) + ", not a string",
-                        "give an ISO 3166-1 alpha-2 code in quotes, e.g. \"FR\"");
+                error(ProblemCode.EVIDENCE_WRONG_TYPE, placeOf("/country/code"), Wording.of("evidence.country.code.not-string").with(phrase(code)));
                 valid = false;
             }
             JsonNode name = node.get("name");
             if (name != null && !name.isTextual() && !name.isNull()) {
-                error(ProblemCode.EVIDENCE_WRONG_TYPE, placeOf("/country/name"), "country.name is " + describe(name) + ", not a string", null);
+                error(ProblemCode.EVIDENCE_WRONG_TYPE, placeOf("/country/name"), Wording.of("evidence.country.name.not-string").with(phrase(name)));
                 valid = false;
             }
             List<String> memberships = new ArrayList<>();
             JsonNode list = node.get("memberships");
             if (list != null && !list.isNull()) {
                 if (!list.isArray()) {
-                    error(ProblemCode.EVIDENCE_WRONG_TYPE, placeOf("/country/memberships"), "country.memberships is " + describe(list) + ", not an array",
-                            "write for example [\"CoE\", \"EU\"]");
+                    error(ProblemCode.EVIDENCE_WRONG_TYPE, placeOf("/country/memberships"),
+                            Wording.of("evidence.country.memberships.not-array").with(phrase(list)));
                     valid = false;
                 } else {
                     for (int i = 0; i < list.size(); i++) {
                         JsonNode member = list.get(i);
                         if (!member.isTextual()) {
-                            error(ProblemCode.EVIDENCE_WRONG_TYPE, placeOf("/country/memberships/" + i), "membership is " + describe(member) + ", not a string", null);
+                            error(ProblemCode.EVIDENCE_WRONG_TYPE, placeOf("/country/memberships/" + i),
+                                    Wording.of("evidence.membership.not-string").with(phrase(member)));
                             valid = false;
                         } else {
                             memberships.add(member.asText());
@@ -716,8 +732,7 @@ public final class EvidenceReader {
                 return null;
             }
             if (!node.isObject()) {
-                error(ProblemCode.EVIDENCE_WRONG_TYPE, placeOf("/assessment"), "assessment is " + describe(node) + ", not an object",
-                        "write {\"assessor\": \"...\", \"organisation\": \"...\", \"status\": \"draft\"}, each field optional");
+                error(ProblemCode.EVIDENCE_WRONG_TYPE, placeOf("/assessment"), Wording.of("evidence.assessment.not-object").with(phrase(node)));
                 return null;
             }
             String assessor = optionalText(node, "/assessment", "assessor");
@@ -727,9 +742,10 @@ public final class EvidenceReader {
             if (word != null) {
                 status = AssessmentStatus.parse(word).orElse(null);
                 if (status == null) {
-                    String hint = Suggestion.hint(word.strip().toLowerCase(java.util.Locale.ROOT), AssessmentStatus.ids());
-                    error(ProblemCode.EVIDENCE_UNKNOWN_STATUS, placeOf("/assessment/status"), "assessment.status '" + Printable.abbreviate(word, 80)
-                            + "' is not draft or final", hint != null ? hint : "write draft while the assessment is being made, final once it is");
+                    Wording hint = Suggestion.closest(word.strip().toLowerCase(java.util.Locale.ROOT), AssessmentStatus.ids())
+                            .map(Suggestion::phrase).orElse(Wording.of("evidence.assessment.status.what"));
+                    error(ProblemCode.EVIDENCE_UNKNOWN_STATUS, placeOf("/assessment/status"),
+                            Wording.of("evidence.assessment.status", Printable.abbreviate(word, 80)).with(hint));
                 }
             }
             return new AssessmentInfo(assessor, organisation, status);
@@ -738,8 +754,8 @@ public final class EvidenceReader {
         private LocalDate assessedOn(JsonNode node) {
             LocalDate date = parsedAssessedOn(node);
             if (date != null && !IsoDates.inRange(date)) {
-                error(ProblemCode.EVIDENCE_BAD_DATE, placeOf("/assessedOn"), "assessedOn '" + Printable.abbreviate(node.asText()) + "' is outside " + IsoDates.RANGE,
-                        "write the date the evidence describes, e.g. \"2026-06-30\"");
+                error(ProblemCode.EVIDENCE_BAD_DATE, placeOf("/assessedOn"), Wording.of("evidence.assessedOn.outside", Printable.abbreviate(node.asText()),
+                        Integer.toString(IsoDates.FIRST_YEAR), Integer.toString(IsoDates.LAST_YEAR)));
                 return null;
             }
             return date;
@@ -747,30 +763,28 @@ public final class EvidenceReader {
 
         private LocalDate parsedAssessedOn(JsonNode node) {
             if (node == null) {
-                error(ProblemCode.EVIDENCE_MISSING_FIELD, placeOf(""), "assessedOn is missing", "add \"assessedOn\": \"yyyy-mm-dd\", the date the evidence describes");
+                error(ProblemCode.EVIDENCE_MISSING_FIELD, placeOf(""), Wording.of("evidence.assessedOn.missing"));
                 return null;
             }
             if (!node.isTextual()) {
-                error(ProblemCode.EVIDENCE_WRONG_TYPE, placeOf("/assessedOn"), "assessedOn is " + describe(node) + ", not a date string", "write \"yyyy-mm-dd\"");
+                error(ProblemCode.EVIDENCE_WRONG_TYPE, placeOf("/assessedOn"), Wording.of("evidence.assessedOn.not-string").with(phrase(node)));
                 return null;
             }
             try {
                 return IsoDates.parse(node.asText());
             } catch (DateTimeParseException e) {
-                error(ProblemCode.EVIDENCE_BAD_DATE, placeOf("/assessedOn"), "assessedOn '" + Printable.abbreviate(node.asText()) + "' is not a valid ISO date",
-                        "write \"yyyy-mm-dd\" with a day that exists, e.g. \"2026-06-30\"");
+                error(ProblemCode.EVIDENCE_BAD_DATE, placeOf("/assessedOn"), Wording.of("evidence.assessedOn.bad", Printable.abbreviate(node.asText())));
                 return null;
             }
         }
 
         private List<EvidenceItem> items(JsonNode node) {
             if (node == null) {
-                error(ProblemCode.EVIDENCE_MISSING_FIELD, placeOf(""), "evidence is missing", "add \"evidence\": [ ... ], an array of {\"key\": ..., \"value\": ...}");
+                error(ProblemCode.EVIDENCE_MISSING_FIELD, placeOf(""), Wording.of("evidence.evidence.missing"));
                 return null;
             }
             if (!node.isArray()) {
-                error(ProblemCode.EVIDENCE_WRONG_TYPE, placeOf("/evidence"), "evidence is " + describe(node) + ", not an array",
-                        "write \"evidence\": [ ... ], an array of {\"key\": ..., \"value\": ...}");
+                error(ProblemCode.EVIDENCE_WRONG_TYPE, placeOf("/evidence"), Wording.of("evidence.evidence.not-array").with(phrase(node)));
                 return null;
             }
             List<EvidenceItem> list = new ArrayList<>();
@@ -778,21 +792,18 @@ public final class EvidenceReader {
                 String pointer = "/evidence/" + i;
                 JsonNode item = node.get(i);
                 if (!item.isObject()) {
-                    error(ProblemCode.EVIDENCE_WRONG_TYPE, placeOf(pointer), "evidence item is " + describe(item) + ", not an object",
-                            "write {\"key\": \"...\", \"value\": ...}");
+                    error(ProblemCode.EVIDENCE_WRONG_TYPE, placeOf(pointer), Wording.of("evidence.item.not-object").with(phrase(item)));
                     continue;
                 }
                 JsonNode key = item.get("key");
                 if (key == null || !key.isTextual()) {
                     error(key == null ? ProblemCode.EVIDENCE_MISSING_FIELD : ProblemCode.EVIDENCE_WRONG_TYPE,
                             placeOf(key == null ? pointer : pointer + "/key"),
-                            key == null ? "evidence item has no key" : "key is " + describe(key) + ", not a string",
-                            "write {\"key\": \"...\", \"value\": ...}");
+                            key == null ? Wording.of("evidence.item.no-key") : Wording.of("evidence.item.key.not-string").with(phrase(key)));
                     continue;
                 }
                 if (!item.has("value")) {
-                    error(ProblemCode.EVIDENCE_MISSING_FIELD, placeOf(pointer), "evidence item " + Printable.abbreviate(key.asText(), 80) + " has no value",
-                            "give a value, or null if it is not known");
+                    error(ProblemCode.EVIDENCE_MISSING_FIELD, placeOf(pointer), Wording.of("evidence.item.no-value", Printable.abbreviate(key.asText(), 80)));
                     continue;
                 }
                 String source = optionalText(item, pointer, "source");
@@ -810,8 +821,7 @@ public final class EvidenceReader {
             }
             Optional<Confidence> confidence = Confidence.parse(word);
             if (confidence.isEmpty()) {
-                error(ProblemCode.EVIDENCE_UNKNOWN_CONFIDENCE, placeOf(pointer + "/confidence"), ConfidenceWords.unknownMessage(word),
-                        ConfidenceWords.unknownHint(word));
+                error(ProblemCode.EVIDENCE_UNKNOWN_CONFIDENCE, placeOf(pointer + "/confidence"), ConfidenceWords.wording(word));
             }
             return confidence.orElse(null);
         }
@@ -822,8 +832,7 @@ public final class EvidenceReader {
                 return null;
             }
             if (!node.isTextual()) {
-                error(ProblemCode.EVIDENCE_WRONG_TYPE, placeOf(pointer + "/" + field), field + " is " + describe(node) + ", not a string",
-                        "write the " + field + " as text in double quotes");
+                error(ProblemCode.EVIDENCE_WRONG_TYPE, placeOf(pointer + "/" + field), Wording.of("evidence.field.not-string", field).with(phrase(node)));
                 return null;
             }
             return node.asText();
@@ -868,19 +877,24 @@ public final class EvidenceReader {
     }
 
     static String describe(JsonNode node) {
+        return ProblemTexts.english(phrase(node));
+    }
+
+    /** A value as a phrase of a problem ("the string "x""), to say in the problem's language. */
+    static Wording phrase(JsonNode node) {
         if (node.isObject()) {
-            return "an object";
+            return Wording.of("evidence.is.object");
         }
         if (node.isArray()) {
-            return "an array";
+            return Wording.of("evidence.is.array");
         }
         if (node.isTextual()) {
-            return "the string \"" + Printable.abbreviate(node.asText()) + "\"";
+            return Wording.of("evidence.is.string", Printable.abbreviate(node.asText()));
         }
         if (node.isNull()) {
-            return "null";
+            return Wording.of("evidence.is.null");
         }
-        return node.isBoolean() ? "the boolean " + node.asText() : "the number " + node.asText();
+        return node.isBoolean() ? Wording.of("evidence.is.boolean", node.asText()) : Wording.of("evidence.is.number", node.asText());
     }
 
     private static String escape(String name) {

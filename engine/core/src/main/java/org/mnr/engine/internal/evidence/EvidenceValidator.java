@@ -25,6 +25,7 @@ import org.mnr.engine.evidence.EvidenceItem;
 import org.mnr.engine.evidence.Place;
 import org.mnr.engine.evidence.Placeholders;
 import org.mnr.engine.evidence.Problem;
+import org.mnr.engine.evidence.Wording;
 
 /**
  * Checks evidence against the vocabulary of the loaded packs and turns it into facts.
@@ -37,7 +38,7 @@ import org.mnr.engine.evidence.Problem;
 public final class EvidenceValidator {
 
     /** The hint of an unknown key that resembles no known key; a host may name its own way of listing keys. */
-    public static final String UNKNOWN_KEY_HINT = "an evidence template lists the keys of the loaded packs";
+    public static final String UNKNOWN_KEY_HINT = ProblemTexts.english(Wording.of("evidence.key.unknown.template"));
 
     private static final Pattern ALPHA_2 = Pattern.compile("[A-Z]{2}");
     private static final Set<String> ISO_CODES = Set.of(Locale.getISOCountries());
@@ -102,12 +103,10 @@ public final class EvidenceValidator {
             return false;
         }
         problems.add(Problem.error(ProblemCode.EVIDENCE_TEMPLATE_PLACEHOLDER, file, placeOf(evidence, "/assessedOn"),
-                "assessedOn is still the template's placeholder " + Placeholders.DATE + ": this evidence was not filled in",
-                "write the date the evidence describes, e.g. \"2026-06-30\", then fill in the values you know"));
+                Wording.of("evidence.placeholder.date", Placeholders.DATE.toString())));
         if (Placeholders.CODE.equals(evidence.country().code()) && evidence.country().name() == null) {
             problems.add(Problem.error(ProblemCode.EVIDENCE_TEMPLATE_PLACEHOLDER, file, placeOf(evidence, "/country/code"),
-                    "the country code is still the template's placeholder " + Placeholders.CODE + " and the country has no name",
-                    "write the country's ISO 3166-1 alpha-2 code (e.g. FR) and its name; keep XA to XZ only for a fictional country"));
+                    Wording.of("evidence.placeholder.code", Placeholders.CODE)));
         }
         return true;
     }
@@ -119,26 +118,29 @@ public final class EvidenceValidator {
             Place keyPlace = item.keyPlace();
             EvidenceItem first = firstByKey.putIfAbsent(item.key(), item);
             if (first != null) {
-                problems.add(Problem.error(ProblemCode.EVIDENCE_DUPLICATE_KEY, file, keyPlace, "key " + Printable.abbreviate(item.key(), 80) + " is given twice",
-                        "it was first given at " + firstPlace(first) + "; keep one item per key"));
+                problems.add(Problem.error(ProblemCode.EVIDENCE_DUPLICATE_KEY, file, keyPlace,
+                        Wording.of("evidence.key.twice", Printable.abbreviate(item.key(), 80)).with(firstPlace(first))));
                 continue;
             }
             EvidenceKey key = vocabulary.get(item.key());
             if (key == null) {
-                String hint = Suggestion.hint(item.key(), vocabulary.keySet());
-                problems.add(Problem.error(ProblemCode.EVIDENCE_UNKNOWN_KEY, file, keyPlace, "unknown evidence key '" + Printable.abbreviate(item.key(), 80) + "'",
-                        hint != null ? hint : UNKNOWN_KEY_HINT));
+                Wording hint = Suggestion.closest(item.key(), vocabulary.keySet()).map(Suggestion::phrase)
+                        .orElse(Wording.of("evidence.key.unknown.template"));
+                problems.add(Problem.error(ProblemCode.EVIDENCE_UNKNOWN_KEY, file, keyPlace,
+                        Wording.of("evidence.key.unknown", Printable.abbreviate(item.key(), 80)).with(hint)));
                 continue;
             }
             if (key.retired()) {
-                problems.add(Problem.warning(ProblemCode.EVIDENCE_RETIRED_KEY, file, keyPlace, "key " + item.key() + " is retired since version " + key.retiredSince()
-                        + " of pack " + key.pack() + (key.retiredReason() == null ? "" : " (" + key.retiredReason() + ")") + "; ignored",
-                        key.replacedBy() == null ? "remove it; no key replaces it" : "give " + key.replacedBy() + " instead"));
+                problems.add(Problem.warning(ProblemCode.EVIDENCE_RETIRED_KEY, file, keyPlace,
+                        Wording.of("evidence.key.retired", item.key(), key.retiredSince(), key.pack())
+                                .with(key.retiredReason() == null ? Wording.of("evidence.empty") : Wording.of("evidence.key.retired.reason", key.retiredReason()))
+                                .with(key.replacedBy() == null ? Wording.of("evidence.key.retired.no-successor")
+                                        : Wording.of("evidence.key.retired.successor", key.replacedBy()))));
                 continue;
             }
             if (!applicablePacks.contains(key.pack())) {
-                problems.add(Problem.warning(ProblemCode.EVIDENCE_KEY_NOT_APPLIED, file, keyPlace, "key " + item.key() + " belongs to variant " + key.pack()
-                        + ", which does not apply to this country; ignored", null));
+                problems.add(Problem.warning(ProblemCode.EVIDENCE_KEY_NOT_APPLIED, file, keyPlace,
+                        Wording.of("evidence.key.not-applied", item.key(), key.pack())));
                 continue;
             }
             if (item.value() == null) {
@@ -146,9 +148,8 @@ public final class EvidenceValidator {
             }
             Fact fact = toFact(key, item, assessedOn, file, problems);
             if (fact != null && datesChecked && fact.getDate() != null && fact.getDate().isAfter(assessedOn)) {
-                problems.add(Problem.error(ProblemCode.EVIDENCE_DATE_AFTER_ASSESSMENT, file, item.place(), key.key() + " is " + fact.getDate()
-                        + ", after assessedOn " + assessedOn + ", the date the evidence describes",
-                        "correct the date, or set assessedOn to the date of the assessment (on or after " + fact.getDate() + ")"));
+                problems.add(Problem.error(ProblemCode.EVIDENCE_DATE_AFTER_ASSESSMENT, file, item.place(),
+                        Wording.of("evidence.date.after-assessment", key.key(), fact.getDate().toString(), assessedOn.toString())));
                 continue;
             }
             if (fact != null) {
@@ -176,21 +177,21 @@ public final class EvidenceValidator {
     private void checkCountry(String file, String code, List<String> given, java.util.function.Function<String, Place> placeOf,
             List<Problem> problems) {
         if (!ALPHA_2.matcher(code).matches() || !(ISO_CODES.contains(code) || isUserAssigned(code))) {
-            problems.add(Problem.error(ProblemCode.EVIDENCE_UNKNOWN_COUNTRY, file, placeOf.apply("/country/code"), "country code '" + Printable.abbreviate(code)
-                    + "' is not an ISO 3166-1 alpha-2 code", "use two capital letters such as FR, or XA to XZ for a fictional country"));
+            problems.add(Problem.error(ProblemCode.EVIDENCE_UNKNOWN_COUNTRY, file, placeOf.apply("/country/code"),
+                    Wording.of("evidence.country.code", Printable.abbreviate(code))));
         }
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < given.size(); i++) {
             String membership = given.get(i);
             if (!memberships.contains(membership)) {
-                String hint = memberships.stream().filter(m -> m.equalsIgnoreCase(membership)).findFirst()
-                        .map(m -> "did you mean '" + m + "'?")
-                        .orElse("known memberships: " + String.join(", ", memberships.stream().sorted().toList()));
+                Wording hint = memberships.stream().filter(m -> m.equalsIgnoreCase(membership)).findFirst()
+                        .map(Suggestion::phrase)
+                        .orElse(Wording.of("evidence.membership.known", String.join(", ", memberships.stream().sorted().toList())));
                 problems.add(Problem.error(ProblemCode.EVIDENCE_UNKNOWN_MEMBERSHIP, file, placeOf.apply("/country/memberships/" + i),
-                        "unknown membership '" + Printable.abbreviate(membership) + "'", hint));
+                        Wording.of("evidence.membership.unknown", Printable.abbreviate(membership)).with(hint)));
             } else if (!seen.add(membership)) {
                 problems.add(Problem.error(ProblemCode.EVIDENCE_DUPLICATE_MEMBERSHIP, file, placeOf.apply("/country/memberships/" + i),
-                        "membership '" + membership + "' is given twice", "list each membership once"));
+                        Wording.of("evidence.membership.twice", membership)));
             }
         }
     }
@@ -203,12 +204,13 @@ public final class EvidenceValidator {
         return evidence.places().getOrDefault(pointer, Place.at(pointer));
     }
 
-    private static String firstPlace(EvidenceItem first) {
+    private static Wording firstPlace(EvidenceItem first) {
         Place place = first.keyPlace();
         if (place.label() != null) {
-            return place.label();
+            return Wording.of("evidence.place", place.label());
         }
-        return place.pointer().replaceFirst("/key$", "") + (place.line() > 0 ? " (line " + place.line() + ")" : "");
+        String pointer = place.pointer().replaceFirst("/key$", "");
+        return place.line() > 0 ? Wording.of("evidence.place.line", pointer, Integer.toString(place.line())) : Wording.of("evidence.place", pointer);
     }
 
     private static Fact toFact(EvidenceKey key, EvidenceItem item, LocalDate assessedOn, String file, List<Problem> problems) {
@@ -220,25 +222,25 @@ public final class EvidenceValidator {
                 if (value instanceof Boolean flag) {
                     return Fact.ofFlag(name, flag, assessedOn);
                 }
-                problems.add(Problem.error(ProblemCode.EVIDENCE_WRONG_VALUE_TYPE, file, place, name + " takes true or false, not " + describe(value), null));
+                problems.add(Problem.error(ProblemCode.EVIDENCE_WRONG_VALUE_TYPE, file, place, Wording.of("evidence.value.boolean", name).with(describe(value))));
                 return null;
             case NUMBER:
                 BigDecimal number = toNumber(value);
                 if (number == null) {
-                    problems.add(Problem.error(ProblemCode.EVIDENCE_WRONG_VALUE_TYPE, file, place, name + " takes a number, not " + describe(value), null));
+                    problems.add(Problem.error(ProblemCode.EVIDENCE_WRONG_VALUE_TYPE, file, place, Wording.of("evidence.value.number", name).with(describe(value))));
                     return null;
                 }
                 if (key.min() != null && number.compareTo(key.min()) < 0 || key.max() != null && number.compareTo(key.max()) > 0) {
-                    problems.add(Problem.error(ProblemCode.EVIDENCE_OUT_OF_RANGE, file, place, name + " is " + number.toPlainString() + ", out of range",
-                            "it must be " + range(key)));
+                    problems.add(Problem.error(ProblemCode.EVIDENCE_OUT_OF_RANGE, file, place,
+                            Wording.of("evidence.value.out-of-range", name, number.toPlainString()).with(range(key))));
                     return null;
                 }
                 return Fact.ofNumber(name, number, assessedOn);
             case DATE:
                 if (value instanceof LocalDate date) {
                     if (!IsoDates.inRange(date)) {
-                        problems.add(Problem.error(file, place, name + " is " + date + ", outside " + IsoDates.RANGE,
-                                "write the date the evidence shows, as yyyy-mm-dd"));
+                        problems.add(Problem.error(ProblemCode.EVIDENCE_INVALID, file, place, Wording.of("evidence.date.outside", name,
+                                date.toString(), Integer.toString(IsoDates.FIRST_YEAR), Integer.toString(IsoDates.LAST_YEAR))));
                         return null;
                     }
                     return Fact.ofDate(name, date, assessedOn);
@@ -247,30 +249,30 @@ public final class EvidenceValidator {
                     try {
                         LocalDate date = IsoDates.parse(text);
                         if (!IsoDates.inRange(date)) {
-                            problems.add(Problem.error(file, place, name + " is '" + Printable.abbreviate(text) + "', outside "
-                                    + IsoDates.RANGE, "write the date the evidence shows, as yyyy-mm-dd"));
+                            problems.add(Problem.error(ProblemCode.EVIDENCE_INVALID, file, place, Wording.of("evidence.date.outside-text",
+                                    name, Printable.abbreviate(text), Integer.toString(IsoDates.FIRST_YEAR), Integer.toString(IsoDates.LAST_YEAR))));
                             return null;
                         }
                         return Fact.ofDate(name, date, assessedOn);
                     } catch (DateTimeParseException e) {
-                        problems.add(Problem.error(ProblemCode.EVIDENCE_BAD_DATE, file, place, name + " is '" + Printable.abbreviate(text)
-                                + "', not a valid ISO date", "write yyyy-mm-dd, e.g. 2024-02-29"));
+                        problems.add(Problem.error(ProblemCode.EVIDENCE_BAD_DATE, file, place,
+                                Wording.of("evidence.date.bad", name, Printable.abbreviate(text))));
                         return null;
                     }
                 }
-                problems.add(Problem.error(ProblemCode.EVIDENCE_WRONG_VALUE_TYPE, file, place, name + " takes an ISO date string, not " + describe(value), "write \"yyyy-mm-dd\""));
+                problems.add(Problem.error(ProblemCode.EVIDENCE_WRONG_VALUE_TYPE, file, place, Wording.of("evidence.value.date", name).with(describe(value))));
                 return null;
             case ENUM:
                 if (value instanceof String text) {
                     if (key.values().contains(text)) {
                         return Fact.ofText(name, text, assessedOn);
                     }
-                    problems.add(Problem.error(ProblemCode.EVIDENCE_NOT_ALLOWED, file, place, name + " is '" + Printable.abbreviate(text) + "', not an allowed value",
-                            hintFor(text, key)));
+                    problems.add(Problem.error(ProblemCode.EVIDENCE_NOT_ALLOWED, file, place,
+                            Wording.of("evidence.value.not-allowed", name, Printable.abbreviate(text)).with(hintFor(text, key))));
                     return null;
                 }
-                problems.add(Problem.error(ProblemCode.EVIDENCE_WRONG_VALUE_TYPE, file, place, name + " takes one of its values as a string, not " + describe(value),
-                        "allowed: " + String.join(", ", key.values())));
+                problems.add(Problem.error(ProblemCode.EVIDENCE_WRONG_VALUE_TYPE, file, place,
+                        Wording.of("evidence.value.enum", name, String.join(", ", key.values())).with(describe(value))));
                 return null;
             case SET:
                 return toSet(key, item, assessedOn, file, problems);
@@ -281,8 +283,8 @@ public final class EvidenceValidator {
 
     private static Fact toSet(EvidenceKey key, EvidenceItem item, LocalDate assessedOn, String file, List<Problem> problems) {
         if (!(item.value() instanceof List<?> list)) {
-            problems.add(Problem.error(ProblemCode.EVIDENCE_WRONG_VALUE_TYPE, file, item.place(), key.key() + " takes an array of its values, not " + describe(item.value()),
-                    "allowed members: " + String.join(", ", key.values())));
+            problems.add(Problem.error(ProblemCode.EVIDENCE_WRONG_VALUE_TYPE, file, item.place(),
+                    Wording.of("evidence.value.set", key.key(), String.join(", ", key.values())).with(describe(item.value()))));
             return null;
         }
         Set<String> members = new LinkedHashSet<>();
@@ -291,24 +293,25 @@ public final class EvidenceValidator {
             Object member = list.get(i);
             Place place = item.place().child(Integer.toString(i));
             if (!(member instanceof String text)) {
-                problems.add(Problem.error(ProblemCode.EVIDENCE_WRONG_VALUE_TYPE, file, place, key.key() + " members are strings, not " + describe(member), null));
+                problems.add(Problem.error(ProblemCode.EVIDENCE_WRONG_VALUE_TYPE, file, place, Wording.of("evidence.value.member", key.key()).with(describe(member))));
                 valid = false;
             } else if (!key.values().contains(text)) {
-                problems.add(Problem.error(ProblemCode.EVIDENCE_NOT_ALLOWED, file, place, key.key() + " has '" + Printable.abbreviate(text) + "', not an allowed member",
-                        hintFor(text, key)));
+                problems.add(Problem.error(ProblemCode.EVIDENCE_NOT_ALLOWED, file, place,
+                        Wording.of("evidence.value.member-not-allowed", key.key(), Printable.abbreviate(text)).with(hintFor(text, key))));
                 valid = false;
             } else if (!members.add(text)) {
-                problems.add(Problem.error(ProblemCode.EVIDENCE_DUPLICATE_MEMBER, file, place, key.key() + " lists '" + Printable.abbreviate(text) + "' twice", "members of a set are distinct"));
+                problems.add(Problem.error(ProblemCode.EVIDENCE_DUPLICATE_MEMBER, file, place,
+                        Wording.of("evidence.value.member-twice", key.key(), Printable.abbreviate(text))));
                 valid = false;
             }
         }
         return valid ? Fact.ofMembers(key.key(), members, assessedOn) : null;
     }
 
-    private static String hintFor(String text, EvidenceKey key) {
-        String suggestion = Suggestion.hint(text, key.values());
-        String allowed = "allowed: " + String.join(", ", key.values());
-        return suggestion == null ? allowed : suggestion + " (" + allowed + ")";
+    private static Wording hintFor(String text, EvidenceKey key) {
+        String allowed = String.join(", ", key.values());
+        return Suggestion.closest(text, key.values()).map(s -> Wording.of("evidence.allowed.suggestion", s, allowed))
+                .orElse(Wording.of("evidence.allowed", allowed));
     }
 
     private static BigDecimal toNumber(Object value) {
@@ -325,26 +328,31 @@ public final class EvidenceValidator {
         return null;
     }
 
-    private static String range(EvidenceKey key) {
+    private static Wording range(EvidenceKey key) {
         if (key.min() != null && key.max() != null) {
-            return "from " + key.min().toPlainString() + " to " + key.max().toPlainString();
+            return Wording.of("evidence.range.between", key.min().toPlainString(), key.max().toPlainString());
         }
-        return key.min() != null ? "at least " + key.min().toPlainString() : "at most " + key.max().toPlainString();
+        return key.min() != null ? Wording.of("evidence.range.min", key.min().toPlainString())
+                : Wording.of("evidence.range.max", key.max().toPlainString());
     }
 
-    private static String describe(Object value) {
+    /** A value the user gave, said as what it is ("the string "x""), in the problem's language. */
+    private static Wording describe(Object value) {
         if (value instanceof String text) {
-            return "the string \"" + Printable.abbreviate(text) + "\"";
+            return Wording.of("evidence.is.string", Printable.abbreviate(text));
         }
         if (value instanceof Boolean) {
-            return "the boolean " + value;
+            return Wording.of("evidence.is.boolean", value.toString());
         }
         if (value instanceof Number number) {
-            return "the number " + (number instanceof BigDecimal d ? d.toPlainString() : number);
+            return Wording.of("evidence.is.number", number instanceof BigDecimal d ? d.toPlainString() : number.toString());
         }
-        if (value instanceof List<?>) {
-            return "an array";
+        if (value instanceof List<?> || value instanceof EvidenceReader.JsonArrayValue) {
+            return Wording.of("evidence.is.array");
         }
-        return String.valueOf(value);
+        if (value instanceof EvidenceReader.JsonObjectValue) {
+            return Wording.of("evidence.is.object");
+        }
+        return Wording.of("evidence.is.other", String.valueOf(value));
     }
 }

@@ -14,8 +14,8 @@ public final class IsoDates {
 
     /** The years a date in evidence may fall in, as a phrase. */
     public static final String RANGE = "the years " + IsoDates.FIRST_YEAR + " to " + IsoDates.LAST_YEAR;
-    private static final int FIRST_YEAR = 1900;
-    private static final int LAST_YEAR = 2200;
+    static final int FIRST_YEAR = 1900;
+    static final int LAST_YEAR = 2200;
 
     /** Whether a date is one evidence can mean: from 1900 to 2200; anything else is a typing mistake or an attack. */
     public static boolean inRange(LocalDate date) {

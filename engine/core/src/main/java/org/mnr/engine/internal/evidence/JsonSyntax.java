@@ -2,6 +2,7 @@ package org.mnr.engine.internal.evidence;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.util.List;
+import org.mnr.engine.evidence.Wording;
 import java.util.Locale;
 import java.util.function.Function;
 import java.util.regex.Matcher;
@@ -14,67 +15,60 @@ import java.util.regex.Pattern;
  */
 final class JsonSyntax {
 
-    /** A message and a hint. */
-    record Explanation(String message, String hint) {
+    /** What is wrong, with how to fix it as its hint, in words that can be said in another language. */
+    record Explanation(Wording wording) {
     }
 
-    private static final String TRUNCATED = "the file may be cut short; check that it was saved or copied whole";
     private static final String START = "\\(for (Array|Object) starting at \\[.*?line: (\\d+), column: (\\d+)\\]\\)";
     private static final String MARKER = "start marker at \\[.*?line: (\\d+), column: (\\d+)\\]";
 
     private static final List<Rule> RULES = List.of(
             rule("Unexpected end-of-input: expected close marker for (Array|Object) \\(" + MARKER + "\\)",
-                    m -> explain("the file ends before the " + kind(m.group(1)) + " opened at " + m.group(2) + ":" + m.group(3)
-                            + " is closed", TRUNCATED)),
+                    m -> explain("evidence.json.end-before-close", m.group(2), m.group(3)).with(the(m.group(1)))),
             rule("Unexpected end-of-input(: was expecting closing quote for a string value| in VALUE_STRING| in character escape).*",
-                    m -> explain("the file ends inside a string", TRUNCATED)),
+                    m -> explain("evidence.json.end-in-string")),
             rule("Unexpected end-of-input ?(No digit following sign|expected a digit).*",
-                    m -> explain("the file ends inside a number", TRUNCATED)),
+                    m -> explain("evidence.json.end-in-number")),
             rule("Unexpected end-of-input within/between (Array|Object) entries.*",
-                    m -> explain("the file ends inside an " + kind(m.group(1)), TRUNCATED)),
-            rule("Unexpected end-of-input.*", m -> explain("the file ends too early", TRUNCATED)),
+                    m -> explain("evidence.json.end-in").with(an(m.group(1)))),
+            rule("Unexpected end-of-input.*", m -> explain("evidence.json.end")),
             rule("Unexpected close marker '(.)': expected '(.)' " + START,
-                    m -> explain("'" + m.group(1) + "' where '" + m.group(2) + "' should close the " + kind(m.group(3)) + " opened at "
-                            + m.group(4) + ":" + m.group(5), "close arrays with ] and objects with }")),
+                    m -> explain("evidence.json.wrong-close", m.group(1), m.group(2), m.group(4), m.group(5)).with(the(m.group(3)))),
             rule("Unexpected close marker '(.)': no open .*",
-                    m -> explain("'" + m.group(1) + "' closes nothing", "remove it, or the extra content after the document's closing }")),
+                    m -> explain("evidence.json.close-nothing", m.group(1))),
             rule("Unexpected character \\('\\}' \\(code [^)]*\\)\\): was expecting double-quote to start field name",
-                    m -> explain("a comma before '}' leaves an empty field", "remove the last comma of the object")),
+                    m -> explain("evidence.json.comma-brace")),
             rule("Unexpected character \\(']' \\(code [^)]*\\)\\): expected a (valid )?value.*",
-                    m -> explain("a comma before ']' leaves an empty item", "remove the last comma of the array")),
+                    m -> explain("evidence.json.comma-bracket")),
             rule("Unexpected character \\(''' \\(code [^)]*\\)\\): was expecting double-quote to start field name",
-                    m -> explain("a field name in single quotes", "JSON writes names and text in double quotes: \"key\"")),
+                    m -> explain("evidence.json.single-quotes")),
             rule("Unexpected character \\('(.*?)' \\(code [^)]*\\)\\): was expecting double-quote to start field name",
-                    m -> explain("'" + m.group(1) + "' where a field name in double quotes should be",
-                            "JSON writes names in double quotes: \"key\"")),
+                    m -> explain("evidence.json.field-name", m.group(1))),
             rule("Unexpected character \\('/' \\(code [^)]*\\)\\): maybe a \\(non-standard\\) comment.*",
-                    m -> explain("JSON has no comments", "remove the comment, or put the text in an item's \"note\"")),
+                    m -> explain("evidence.json.comment")),
             rule("Unexpected character \\('(.*?)' \\(code [^)]*\\)\\): was expecting comma to separate (Array|Object) entries",
-                    m -> explain("'" + m.group(1) + "' where a comma should separate the " + kind(m.group(2)) + "'s "
-                            + ("Array".equals(m.group(2)) ? "items" : "fields"), "add the missing comma")),
+                    m -> explain("evidence.json.comma." + kind(m.group(2)), m.group(1))),
             rule("Unexpected character \\('(.*?)' \\(code [^)]*\\)\\): was expecting a colon to separate field name and value",
-                    m -> explain("'" + m.group(1) + "' where a colon should follow the field name", "write \"name\": value")),
+                    m -> explain("evidence.json.colon", m.group(1))),
             rule("Unexpected character \\('(.*?)' \\(code [^)]*\\)\\): expected a (valid )?value.*",
-                    m -> explain("'" + m.group(1) + "' where a value should be",
-                            "a value is a string in double quotes, a number, true, false, null, an array or an object")),
+                    m -> explain("evidence.json.value", m.group(1))),
             rule("Unexpected character \\('(.*?)' \\(code [^)]*\\)\\) in numeric value: (.*?)(: enable .*)?",
-                    m -> explain("'" + m.group(1) + "' in a number: " + lower(m.group(2)), "write numbers like 36, -2 or 0.5")),
+                    m -> explain("evidence.json.in-number", m.group(1), lower(m.group(2)))),
             rule("Unexpected character \\('(.*?)' \\(code [^)]*\\)\\): (.*)",
-                    m -> explain("unexpected '" + m.group(1) + "': " + clean(m.group(2)), null)),
+                    m -> explain("evidence.json.unexpected", m.group(1), clean(m.group(2)))),
             rule("Unrecognized token '(.*?)': was expecting .*",
-                    m -> explain("'" + m.group(1) + "' is not a JSON value",
-                            "write text in double quotes, and true, false and null in lower case")),
+                    m -> explain("evidence.json.token", m.group(1))),
             rule("Non-standard token '(.*?)'.*",
-                    m -> explain("'" + m.group(1) + "' is not a JSON number", "give a number, or null if it is not known")),
-            rule("Invalid numeric value: (.*)", m -> explain("invalid number: " + lower(clean(m.group(1))), "write numbers like 36, -2 or 0.5")),
+                    m -> explain("evidence.json.non-standard", m.group(1))),
+            rule("Invalid numeric value: (.*)", m -> explain("evidence.json.invalid-number", lower(clean(m.group(1))))),
             rule("Illegal unquoted character \\(\\(CTRL-CHAR, code (\\d+)\\)\\): has to be escaped.*",
-                    m -> explain(control(m.group(1)) + " inside a string", "write a line break in a string as \\n and a tab as \\t")),
+                    m -> explain("evidence.json.control-in-string").with(control(m.group(1)))),
             rule("Illegal character \\(\\(CTRL-CHAR, code (\\d+)\\)\\): .*",
-                    m -> explain(control(m.group(1)) + " between values", "only spaces, tabs and line breaks may separate values")),
+                    m -> explain("evidence.json.control-between").with(control(m.group(1)))),
             rule("Unrecognized character escape (.*?) \\(code [^)]*\\)",
-                    m -> explain("\\" + m.group(1).replace("'", "") + " is not a JSON escape", "write a backslash in a string as \\\\")),
+                    m -> explain("evidence.json.escape", m.group(1).replace("'", ""))),
             rule("Unexpected character \\((.*?)\\): expected a hex-digit for character escape sequence",
-                    m -> explain("a \\u escape needs four hex digits", "write for example \\u00e9")));
+                    m -> explain("evidence.json.hex")));
 
     private JsonSyntax() {
     }
@@ -85,10 +79,10 @@ final class JsonSyntax {
         for (Rule rule : RULES) {
             Matcher matcher = rule.pattern().matcher(original);
             if (matcher.matches()) {
-                return rule.explanation().apply(matcher);
+                return new Explanation(rule.explanation().apply(matcher));
             }
         }
-        return explain(clean(original), null);
+        return new Explanation(explain("evidence.json.other", clean(original)));
     }
 
     /** The parser's message without its class, feature and source names. */
@@ -105,23 +99,34 @@ final class JsonSyntax {
         return "Array".equals(jacksonKind) ? "array" : "object";
     }
 
-    private static String control(String code) {
+    /** "the array" or "the object", to say in the problem's language. */
+    private static Wording the(String jacksonKind) {
+        return Wording.of("evidence.json.the-" + kind(jacksonKind));
+    }
+
+    /** "an array" or "an object". */
+    private static Wording an(String jacksonKind) {
+        return Wording.of("evidence.is." + kind(jacksonKind));
+    }
+
+    private static Wording control(String code) {
         int c = Integer.parseInt(code);
-        return c == 10 || c == 13 ? "a line break" : c == 9 ? "a tab" : String.format(Locale.ROOT, "the control character U+%04X", c);
+        return c == 10 || c == 13 ? Wording.of("evidence.json.line-break") : c == 9 ? Wording.of("evidence.json.tab")
+                : Wording.of("evidence.json.control", String.format(Locale.ROOT, "U+%04X", c));
     }
 
     private static String lower(String text) {
         return text.isEmpty() ? text : Character.toLowerCase(text.charAt(0)) + text.substring(1);
     }
 
-    private static Explanation explain(String message, String hint) {
-        return new Explanation(message, hint);
+    private static Wording explain(String key, String... arguments) {
+        return Wording.of(key, arguments);
     }
 
-    private static Rule rule(String regex, Function<Matcher, Explanation> explanation) {
+    private static Rule rule(String regex, Function<Matcher, Wording> explanation) {
         return new Rule(Pattern.compile(regex, Pattern.DOTALL), explanation);
     }
 
-    private record Rule(Pattern pattern, Function<Matcher, Explanation> explanation) {
+    private record Rule(Pattern pattern, Function<Matcher, Wording> explanation) {
     }
 }

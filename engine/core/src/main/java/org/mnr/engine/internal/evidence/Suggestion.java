@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.Locale;
 import java.util.Optional;
 import org.apache.commons.text.similarity.LevenshteinDistance;
+import org.mnr.engine.evidence.Wording;
 
 /** Finds the known name a misspelt one most likely meant, for did-you-mean hints. */
 public final class Suggestion {
@@ -34,6 +35,11 @@ public final class Suggestion {
 
     /** A hint such as {@code did you mean 'governance.body.exists'?}, or null. */
     public static String hint(String input, Collection<String> candidates) {
-        return closest(input, candidates).map(s -> "did you mean '" + s + "'?").orElse(null);
+        return closest(input, candidates).map(s -> ProblemTexts.english(phrase(s))).orElse(null);
+    }
+
+    /** The did-you-mean of a likely name, as a phrase of a problem that can be said in another language. */
+    public static Wording phrase(String likely) {
+        return Wording.of("evidence.did-you-mean", likely);
     }
 }

@@ -8,6 +8,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import org.mnr.engine.evidence.Place;
+import org.mnr.engine.evidence.Wording;
 
 /**
  * Decodes an evidence file as UTF-8 text, the one encoding JSON files exchanged between systems may use
@@ -22,26 +23,21 @@ final class Utf8Text {
      * The outcome: the text, or what is wrong and where.
      *
      * @param text the decoded text without a byte order mark, or null
-     * @param message what is wrong, or null
-     * @param hint how to fix it, or null
+     * @param wording what is wrong, with how to fix it, or null
      * @param place the line and column of the first offending byte
      */
-    record Decoded(String text, String message, String hint, Place place) {
+    record Decoded(String text, Wording wording, Place place) {
     }
-
-    private static final String SAVE_AS_UTF8 = "save the file as UTF-8 text";
-    private static final String NOT_TEXT = "an evidence file is JSON text; check that this is the right file";
 
     private Utf8Text() {
     }
 
     static Decoded decode(byte[] bytes) {
         if (startsWith(bytes, 0x00, 0x00, 0xFE, 0xFF) || startsWith(bytes, 0xFF, 0xFE, 0x00, 0x00)) {
-            return problem("the file is UTF-32 text, not UTF-8", SAVE_AS_UTF8, new Place("", 1, 1));
+            return problem(Wording.of("evidence.encoding.utf32"), new Place("", 1, 1));
         }
         if (startsWith(bytes, 0xFE, 0xFF) || startsWith(bytes, 0xFF, 0xFE)) {
-            return problem("the file is UTF-16 text (it starts with a UTF-16 byte order mark), not UTF-8",
-                    SAVE_AS_UTF8 + ", e.g. in Notepad with Save as, Encoding: UTF-8", new Place("", 1, 1));
+            return problem(Wording.of("evidence.encoding.utf16-bom"), new Place("", 1, 1));
         }
         int start = startsWith(bytes, 0xEF, 0xBB, 0xBF) ? 3 : 0;
         int zero = start;
@@ -59,22 +55,21 @@ final class Utf8Text {
             int offset = in.position();
             String value = String.format(Locale.ROOT, "0x%02X", bytes[offset] & 0xFF);
             return binary(bytes, start)
-                    ? problem("the file is not text: it holds binary data (byte " + value + ")", NOT_TEXT, place(bytes, start, offset))
-                    : problem("the file is not UTF-8 text: byte " + value + " cannot be read as UTF-8",
-                            SAVE_AS_UTF8 + "; it may be in a legacy encoding such as Windows-1252 or Latin-1", place(bytes, start, offset));
+                    ? problem(Wording.of("evidence.encoding.binary-byte", value), place(bytes, start, offset))
+                    : problem(Wording.of("evidence.encoding.not-utf8", value), place(bytes, start, offset));
         }
         if (zero < bytes.length) {
             return looksLikeUtf16(bytes, start)
-                    ? problem("the file looks like UTF-16 text (every other byte is zero), not UTF-8", SAVE_AS_UTF8, place(bytes, start, zero))
-                    : problem("the file is not text: it holds binary data (a zero byte)", NOT_TEXT, place(bytes, start, zero));
+                    ? problem(Wording.of("evidence.encoding.utf16"), place(bytes, start, zero))
+                    : problem(Wording.of("evidence.encoding.binary-zero"), place(bytes, start, zero));
         }
         decoder.flush(out);
         out.flip();
-        return new Decoded(out.toString(), null, null, null);
+        return new Decoded(out.toString(), null, null);
     }
 
-    private static Decoded problem(String message, String hint, Place place) {
-        return new Decoded(null, message, hint, place);
+    private static Decoded problem(Wording wording, Place place) {
+        return new Decoded(null, wording, place);
     }
 
     private static boolean startsWith(byte[] bytes, int... prefix) {

@@ -2,6 +2,7 @@ package org.mnr.engine.internal.evidence;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import org.mnr.engine.evidence.Place;
+import org.mnr.engine.evidence.Wording;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 
@@ -12,21 +13,31 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
 public final class YamlSyntax {
 
     /** The hint for a tab, in every file the project reads YAML from. */
-    public static final String TAB_HINT = "use spaces, not tabs, to indent";
+    public static final String TAB_HINT = ProblemTexts.englishHint(Wording.of("evidence.yaml.tab")).orElseThrow();
 
     /**
-     * A message, a hint, and the line and column of the fault (1-based), or 0 when not known.
+     * What is wrong, in words that can be said in another language, and the line and column of the fault (1-based), or
+     * 0 when not known.
      *
-     * @param message what is wrong, in the user's terms
-     * @param hint what to do, or null
+     * @param wording what is wrong, in the user's terms, with what to do as its hint
      * @param line the line, or 0
      * @param column the column, or 0
      */
-    public record Explanation(String message, String hint, int line, int column) {
+    public record Explanation(Wording wording, int line, int column) {
+
+        /** What is wrong, in English. */
+        public String message() {
+            return ProblemTexts.english(wording);
+        }
+
+        /** What to do, in English, or null. */
+        public String hint() {
+            return ProblemTexts.englishHint(wording).orElse(null);
+        }
 
         /** Whether the fault is a tab where YAML allows only spaces. */
         public boolean tab() {
-            return TAB_HINT.equals(hint);
+            return wording.key().equals("evidence.yaml.tab");
         }
     }
 
@@ -42,29 +53,25 @@ public final class YamlSyntax {
         int column = mark == null ? 0 : mark.getColumn() + 1;
         String lower = problem.toLowerCase(java.util.Locale.ROOT);
         if (lower.contains("tab")) {
-            return new Explanation("a tab where YAML allows only spaces", TAB_HINT, line, column);
+            return new Explanation(Wording.of("evidence.yaml.tab"), line, column);
         }
         if (lower.contains("could not find expected ':'")) {
-            return new Explanation("a key without ':' after it, or a key longer than YAML allows (1024 characters)",
-                    "write each field as 'name: value', with a short name", line, column);
+            return new Explanation(Wording.of("evidence.yaml.no-colon"), line, column);
         }
         if (lower.contains("mapping values are not allowed")) {
-            return new Explanation("a ':' where a value was expected", "put quotes around a value that holds ': '", line, column);
+            return new Explanation(Wording.of("evidence.yaml.colon"), line, column);
         }
         if (lower.contains("expected <block end>") || lower.contains("expected <block mapping start>")
                 || lower.contains("expected ',' or ']'") || lower.contains("expected ',' or '}'")) {
-            return new Explanation("this line does not fit the lines above it",
-                    "indent list items and fields consistently, close every [ and {, and quote text that holds ?, : or #", line, column);
+            return new Explanation(Wording.of("evidence.yaml.misfit"), line, column);
         }
         if (lower.contains("found unexpected end of stream") || lower.contains("end of stream")) {
-            return new Explanation("the file ends inside a value", "the file may be cut short; close every quote, [ and {", line, column);
+            return new Explanation(Wording.of("evidence.yaml.end"), line, column);
         }
         if (lower.contains("unknown escape") || lower.contains("expected escape sequence")) {
-            return new Explanation("an escape in a double-quoted string that YAML does not know",
-                    "write \\\\ for a backslash, or use single quotes", line, column);
+            return new Explanation(Wording.of("evidence.yaml.escape"), line, column);
         }
-        return new Explanation("the structure is broken here (" + words(problem) + ")",
-                "check the indentation, quotes and brackets of this line and the one before", line, column);
+        return new Explanation(Wording.of("evidence.yaml.broken", words(problem)), line, column);
     }
 
     /** The place of the fault, or the given place when the parser did not say. */
