@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -86,6 +87,22 @@ class RetiredKeysAndInstrumentsTest {
 
     private MaturityEngine engine() {
         return MaturityEngine.builder().withoutClassPathPacks().packFolder(pack).build();
+    }
+
+    @Test
+    void theRetiredKeyWarningIsSaidInFrenchAndSpanishWithTheKeysAndThePacksReasonAsWritten() {
+        Problem warning = engine().validate(Evidence.builder("XA", ON).add("t.duty", "report").build(), Variants.fromMemberships()).get(0);
+        String english = warning.toString();
+        // The file and the place in it are the same in every language; only the separator after the place follows French spacing.
+        String where = english.substring(0, english.indexOf("warning: "));
+        String place = english.substring(english.indexOf("warning: ") + "warning: ".length(), english.indexOf("key t.duty"));
+        String placeFr = place.isEmpty() ? "" : place.substring(0, place.length() - 2) + " : ";
+
+        assertThat(warning.toString(Locale.FRENCH)).isEqualTo(where + "avertissement : " + placeFr + "la clé t.duty est retirée depuis la version 2.0.0"
+                + " du référentiel tiny (The capability is now about the safe harbour.) ; ignorée ; donnez t.harbour à la place");
+        assertThat(warning.toString(Locale.forLanguageTag("es-MX"))).isEqualTo(where + "advertencia: " + place + "la clave t.duty está retirada desde"
+                + " la versión 2.0.0 del paquete tiny (The capability is now about the safe harbour.); se ignora; dé t.harbour en su lugar");
+        assertThat(warning.toString(Locale.GERMAN)).as("a language without a translation gets English").isEqualTo(english);
     }
 
     @Test
