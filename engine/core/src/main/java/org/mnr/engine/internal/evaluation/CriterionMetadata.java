@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.mnr.engine.criteria.CriterionFingerprint;
+import org.mnr.engine.internal.criteria.DrlAgainst;
 import org.mnr.engine.model.Criterion;
 import org.mnr.engine.model.RuleRef;
 
@@ -17,14 +17,15 @@ import org.mnr.engine.model.RuleRef;
  * <p>A criterion rule is named by its id and carries {@code @capability(N) @level(L) @weight(W)
  * @title("...") @reads("key, key")}, plus {@code @dependsOn("N")} when it reads another capability's
  * level. A variant's rule that replaces a base criterion (named with the base criterion's id) may carry
- * {@code @against("w1 t3f2a9c1e c9b1e77aa")}, the {@linkplain CriterionFingerprint fingerprint} of the base criterion
- * it was written against, as a criteria file's {@code against:} does. Drools hands metadata values over as numbers or as strings, quoted or not, depending on how
+ * {@code @against("w1 t3f2a9c1e c9b1e77aa")}, the fingerprint of the base criterion it was written against
+ * ({@link DrlAgainst}), as a criteria file's {@code against:} does. Drools hands metadata values over as numbers
+ * or as strings, quoted or not, depending on how
  * the rule was compiled, so each value is normalised here.
  */
 public final class CriterionMetadata {
 
     /** A base criterion id, e.g. {@code C01.L1.coordination-body}; a variant adds {@code COE.} in front. */
-    public static final Pattern ID = Pattern.compile("(?:([A-Z][A-Z0-9-]*)\\.)?C(\\d{2})\\.L([1-4])\\.[a-z0-9]+(?:-[a-z0-9]+)*");
+    public static final Pattern ID = DrlAgainst.CRITERION_ID;
 
     /** The metadata keys a criterion rule carries. */
     public static final List<String> KEYS = List.of("capability", "level", "weight", "title", "reads", "dependsOn", "against");
@@ -49,7 +50,7 @@ public final class CriterionMetadata {
         if (!id.matches()) {
             problems.add("rule name '" + rule.name() + "' is not a criterion id like C01.L1.short-name");
         }
-        against(metadata, inVariant && id.matches() && id.group(1) == null).ifPresent(problems::add);
+        DrlAgainst.problem(metadata, inVariant && DrlAgainst.replaces(rule.name())).ifPresent(problems::add);
         Optional<Integer> capability = integer(metadata, "capability", problems);
         Optional<Integer> level = integer(metadata, "level", problems);
         Optional<Integer> weight = metadata.containsKey("weight") ? integer(metadata, "weight", problems) : Optional.of(1);
@@ -89,33 +90,6 @@ public final class CriterionMetadata {
         }
         return new Result(new Criterion(rule.name(), capability.orElseThrow(), level.orElseThrow(), weight.orElseThrow(), title,
                 reads.stream().sorted().toList(), dependsOn.stream().sorted().toList(), rule), List.of());
-    }
-
-    /**
-     * What is wrong with a rule's {@code @against}, if anything: it must be a fingerprint, and only a replacement
-     * records one.
-     *
-     * @param replacement whether the rule is a variant's replacement of a base criterion
-     */
-    public static Optional<String> against(Map<String, Object> metadata, boolean replacement) {
-        if (!metadata.containsKey("against")) {
-            return Optional.empty();
-        }
-        String against = text(metadata.get("against"));
-        if (!replacement) {
-            return Optional.of("@against is for a variant's rule that replaces a base criterion (named with its id): it records the"
-                    + " base criterion the replacement was written against; remove it here");
-        }
-        if (!CriterionFingerprint.isFingerprint(against)) {
-            return Optional.of("@against(\"" + against + "\") is not a criterion's fingerprint; copy the one mnr packs shows beside"
-                    + " the replaced criterion, e.g. @against(\"w1 t3f2a9c1e c9b1e77aa\")");
-        }
-        return Optional.empty();
-    }
-
-    /** A rule's {@code @against} as written, without quotes, or null without one. */
-    public static String against(Map<String, Object> metadata) {
-        return text(metadata.get("against"));
     }
 
     /**

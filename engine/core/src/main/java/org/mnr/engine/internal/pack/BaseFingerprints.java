@@ -5,11 +5,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
 import org.mnr.engine.criteria.BaseChanges;
 import org.mnr.engine.criteria.CriterionFingerprint;
 import org.mnr.engine.criteria.Where;
-import org.mnr.engine.internal.evaluation.CriterionMetadata;
+import org.mnr.engine.internal.criteria.DrlAgainst;
 import org.mnr.engine.pack.Pack;
 import org.mnr.engine.pack.PackException;
 import org.mnr.engine.pack.PackProblem;
@@ -91,7 +90,7 @@ public final class BaseFingerprints {
         }
         List<PackProblem> problems = new ArrayList<>();
         for (DrlRules.DrlRule rule : rules) {
-            CriterionMetadata.against(rule.metadata(), replaces(rule)).ifPresent(problem -> problems.add(
+            DrlAgainst.problem(rule.metadata(), replaces(rule)).ifPresent(problem -> problems.add(
                     new PackProblem(rule.file(), rule.line(), "rule " + rule.name() + ": " + problem)));
         }
         if (!problems.isEmpty()) {
@@ -104,7 +103,7 @@ public final class BaseFingerprints {
     public static List<BaseChanges.Recorded> recorded(List<DrlRules.DrlRule> variantRules) {
         List<BaseChanges.Recorded> recorded = new ArrayList<>();
         for (DrlRules.DrlRule rule : variantRules) {
-            String against = CriterionMetadata.against(rule.metadata());
+            String against = DrlAgainst.of(rule.metadata());
             if (replaces(rule) && CriterionFingerprint.isFingerprint(against)) {
                 recorded.add(new BaseChanges.Recorded(rule.name(), "replaces", against, new Where(rule.file(), rule.line(), 0)));
             }
@@ -114,7 +113,6 @@ public final class BaseFingerprints {
 
     /** Whether a variant's rule replaces a base criterion: it is named with a base criterion's id, with no variant prefix. */
     private static boolean replaces(DrlRules.DrlRule rule) {
-        Matcher id = CriterionMetadata.ID.matcher(rule.name());
-        return id.matches() && id.group(1) == null;
+        return DrlAgainst.replaces(rule.name());
     }
 }
