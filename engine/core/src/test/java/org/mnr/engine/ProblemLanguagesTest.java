@@ -120,6 +120,31 @@ class ProblemLanguagesTest {
                         ProblemCode.EVIDENCE_UNKNOWN_MEMBERSHIP, ProblemCode.EVIDENCE_TEMPLATE_PLACEHOLDER);
     }
 
+    @Test
+    void everyProblemTheEngineMakesIsMadeFromAWording() throws IOException {
+        // A problem made from its English text alone could not be said in French or Spanish; the engine's sources make
+        // every problem from a wording (a host's own problems, with its own words, are the host's business).
+        Pattern made = Pattern.compile("(Problem\\.(error|warning|of)|new Problem)\\(");
+        List<String> calls = new ArrayList<>();
+        try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
+            for (Path source : sources.filter(f -> f.toString().endsWith(".java") && !f.endsWith("Problem.java")).toList()) {
+                String text = Files.readString(source);
+                Matcher call = made.matcher(text);
+                while (call.find()) {
+                    int depth = 0;
+                    int end = call.end() - 1;
+                    do {
+                        char c = text.charAt(end++);
+                        depth += c == '(' ? 1 : c == ')' ? -1 : 0;
+                    } while (depth > 0);
+                    calls.add(source.getFileName() + ": " + text.substring(call.start(), end).replaceAll("\\s+", " "));
+                }
+            }
+        }
+        assertThat(calls).as("the engine makes problems").hasSizeGreaterThan(20)
+                .allSatisfy(call -> assertThat(call).containsIgnoringCase("wording"));
+    }
+
     private static Problem only(String json) {
         List<Problem> problems = MiniPack.engine().validate(MiniPack.engine().read(json, "json", "x.json"), Variants.fromMemberships());
         assertThat(problems).hasSize(1);
