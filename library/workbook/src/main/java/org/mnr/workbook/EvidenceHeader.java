@@ -54,6 +54,11 @@ record EvidenceHeader(int row, Map<String, Integer> columns, List<Problem> probl
         return columns.containsKey(KEY) && columns.containsKey(VALUE);
     }
 
+    /** The columns found of those the reader reads. */
+    List<Integer> readColumns() {
+        return READ.stream().filter(columns::containsKey).map(columns::get).toList();
+    }
+
     /**
      * Reads the header of the sheet, its first row; {@code text} gives a cell's text, empty for a cell it cannot
      * read (and has reported).

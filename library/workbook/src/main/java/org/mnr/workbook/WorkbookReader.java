@@ -442,6 +442,7 @@ public final class WorkbookReader {
                 return null;
             }
             Map<String, Integer> columns = header.columns();
+            MergedCells.below(file, sheet, header.row(), header.readColumns()).forEach(this::add);
             int keyColumn = columns.get(KEY);
             int valueColumn = columns.get(VALUE);
             Integer sourceColumn = columns.get(SOURCE);

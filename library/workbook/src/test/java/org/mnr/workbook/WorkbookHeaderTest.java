@@ -176,6 +176,27 @@ class WorkbookHeaderTest {
     }
 
     @Test
+    void valueCellsMergedOverSeveralKeysArePlacedAtTheirRange() throws IOException {
+        int[] first = new int[1];
+        List<String> problems = problems(w -> {
+            first[0] = WorkbookProblemsTest.row(w, "governance.body.exists").getRowNum();
+            evidence(w).addMergedRegion(new CellRangeAddress(first[0], first[0] + 2, 5, 5));
+        });
+        String rows = (first[0] + 1) + "-" + (first[0] + 3);
+        assertThat(problems).containsExactly(file + ": sheet Evidence, rows " + rows + ", column F: the cells F" + (first[0] + 1) + ":F"
+                + (first[0] + 3) + " are merged, so only the first of them is read; unmerge them (in Excel: Home > Merge & Center) and fill in"
+                + " each cell, as the template has it");
+    }
+
+    @Test
+    void cellsMergedOnlyOverColumnsTheReaderDoesNotReadAreNoProblem() throws IOException {
+        assertThat(read(w -> {
+            int row = WorkbookProblemsTest.row(w, "governance.body.exists").getRowNum();
+            evidence(w).addMergedRegion(new CellRangeAddress(row, row + 1, 2, 3));
+        }).problems()).isEmpty();
+    }
+
+    @Test
     void aHeaderCellShowingAnErrorIsPlacedAtItsCellNotTheWholeFile() throws IOException {
         List<String> problems = problems(w -> evidence(w).getRow(0).getCell(1).setCellErrorValue(FormulaError.REF));
         assertThat(problems).containsExactly(
