@@ -321,8 +321,15 @@ public final class WorkbookReader {
 
         /** Whether a first row whose column A is no country field is the header: 'field' misspelt, or 'value' beside it. */
         private boolean isCountryHeader(String field, Row row) {
+            String beside;
+            try {
+                beside = text(row.getCell(1));
+            } catch (BadCell bad) {
+                // Reported already, by movedCountryColumn, which reads every header cell first.
+                beside = "";
+            }
             return Suggestion.closest(WorkbookText.canonicalHeader(field), List.of(WorkbookLayout.FIELD)).isPresent()
-                    || WorkbookText.canonicalHeader(headerText(row.getCell(1))).equals(VALUE);
+                    || WorkbookText.canonicalHeader(beside).equals(VALUE);
         }
 
         /**

@@ -229,6 +229,17 @@ class WorkbookHeaderTest {
     }
 
     @Test
+    void aCountryHeaderCellShowingAnErrorIsReportedOnceAtItsCell() throws IOException {
+        assertThat(problems(w -> {
+            w.getSheet("Country").getRow(0).getCell(0).setCellValue("feild");
+            w.getSheet("Country").getRow(0).getCell(1).setCellErrorValue(FormulaError.REF);
+        })).containsExactly(
+                file + ": sheet Country, row 1, column B (header): the cell shows the error #REF!; correct the formula, or type the value itself",
+                file + ": sheet Country, row 1, column A (field): the header says 'feild' where 'field' belongs; write 'field' in this cell,"
+                        + " as the template has it");
+    }
+
+    @Test
     void aMissingCountryCodeRowNamesTheCountrySheet() throws IOException {
         assertThat(problems(w -> w.getSheet("Country").removeRow(w.getSheet("Country").getRow(1)))).containsExactly(file
                 + ": sheet Country: country code is missing; give an ISO 3166-1 alpha-2 code, or XA to XZ for a fictional country, in the row"
