@@ -253,10 +253,11 @@ public final class WorkbookReader {
             LocalDate assessedOn = null;
             AssessmentInfo assessment = null;
             try {
-                Map<String, Cell> fields = countrySheet == null ? Map.of() : countryFields(countrySheet);
-                country = countrySheet == null ? null : country(fields);
-                assessedOn = countrySheet == null ? null : assessedOn(fields.get(ASSESSED_ON));
-                assessment = assessment(fields);
+                // Null when the sheet's columns are moved: its fields would be read from the wrong cells.
+                Map<String, Cell> fields = countrySheet == null ? null : countryFields(countrySheet);
+                country = fields == null ? null : country(fields);
+                assessedOn = fields == null ? null : assessedOn(fields.get(ASSESSED_ON));
+                assessment = assessment(fields == null ? Map.of() : fields);
             } catch (BadCell bad) {
                 error(bad.code, cell(COUNTRY_SHEET, bad.row, bad.column, bad.column == 0 ? WorkbookLayout.FIELD : "value", ""), bad.getMessage(), bad.hint);
             }
@@ -273,14 +274,22 @@ public final class WorkbookReader {
             if (sheet == null) {
                 List<String> names = new ArrayList<>();
                 workbook.sheetIterator().forEachRemaining(s -> names.add(s.getSheetName()));
+                String renamed = Suggestion.closest(name, names).orElse(null);
                 problems.add(Problem.error(ProblemCode.EVIDENCE_WORKBOOK_LAYOUT, file, Place.at(""),
-                        "has no sheet named " + name + " (its sheets: " + String.join(", ", names) + ")", MAKE_ONE));
+                        "has no sheet named " + name + " (its sheets: " + String.join(", ", names) + ")",
+                        renamed != null ? "rename the sheet '" + renamed + "' to " + name + ", as the template names it" : MAKE_ONE));
             }
             return sheet;
         }
 
-        /** The value cells of the country sheet, by field name; column A names the field, B holds its value. */
+        /**
+         * The value cells of the country sheet, by field name; column A names the field, B holds its value. Null, with
+         * the problem reported at its header cell, when the header shows those columns moved.
+         */
         private Map<String, Cell> countryFields(Sheet sheet) {
+            if (movedCountryColumn(sheet.getRow(0))) {
+                return null;
+            }
             Map<String, Cell> fields = new HashMap<>();
             Map<String, Integer> rows = new HashMap<>();
             for (Row row : sheet) {
@@ -290,7 +299,10 @@ public final class WorkbookReader {
                 }
                 Place place = cell(COUNTRY_SHEET, row.getRowNum(), 0, WorkbookLayout.FIELD, "");
                 String known = COUNTRY_FIELDS.stream().filter(f -> f.equalsIgnoreCase(field)).findFirst().orElse(null);
-                if (known == null) {
+                if (known == null && row.getRowNum() == 0 && isCountryHeader(field, row)) {
+                    error(ProblemCode.EVIDENCE_WORKBOOK_LAYOUT, place, "the header says '" + Printable.abbreviate(field, 40) + "' where '"
+                            + WorkbookLayout.FIELD + "' belongs", "write '" + WorkbookLayout.FIELD + "' in this cell, as the template has it");
+                } else if (known == null) {
                     String hint = Suggestion.hint(field, COUNTRY_FIELDS);
                     error(place, "unknown country field '" + field + "'", hint != null ? hint : "known fields: " + String.join(", ", COUNTRY_FIELDS));
                 } else if (rows.containsKey(known)) {
@@ -305,6 +317,52 @@ public final class WorkbookReader {
                 }
             }
             return fields;
+        }
+
+        /** Whether a first row whose column A is no country field is the header: 'field' misspelt, or 'value' beside it. */
+        private boolean isCountryHeader(String field, Row row) {
+            String beside;
+            try {
+                beside = text(row.getCell(1));
+            } catch (BadCell bad) {
+                // Reported already, by movedCountryColumn, which reads every header cell first.
+                beside = "";
+            }
+            return Suggestion.closest(WorkbookText.canonicalHeader(field), List.of(WorkbookLayout.FIELD)).isPresent()
+                    || WorkbookText.canonicalHeader(beside).equals(VALUE);
+        }
+
+        /**
+         * Whether the country sheet's header puts 'field' anywhere but column A or 'value' anywhere but B, as a column
+         * inserted before them does; reported at the header cell, as the fields would be read from the wrong cells.
+         */
+        private boolean movedCountryColumn(Row header) {
+            if (header == null) {
+                return false;
+            }
+            for (Cell cell : header) {
+                String canonical = WorkbookText.canonicalHeader(headerText(cell));
+                int expected = WorkbookLayout.COUNTRY_HEADERS.indexOf(canonical);
+                if ((canonical.equals(WorkbookLayout.FIELD) || canonical.equals(VALUE)) && cell.getColumnIndex() != expected) {
+                    String what = canonical.equals(VALUE) ? "values" : "fields";
+                    error(ProblemCode.EVIDENCE_WORKBOOK_LAYOUT, cell(COUNTRY_SHEET, 0, cell.getColumnIndex(), canonical, ""), "the '" + canonical
+                            + "' column is column " + WorkbookLayout.letters(cell.getColumnIndex()) + ", but the country's " + what + " are read from column "
+                            + WorkbookLayout.letters(expected), "move it back to column " + WorkbookLayout.letters(expected)
+                            + " (delete any column inserted before it), as the template has it");
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** A header cell's text; empty, with the problem reported at the cell, when the cell cannot be read. */
+        private String headerText(Cell cell) {
+            try {
+                return text(cell);
+            } catch (BadCell bad) {
+                error(bad.code, cell(cell.getSheet().getSheetName(), bad.row, bad.column, "header", ""), bad.getMessage(), bad.hint);
+                return "";
+            }
         }
 
         /** Who assessed, for whom, draft or final: the optional fields an evidence file gives as {@code assessment}. */
@@ -334,7 +392,7 @@ public final class WorkbookReader {
             Cell codeCell = fields.get(CODE);
             String code = codeCell == null ? "" : text(codeCell).trim();
             if (code.isEmpty()) {
-                error(codeCell == null ? Place.at("/country") : places.get("/country/code"), "country code is missing",
+                error(codeCell == null ? new Place("/country", 0, 0, "sheet " + COUNTRY_SHEET) : places.get("/country/code"), "country code is missing",
                         "give an ISO 3166-1 alpha-2 code, or XA to XZ for a fictional country, in the row '" + CODE + "' of sheet " + COUNTRY_SHEET);
             }
             Cell nameCell = fields.get(NAME);
@@ -359,7 +417,7 @@ public final class WorkbookReader {
 
         private LocalDate assessedOn(Cell cell) {
             if (cell == null || text(cell).isBlank()) {
-                error(cell == null ? Place.at("") : places.get("/assessedOn"), "assessedOn is missing",
+                error(cell == null ? new Place("", 0, 0, "sheet " + COUNTRY_SHEET) : places.get("/assessedOn"), "assessedOn is missing",
                         "give the date the evidence describes, yyyy-mm-dd, in the row '" + ASSESSED_ON + "' of sheet " + COUNTRY_SHEET);
                 return null;
             }
@@ -384,19 +442,14 @@ public final class WorkbookReader {
         }
 
         private List<EvidenceItem> items(Sheet sheet) {
-            Row header = sheet.getRow(sheet.getFirstRowNum());
-            Map<String, Integer> columns = new HashMap<>();
-            if (header != null) {
-                for (Cell cell : header) {
-                    // In the template's language or any other, so French and Spanish workbooks and older English ones all read.
-                    columns.putIfAbsent(WorkbookText.canonicalHeader(text(cell)), cell.getColumnIndex());
-                }
-            }
-            if (!columns.containsKey(KEY) || !columns.containsKey(VALUE)) {
-                error(Place.at(""), "sheet " + EVIDENCE_SHEET + " has no header row with the columns 'key' and 'value'",
-                        "keep the first row of the template: " + String.join(", ", WorkbookLayout.EVIDENCE_HEADERS));
+            // In the template's language or any other, so French and Spanish workbooks and older English ones all read.
+            EvidenceHeader header = EvidenceHeader.of(file, sheet, this::headerText);
+            header.problems().forEach(this::add);
+            if (!header.readable()) {
                 return null;
             }
+            Map<String, Integer> columns = header.columns();
+            MergedCells.below(file, sheet, header.row(), header.readColumns()).forEach(this::add);
             int keyColumn = columns.get(KEY);
             int valueColumn = columns.get(VALUE);
             Integer sourceColumn = columns.get(SOURCE);
@@ -404,7 +457,7 @@ public final class WorkbookReader {
             Integer confidenceColumn = columns.get(CONFIDENCE);
             List<EvidenceItem> items = new ArrayList<>();
             for (Row row : sheet) {
-                if (row.getRowNum() <= header.getRowNum()) {
+                if (row.getRowNum() <= header.row()) {
                     continue;
                 }
                 int r = row.getRowNum();

@@ -31,6 +31,12 @@ import org.mnr.engine.internal.pack.PackReader;
 @API(status = EXPERIMENTAL, since = "1.1")
 public record PackProject(String id, String membership, String javaPackage, String groupId) {
 
+    /**
+     * The licence the generated POM names until its author chooses one. A project must name its own: Maven passes a
+     * parent's {@code <licenses>} down to every child that declares none, and mnr-pack-parent's is the engine's Apache-2.0.
+     */
+    public static final String LICENCE_TO_CHOOSE = "TODO: your pack's licence";
+
     private static final Pattern PACK_ID = Pattern.compile("[a-z][a-z0-9-]*");
     private static final Pattern MEMBERSHIP = Pattern.compile("[A-Za-z][A-Za-z0-9_-]*");
     private static final Pattern JAVA_PACKAGE = Pattern.compile("[a-z_][a-z0-9_]*(\\.[a-z_][a-z0-9_]*)*");
@@ -177,12 +183,15 @@ public record PackProject(String id, String membership, String javaPackage, Stri
                   <groupId>%s</groupId>
                   <artifactId>mnr-pack-%s</artifactId>
                   <version>0.1.0</version>
+                  <name>%s</name>
+                  <description>The %s variant of the MNR Maturity Engine's base pack.</description>
+                  <!-- TODO: choose your pack's licence and name it here, e.g. <name>MIT</name>; without its own, the pack
+                       would claim the MNR engine's Apache-2.0, which mnr-pack-parent declares and Maven passes down. -->
+                  <licenses><license><name>%s</name></license></licenses>
 
-                  <properties>
-                    <mnr.module.name>%s</mnr.module.name>
-                  </properties>
+                  <properties><mnr.module.name>%s</mnr.module.name></properties>
                 </project>
-                """.formatted(EngineInfo.version(), groupId, id, javaPackage);
+                """.formatted(EngineInfo.version(), groupId, id, "MNR pack " + id, id, LICENCE_TO_CHOOSE, javaPackage);
     }
 
     private String packClass(String className) {
