@@ -144,6 +144,17 @@ class PagesInLanguagesTest {
     }
 
     @Test
+    void theOpenApiDocumentDescribesLangOnEveryPage() throws IOException {
+        JsonNode document = new ObjectMapper().readTree(Files.readString(Served.DOCS.resolve("openapi.json")));
+        assertThat(document.at("/components/parameters/PageLanguage/name").asText()).isEqualTo("lang");
+        for (String page : new String[] {"/", "/new", "/edit/{name}", "/compare"}) {
+            JsonNode operation = document.path("paths").path(page).path("get");
+            assertThat(operation.path("parameters").findValuesAsText("$ref")).as(page).contains("#/components/parameters/PageLanguage");
+            assertThat(operation.path("responses").has("400")).as(page).isTrue();
+        }
+    }
+
+    @Test
     void theServersDefaultLanguageAppliesWhenARequestNamesNone() {
         try (Served french = new Served(ServerSettings.local(workspace).withLanguage("fr"))) {
             Document home = page(french, "/");

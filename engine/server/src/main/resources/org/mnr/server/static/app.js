@@ -126,7 +126,7 @@
         if (div) { div.classList.add('invalid'); }
       } else if (/^\/(country|assessedOn)/.test(pointer)) {
         slot = document.querySelector('.field-problem[data-for="country"]');
-        line = pointer.substring(1) + ': ' + line;
+        line = t('js.field', pointer.substring(1), line);
       }
       if (slot) {
         text(slot, slot.textContent ? slot.textContent + ' ' + line : line);
@@ -299,7 +299,7 @@
       answer.body.gaps.forEach(function (g) {
         var p = document.createElement('p');
         text(p, t('js.plan.gap', g.capability, page.capabilities[g.capability] || g.name, g.level, g.nextLevel,
-          g.blockers.map(function (b) { return b.criterion + ' (' + (page.criteria[b.criterion] || b.title) + ')'; }).join('; ')));
+          g.blockers.map(function (b) { return b.criterion + ' (' + (page.criteria[b.criterion] || b.title) + ')'; }).join(t('js.semicolon'))));
         out.appendChild(p);
       });
     });
