@@ -45,6 +45,11 @@ final class Exchange {
         return Request.getPathInContext(request);
     }
 
+    /** The path and query as the request wrote them, still encoded, e.g. {@code /edit/x%20y.json?lang=fr}. */
+    String target() {
+        return request.getHttpURI().getPathQuery();
+    }
+
     String header(String name) {
         return request.getHeaders().get(name);
     }

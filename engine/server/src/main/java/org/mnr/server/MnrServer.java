@@ -32,7 +32,7 @@ public final class MnrServer implements AutoCloseable {
         Workspace workspace = new Workspace(settings.workspace());
         Api api = new Api(engine, workspace, deadline);
         List<Route> all = new ArrayList<>(api.routes());
-        all.addAll(new Pages(engine, workspace, api, deadline).routes());
+        all.addAll(new Pages(engine, workspace, api, deadline, settings.language()).routes());
         this.routes = List.copyOf(all);
 
         QueuedThreadPool threads = new QueuedThreadPool(200, 8);

@@ -36,14 +36,19 @@ import org.mnr.engine.model.Domain;
 import org.mnr.engine.model.EvidenceKey;
 import org.mnr.engine.model.Framework;
 import org.mnr.engine.model.ValueType;
+import org.mnr.engine.pack.PackRules;
+import org.mnr.engine.pack.PackTexts;
+import org.mnr.engine.model.Criterion;
 import org.mnr.engine.result.Assessment;
 import org.mnr.engine.result.CapabilityResult;
+import org.mnr.reports.PlannedReports;
 import org.mnr.server.view.CapabilityForm;
 import org.mnr.server.view.Choice;
 import org.mnr.server.view.CompareView;
 import org.mnr.server.view.EditorView;
 import org.mnr.server.view.FileRow;
 import org.mnr.server.view.KeyField;
+import org.mnr.server.view.PageText;
 import org.mnr.server.view.WorkspaceView;
 
 /**
@@ -62,12 +67,33 @@ final class Pages {
     private final Workspace workspace;
     private final Api api;
     private final Deadline deadline;
+    private final String defaultLanguage;
 
-    Pages(MaturityEngine engine, Workspace workspace, Api api, Deadline deadline) {
+    Pages(MaturityEngine engine, Workspace workspace, Api api, Deadline deadline, String defaultLanguage) {
         this.engine = engine;
         this.workspace = workspace;
         this.api = api;
         this.deadline = deadline;
+        this.defaultLanguage = defaultLanguage;
+    }
+
+    /**
+     * The words of a page in the language its {@code lang} parameter names ({@code en}, {@code fr}, {@code es}, or a tag
+     * such as {@code fr-CA}, as the reports' {@code lang}), else in the server's default; any other is refused with 400,
+     * in the default language. Accept-Language is not read, so that the same address gives the same page.
+     */
+    private PageText text(Exchange exchange) {
+        String here = exchange.target().replaceAll("([?&])lang=[^&]*&?", "$1").replaceAll("[?&]$", "");
+        String given = exchange.query("lang");
+        if (given == null) {
+            return PageText.of(defaultLanguage, false, here);
+        }
+        Locale asked = PlannedReports.language(given.strip()).orElse(null);
+        if (asked == null || !PageText.LANGUAGES.contains(asked.getLanguage())) {
+            PageText fallback = PageText.of(defaultLanguage, false, here);
+            throw HttpFailure.of(400, fallback.format("lang.unknown", String.join(", ", PageText.LANGUAGES), given), null);
+        }
+        return PageText.of(asked.getLanguage(), true, here);
     }
 
     List<Route> routes() {
@@ -80,11 +106,12 @@ final class Pages {
     }
 
     private void home(Exchange exchange) {
+        PageText text = text(exchange);
         List<FileRow> rows = deadline.within(api::entries).stream()
                 .map(e -> new FileRow(e.name(), e.format(), e.country(), e.countryName(), e.assessedOn(), e.valid()))
                 .toList();
         WorkspaceView view = new WorkspaceView(workspace.folder().toString(), rows, LocalDate.now(ZoneOffset.UTC).toString());
-        exchange.send(200, Exchange.HTML, render("workspace.jte", Map.of("page", view)));
+        exchange.send(200, Exchange.HTML, render("workspace.jte", Map.of("page", view, "t", text)));
     }
 
     /**
@@ -92,6 +119,7 @@ final class Pages {
      * the code, name and year) and opens the empty form for it.
      */
     private void start(Exchange exchange) {
+        PageText text = text(exchange);
         String code = exchange.query("code") == null ? "" : exchange.query("code").trim();
         String country = exchange.query("name") == null ? "" : exchange.query("name").trim();
         String date = exchange.query("date") == null ? "" : exchange.query("date").trim();
@@ -108,8 +136,8 @@ final class Pages {
             name = base + "-" + n + ".json";
         }
         workspace.file(name);
-        exchange.redirect("/edit/" + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20")
-                + "?code=" + enc(code) + "&name=" + enc(country) + "&date=" + enc(date));
+        exchange.redirect(text.link("/edit/" + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20")
+                + "?code=" + enc(code) + "&name=" + enc(country) + "&date=" + enc(date)));
     }
 
     private static String enc(String value) {
@@ -121,6 +149,7 @@ final class Pages {
      * query names ({@code code}, {@code name}, {@code date}).
      */
     private void edit(Exchange exchange) {
+        PageText text = text(exchange);
         String name = exchange.pathParameter("name");
         workspace.file(name);
         String saveName = Workspace.isJson(name) ? name : Workspace.baseName(name) + ".json";
@@ -132,13 +161,13 @@ final class Pages {
             if (!Workspace.isJson(name)) {
                 throw HttpFailure.of(404, "there is no file " + name + " in the workspace", "start a new assessment from the workspace page");
             }
-            evidence = newEvidence(exchange, problems);
+            evidence = newEvidence(exchange, problems, text);
         } else {
             evidence = parsed.evidence();
             List<Problem> found = engine.validate(parsed, Variants.fromMemberships());
             found.forEach(p -> problems.add(p.toString()));
             if (evidence == null) {
-                exchange.send(400, Exchange.HTML, render("unreadable.jte", Map.of("file", name, "problems", problems)));
+                exchange.send(400, Exchange.HTML, render("unreadable.jte", Map.of("file", name, "problems", problems, "t", text)));
                 return;
             }
         }
@@ -152,11 +181,12 @@ final class Pages {
                 assessment = null;
             }
         }
-        EditorView view = editor(name, saveName, target, evidence, assessment, problems, parsed != null);
-        exchange.send(200, Exchange.HTML, render("editor.jte", Map.of("page", view)));
+        PackTexts packTexts = engine.texts(text.language());
+        EditorView view = editor(name, saveName, target, evidence, assessment, problems, parsed != null, text, packTexts);
+        exchange.send(200, Exchange.HTML, render("editor.jte", Map.of("page", view, "t", text, "words", scriptWords(text, packTexts))));
     }
 
-    private Evidence newEvidence(Exchange exchange, List<String> problems) {
+    private Evidence newEvidence(Exchange exchange, List<String> problems, PageText text) {
         String code = exchange.query("code");
         String country = exchange.query("name");
         String date = exchange.query("date");
@@ -164,7 +194,7 @@ final class Pages {
         try {
             assessedOn = date == null || date.isBlank() ? LocalDate.now(ZoneOffset.UTC) : LocalDate.parse(date);
         } catch (RuntimeException e) {
-            problems.add("the assessment date '" + date + "' is not a date like 2026-06-30");
+            problems.add(text.format("editor.bad-date", date));
             assessedOn = LocalDate.now(ZoneOffset.UTC);
         }
         Evidence.Builder builder = Evidence.builder(code == null ? "" : code.trim().toUpperCase(Locale.ROOT), assessedOn);
@@ -175,7 +205,7 @@ final class Pages {
     }
 
     private EditorView editor(String file, String saveName, Workspace.Version target, Evidence evidence, Assessment assessment,
-            List<String> problems, boolean readable) {
+            List<String> problems, boolean readable, PageText text, PackTexts packTexts) {
         Framework framework = engine.framework();
         Map<String, EvidenceItem> given = new HashMap<>();
         for (EvidenceItem item : evidence.items()) {
@@ -192,22 +222,24 @@ final class Pages {
         }
         Map<String, String> domainNames = new HashMap<>();
         for (Domain domain : framework.domains()) {
-            domainNames.put(domain.id(), domain.name());
+            domainNames.put(domain.id(), or(packTexts.domainName(domain.id()), domain.name()));
         }
         List<CapabilityForm> capabilities = new ArrayList<>();
         for (Capability capability : framework.capabilities()) {
             List<KeyField> fields = new ArrayList<>();
             for (EvidenceKey key : byCapability.getOrDefault(capability.id(), List.of())) {
-                fields.add(field(key, !key.pack().equals(basePack()), given.get(key.key())));
+                fields.add(field(key, !key.pack().equals(basePack()), given.get(key.key()), text, packTexts));
             }
             CapabilityResult result = assessment == null ? null : assessment.capability(capability.id()).orElse(null);
-            capabilities.add(new CapabilityForm(capability.id(), capability.name(), domainNames.getOrDefault(capability.domain(), ""),
-                    capability.summary() == null ? "" : capability.summary(), fields,
-                    result == null ? "" : level(result),
+            String summary = or(packTexts.capabilitySummary(capability.id()), capability.summary());
+            capabilities.add(new CapabilityForm(capability.id(), or(packTexts.capabilityName(capability.id()), capability.name()),
+                    domainNames.getOrDefault(capability.domain(), ""), summary == null ? "" : summary, fields,
+                    result == null ? "" : level(result, text, packTexts),
                     result == null ? "" : Math.round(result.coverage() * 100) + "%",
-                    result == null ? "" : next(result),
+                    result == null ? "" : next(result, text, packTexts),
                     result != null && result.provisional(), result != null && result.assessed(),
-                    result == null || result.confidence() == null ? "none (level 0)" : result.confidence().word()));
+                    result == null || result.confidence() == null ? text.get("confidence.none")
+                            : text.get("confidence." + result.confidence().word())));
         }
         AssessmentInfo info = evidence.assessment().orElse(null);
         List<Choice> memberships = new TreeSet<>(MaturityEngine.MODEL_MEMBERSHIPS).stream()
@@ -221,17 +253,17 @@ final class Pages {
         return new EditorView(file, saveName, target != null, target == null ? "" : target.etag(), evidence.country().code(),
                 evidence.country().name() == null ? "" : evidence.country().name(), memberships, evidence.assessedOn().toString(),
                 info == null || info.assessor() == null ? "" : info.assessor(),
-                info == null || info.organisation() == null ? "" : info.organisation(), statuses(info),
-                assessment == null ? "" : score(assessment.overall().score(), assessment.overall().scoreMax()), capabilities, compareWith,
+                info == null || info.organisation() == null ? "" : info.organisation(), statuses(info, text),
+                assessment == null ? "" : score(assessment.overall().score(), assessment.overall().scoreMax(), text), capabilities, compareWith,
                 problems);
     }
 
     /** The status choices of the form: not said, draft, final; the file's is chosen, so that saving keeps it. */
-    private static List<Choice> statuses(AssessmentInfo info) {
+    private static List<Choice> statuses(AssessmentInfo info, PageText text) {
         AssessmentStatus given = info == null ? null : info.status();
-        List<Choice> choices = new ArrayList<>(List.of(new Choice("", "not said", given == null)));
+        List<Choice> choices = new ArrayList<>(List.of(new Choice("", text.get("editor.status.none"), given == null)));
         for (AssessmentStatus status : AssessmentStatus.values()) {
-            choices.add(new Choice(status.id(), status.id(), status == given));
+            choices.add(new Choice(status.id(), text.get("editor.status." + status.id()), status == given));
         }
         return choices;
     }
@@ -244,35 +276,63 @@ final class Pages {
      * A capability's level in the reports' words, as the script writes it when the form changes: "Not assessed" while
      * no criterion is settled, the level with the highest it could reach while evidence is missing, else the level.
      */
-    static String level(CapabilityResult result) {
+    static String level(CapabilityResult result, PageText text, PackTexts packTexts) {
         if (!result.assessed()) {
-            return "Not assessed";
+            return text.get("level.not-assessed");
         }
-        String level = result.level() + " " + result.levelName();
-        return result.provisional() ? level + ", up to " + result.levelMax() + " " + result.levelMaxName() : level;
+        String level = result.level() + " " + or(packTexts.levelName(result.level()), result.levelName());
+        return result.provisional()
+                ? text.format("level.range", level, result.levelMax() + " " + or(packTexts.levelName(result.levelMax()), result.levelMaxName()))
+                : level;
+    }
+
+    /** A pack's text in the page's language, or the model's own where no pack gives one. */
+    private static String or(String translated, String own) {
+        return translated == null ? own : translated;
     }
 
     /** A score, or its range while evidence is missing ({@code 25.0 to 75.0}), as the reports write it. */
-    static String score(double score, double scoreMax) {
-        return scoreMax > score ? String.format(Locale.ROOT, "%.1f to %.1f", score, scoreMax) : String.format(Locale.ROOT, "%.1f", score);
+    static String score(double score, double scoreMax, PageText text) {
+        return scoreMax > score
+                ? text.format("score.range", String.format(Locale.ROOT, "%.1f", score), String.format(Locale.ROOT, "%.1f", scoreMax))
+                : String.format(Locale.ROOT, "%.1f", score);
     }
 
-    static String next(CapabilityResult result) {
+    static String next(CapabilityResult result, PageText text, PackTexts packTexts) {
         if (result.next() == null) {
-            return "Mature: no next level";
+            return text.get("next.mature");
         }
-        return "to reach " + result.next().level() + " " + result.next().name() + ": " + String.join(", ", result.next().blocking());
+        return text.format("next.to-reach", result.next().level() + " " + or(packTexts.levelName(result.next().level()), result.next().name()),
+                String.join(", ", result.next().blocking()));
     }
 
-    private static KeyField field(EvidenceKey key, boolean variant, EvidenceItem item) {
+    /**
+     * What app.js needs to write the page's words as the form changes: the words themselves, and level names,
+     * capability names and criterion titles in the page's language (the API answers with the packs' own texts).
+     */
+    private String scriptWords(PageText text, PackTexts packTexts) {
+        Map<Integer, String> levels = new HashMap<>();
+        engine.framework().levels().forEach(l -> levels.put(l.level(), or(packTexts.levelName(l.level()), l.name())));
+        Map<Integer, String> capabilities = new HashMap<>();
+        engine.framework().capabilities().forEach(c -> capabilities.put(c.id(), or(packTexts.capabilityName(c.id()), c.name())));
+        Map<String, String> criteria = new HashMap<>();
+        for (PackRules rules : engine.packRules()) {
+            for (Criterion criterion : rules.criteria()) {
+                criteria.putIfAbsent(criterion.id(), or(packTexts.criterionTitle(criterion.id()), criterion.title()));
+            }
+        }
+        return text.scriptWords(levels, capabilities, criteria);
+    }
+
+    private static KeyField field(EvidenceKey key, boolean variant, EvidenceItem item, PageText text, PackTexts packTexts) {
         Object value = item == null ? null : item.value();
         List<Choice> choices = new ArrayList<>();
         String shown = value == null ? "" : value instanceof BigDecimal n ? n.toPlainString() : String.valueOf(value);
         boolean none = false;
         switch (key.type()) {
             case BOOLEAN -> {
-                choices.add(new Choice("true", "Yes", Boolean.TRUE.equals(value)));
-                choices.add(new Choice("false", "No", Boolean.FALSE.equals(value)));
+                choices.add(new Choice("true", text.get("editor.yes"), Boolean.TRUE.equals(value)));
+                choices.add(new Choice("false", text.get("editor.no"), Boolean.FALSE.equals(value)));
             }
             case ENUM -> key.values().forEach(v -> choices.add(new Choice(v, v.replace('_', ' '), v.equals(value))));
             case SET -> {
@@ -285,43 +345,46 @@ final class Pages {
             }
         }
         Confidence given = item == null ? null : item.confidence();
-        List<Choice> confidences = Arrays.stream(Confidence.values()).map(c -> new Choice(c.word(), c.word(), c == given)).toList();
-        return new KeyField(key.key(), key.type().id(), key.description() == null ? "" : key.description(), range(key), key.pack(), variant, shown,
+        List<Choice> confidences = Arrays.stream(Confidence.values())
+                .map(c -> new Choice(c.word(), text.get("confidence." + c.word()), c == given)).toList();
+        String description = or(packTexts.keyDescription(key.key()), key.description());
+        return new KeyField(key.key(), key.type().id(), description == null ? "" : description, range(key, text), key.pack(), variant, shown,
                 choices, key.min() == null ? "" : key.min().toPlainString(), key.max() == null ? "" : key.max().toPlainString(), none,
                 item == null || item.source() == null ? "" : item.source(), item == null || item.note() == null ? "" : item.note(), confidences);
     }
 
-    private static String range(EvidenceKey key) {
+    private static String range(EvidenceKey key, PageText text) {
         if (key.type() != ValueType.NUMBER) {
-            return key.type() == ValueType.DATE ? "a date" : key.type() == ValueType.BOOLEAN ? "yes or no" : "";
+            return key.type() == ValueType.DATE ? text.get("range.date") : "";
         }
         String unit = key.unit() == null ? "" : " " + key.unit();
         if (key.min() != null && key.max() != null) {
-            return "a number from " + key.min().toPlainString() + " to " + key.max().toPlainString() + unit;
+            return text.format("range.between", key.min().toPlainString(), key.max().toPlainString()) + unit;
         }
         if (key.min() != null) {
-            return "a number of at least " + key.min().toPlainString() + unit;
+            return text.format("range.at-least", key.min().toPlainString()) + unit;
         }
-        return key.max() != null ? "a number of at most " + key.max().toPlainString() + unit : "a number" + unit;
+        return (key.max() != null ? text.format("range.at-most", key.max().toPlainString()) : text.get("range.number")) + unit;
     }
 
     private void compare(Exchange exchange) {
+        PageText text = text(exchange);
         String before = exchange.query("before");
         String after = exchange.query("after");
         List<String> problems = new ArrayList<>();
-        String text = deadline.within(() -> {
-            Assessed a = assessed(before, problems);
-            Assessed b = assessed(after, problems);
+        String moved = deadline.within(() -> {
+            Assessed a = assessed(before, problems, text);
+            Assessed b = assessed(after, problems, text);
             return problems.isEmpty() ? TextDiff.render(Comparer.compare(a, b)) : "";
         });
-        CompareView view = new CompareView(before == null ? "" : before, after == null ? "" : after, text, problems);
-        exchange.send(problems.isEmpty() ? 200 : 400, Exchange.HTML, render("compare.jte", Map.of("page", view)));
+        CompareView view = new CompareView(before == null ? "" : before, after == null ? "" : after, moved, problems);
+        exchange.send(problems.isEmpty() ? 200 : 400, Exchange.HTML, render("compare.jte", Map.of("page", view, "t", text)));
     }
 
-    private Assessed assessed(String name, List<String> problems) {
+    private Assessed assessed(String name, List<String> problems, PageText text) {
         ParsedEvidence parsed = api.parseFile(name);
         if (parsed == null) {
-            problems.add("there is no file " + name + " in the workspace");
+            problems.add(text.format("compare.no-file", name));
             return null;
         }
         try {

@@ -285,6 +285,39 @@ class WorkspaceInBrowserTest {
         }
     }
 
+    @Test
+    void inFrenchTheScriptWritesFrenchWords() throws IOException {
+        LocalDate date = LocalDate.of(2026, 6, 30);
+        Evidence empty = Evidence.builder("XF", date).name("Fralie").build();
+        Plan plan = new Planner(Served.engine()).plan(empty, Variants.fromMemberships(), 1, Set.of(), 1);
+        Plan.Gap gap = plan.gaps().stream().filter(g -> g.blockers().stream().allMatch(b -> !b.needs().isEmpty()
+                && selectable(b.needs().get(0).value()))).findFirst().orElseThrow();
+        List<Need> needs = gap.blockers().stream().map(b -> b.needs().get(0)).toList();
+        Evidence.Builder filled = Evidence.builder("XF", date).name("Fralie");
+        needs.forEach(n -> filled.item(n.key(), n.value(), null));
+        CapabilityResult after = Served.engine().assess(filled.build()).capability(gap.capability()).orElseThrow();
+        org.mnr.engine.pack.PackTexts french = Served.engine().texts("fr");
+        // The French words of the server's bundle (messages_fr.properties) and of the base pack's fr.yaml.
+        String expected = after.level() + " " + french.levelName(after.level())
+                + (after.levelMax() > after.level() ? ", jusqu'à " + after.levelMax() + " " + french.levelName(after.levelMax()) : "");
+
+        browser.get(served.uri("/new?code=XF&name=Fralie&date=" + date + "&lang=fr").toString());
+        wait.until(ExpectedConditions.urlContains("/edit/xf-fralie-2026.json"));
+        assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("fr");
+        levelBecomes(gap.capability(), "Non évaluée");
+        for (Need need : needs) {
+            new Select(key(need.key()).findElement(By.cssSelector("select.value"))).selectByValue(String.valueOf(need.value()));
+        }
+        levelBecomes(gap.capability(), expected);
+        wait.until(d -> browser.findElement(By.id("draft")).getText()
+                .equals("Modifications non enregistrées, conservées comme brouillon dans ce navigateur."));
+        assertThat(browser.findElement(By.cssSelector("#result-" + gap.capability() + " .next")).getText())
+                .startsWith(after.next() == null ? "Mature : pas de niveau suivant" : "pour atteindre " + after.next().level() + " "
+                        + french.levelName(after.next().level()) + " : ");
+        browser.executeScript("arguments[0].scrollIntoView()", browser.findElement(By.id("result-" + gap.capability())));
+        screenshot("10-french-level-moved");
+    }
+
     /** A value a yes/no or list control can take. */
     private static boolean selectable(Object value) {
         return value instanceof Boolean || value instanceof String s && !s.matches("\\d{4}-\\d{2}-\\d{2}");

@@ -56,7 +56,7 @@ public final class MarkdownReport {
         keyFigure(md, report.t("summary.coverage"), report.overallCoverage());
         keyFigure(md, report.t("summary.not-assessed"), String.valueOf(report.notAssessed()));
         keyFigure(md, report.t("summary.provisional"), String.valueOf(report.provisional()));
-        keyFigure(md, report.t("summary.confidence"), String.join("; ", report.confidences()));
+        keyFigure(md, report.t("summary.confidence"), String.join(report.semicolon(), report.confidences()));
         keyFigure(md, report.t("summary.min-confidence"), report.minConfidence());
         md.append('\n');
         table(md, List.of(report.t("domains.domain"), report.t("table.score"), report.t("table.level")), "|---|--:|---|",
@@ -137,11 +137,11 @@ public final class MarkdownReport {
             return;
         }
         for (PriorityView p : chosen) {
-            md.append("- ").append(inline(report.t("priorities.capability", p.capability(), p.capabilityName()))).append(": ")
+            md.append("- ").append(inline(report.t("priorities.capability", p.capability(), p.capabilityName()))).append(report.colon())
                     .append(inline(p.title())).append(" (").append(code(p.criterion())).append(')');
             if (!p.needs().isEmpty()) {
                 md.append(". ").append(collect ? report.t("priorities.collect") + " " : "")
-                        .append(p.needs().stream().map(MarkdownReport::inline).collect(Collectors.joining(collect ? ", " : "; ")));
+                        .append(p.needs().stream().map(MarkdownReport::inline).collect(Collectors.joining(collect ? ", " : report.semicolon())));
             }
             md.append('\n');
         }
@@ -173,7 +173,7 @@ public final class MarkdownReport {
         } else {
             md.append(inline(report.t("next.to-reach", c.next().name()))).append("\n\n");
             for (CriterionView b : c.next().blocking()) {
-                md.append("- ").append(code(b.id())).append(": ").append(inline(b.title())).append(" (").append(b.statusLabel()).append(")\n");
+                md.append("- ").append(code(b.id())).append(report.colon()).append(inline(b.title())).append(" (").append(b.statusLabel()).append(")\n");
             }
             md.append('\n');
         }
@@ -189,7 +189,7 @@ public final class MarkdownReport {
         }
         String evidence = k.hasSupport()
                 ? Stream.concat(k.evidence().stream().map(e -> evidence(report, e)), k.levelsRead().stream().map(MarkdownReport::inline))
-                        .collect(Collectors.joining("; "))
+                        .collect(Collectors.joining(report.semicolon()))
                 : report.t("criteria.none");
         String missing = k.missing().isEmpty() && k.openLevels().isEmpty() ? report.t("criteria.none")
                 : Stream.concat(k.missing().stream().map(MarkdownReport::code), k.openLevels().stream().map(MarkdownReport::inline))

@@ -44,7 +44,7 @@ public final class TextReport {
         }
         text.append(name).append(", ").append(report.t("report.assessed-on").toLowerCase(Locale.ROOT)).append(' ').append(a.assessedOn())
                 .append('\n');
-        text.append(report.t("text.packs")).append(' ').append(report.packs()).append("; ").append(report.t("text.engine")).append(' ')
+        text.append(report.t("text.packs")).append(' ').append(report.packs()).append(report.semicolon()).append(report.t("text.engine")).append(' ')
                 .append(report.engine()).append('\n');
         for (String note : report.fallbacks()) {
             text.append(note).append('\n');
@@ -53,7 +53,7 @@ public final class TextReport {
             text.append(report.t("text.warning")).append(' ').append(report.t("warning.title")).append(' ')
                     .append(report.t("warning.low-coverage", report.overallCoverage())).append('\n');
         }
-        text.append(report.t("summary.overall-score")).append(' ').append(report.overallScore()).append("; ")
+        text.append(report.t("summary.overall-score")).append(' ').append(report.overallScore()).append(report.semicolon())
                 .append(report.t("summary.coverage")).append(' ').append(report.overallCoverage()).append("\n\n");
 
         List<List<String>> rows = new ArrayList<>();
@@ -88,10 +88,10 @@ public final class TextReport {
         text.append('\n').append(report.t("text.blocking")).append('\n');
         for (CapabilityView c : blocked) {
             text.append(String.format(Locale.ROOT, "%2d ", c.id())).append(Printable.escape(c.name())).append(", ")
-                    .append(report.t("text.to-level", c.next().name())).append(":\n");
+                    .append(report.t("text.to-level", c.next().name())).append(report.colon().stripTrailing()).append('\n');
             for (CriterionView b : c.next().blocking()) {
                 // Titles come from packs: escaped so that they cannot carry terminal control codes.
-                text.append("   - ").append(b.id()).append(": ").append(Printable.escape(b.title())).append(" (")
+                text.append("   - ").append(b.id()).append(report.colon()).append(Printable.escape(b.title())).append(" (")
                         .append(b.statusLabel()).append(")\n");
             }
         }

@@ -12,6 +12,22 @@
   var exists = form.dataset.exists === 'true';
   var timer = null;
   var sequence = 0;
+  // The page's words in its language, and the packs' texts in it, as the server wrote them into the page.
+  var page = JSON.parse(document.body.dataset.words);
+
+  // The words for a key with {0}, {1}... replaced by the arguments, as the server's bundles write them.
+  function t(key) {
+    var args = Array.prototype.slice.call(arguments, 1);
+    var words = page.words[key];
+    if (words === undefined) {
+      throw new Error('the page has no words for ' + key);
+    }
+    return words.replace(/\{(\d+)\}/g, function (all, n) { return n < args.length ? String(args[n]) : all; });
+  }
+
+  function levelName(level, given) {
+    return page.levels[level] || given;
+  }
 
   function text(node, value) {
     node.textContent = value;
@@ -110,7 +126,7 @@
         if (div) { div.classList.add('invalid'); }
       } else if (/^\/(country|assessedOn)/.test(pointer)) {
         slot = document.querySelector('.field-problem[data-for="country"]');
-        line = pointer.substring(1) + ': ' + line;
+        line = t('js.field', pointer.substring(1), line);
       }
       if (slot) {
         text(slot, slot.textContent ? slot.textContent + ' ' + line : line);
@@ -126,14 +142,14 @@
   // could reach while evidence is missing ("1 Building, up to 3 Established"), else the level alone.
   function levelText(c) {
     if (c.coverage === 0) {
-      return 'Not assessed';
+      return t('level.not-assessed');
     }
-    var level = c.level + ' ' + c.levelName;
-    return c.levelMax > c.level ? level + ', up to ' + c.levelMax + ' ' + c.levelMaxName : level;
+    var level = c.level + ' ' + levelName(c.level, c.levelName);
+    return c.levelMax > c.level ? t('level.range', level, c.levelMax + ' ' + levelName(c.levelMax, c.levelMaxName)) : level;
   }
 
   function scoreText(score, scoreMax) {
-    return scoreMax > score ? score.toFixed(1) + ' to ' + scoreMax.toFixed(1) : score.toFixed(1);
+    return scoreMax > score ? t('score.range', score.toFixed(1), scoreMax.toFixed(1)) : score.toFixed(1);
   }
 
   function showResult(result) {
@@ -145,15 +161,15 @@
       p.dataset.provisional = c.levelMax > c.level ? 'true' : 'false';
       p.dataset.assessed = c.coverage > 0 ? 'true' : 'false';
       text(p.querySelector('.coverage'), Math.round(c.coverage * 100) + '%');
-      text(p.querySelector('.confidence'), c.confidence ? c.confidence : 'none (level 0)');
-      text(p.querySelector('.next'), c.next ? 'to reach ' + c.next.level + ' ' + c.next.name + ': ' + c.next.blocking.join(', ')
-        : 'Mature: no next level');
+      text(p.querySelector('.confidence'), c.confidence ? t('confidence.' + c.confidence) : t('confidence.none'));
+      text(p.querySelector('.next'), c.next ? t('next.to-reach', c.next.level + ' ' + levelName(c.next.level, c.next.name), c.next.blocking.join(', '))
+        : t('next.mature'));
     });
   }
 
   function markUnscored() {
     text(document.getElementById('overall'), '-');
-    text(document.getElementById('status'), 'Not scored until the problems shown are fixed.');
+    text(document.getElementById('status'), t('js.not-scored'));
   }
 
   function score() {
@@ -167,15 +183,15 @@
         clearProblems();
         showResult(answer.body);
         var status = document.getElementById('status');
-        if (status.textContent.indexOf('Not scored') === 0) {
-          text(status, exists ? 'Saved as ' + saveName + '; changes not saved yet.' : 'New: not saved yet');
+        if (status.textContent === t('js.not-scored')) {
+          text(status, exists ? t('js.changed', saveName) : t('js.new'));
         }
       } else {
         markUnscored();
         showProblems(answer.body.problems || [], built.keys);
       }
     }).catch(function () {
-      if (mine === sequence) { text(document.getElementById('status'), 'The server cannot be reached; your draft is kept in this browser.'); }
+      if (mine === sequence) { text(document.getElementById('status'), t('js.unreachable')); }
     });
   }
 
@@ -208,7 +224,7 @@
     } else {
       localStorage.setItem(draftKey, JSON.stringify({ etag: etag, state: JSON.parse(now) }));
       var d = document.getElementById('draft');
-      text(d, 'Unsaved changes, kept in this browser as a draft.');
+      text(d, t('js.draft'));
       d.hidden = false;
     }
   }
@@ -222,7 +238,7 @@
   function save() {
     var built = evidence();
     var headers = exists ? { 'If-Match': etag } : { 'If-None-Match': '*' };
-    text(document.getElementById('status'), 'Saving...');
+    text(document.getElementById('status'), t('js.saving'));
     request('PUT', '/api/workspace/files/' + encodeURIComponent(saveName), built.doc, headers).then(function (response) {
       return response.json().then(function (body) { return { status: response.status, body: body }; });
     }).then(function (answer) {
@@ -235,7 +251,7 @@
         localStorage.removeItem(draftKey);
         document.getElementById('draft').hidden = true;
         document.getElementById('downloads').dataset.ready = 'true';
-        text(status, 'Saved as ' + saveName + '.');
+        text(status, t('js.saved', saveName));
         status.className = 'status ok';
       } else if (answer.status === 412) {
         var problem = answer.body.problems[0] || {};
@@ -243,12 +259,12 @@
         text(status, problem.message + '. ' + hint.charAt(0).toUpperCase() + hint.substring(1) + '.');
         status.className = 'status conflict';
       } else {
-        text(status, 'Not saved: the evidence has problems, shown beside the fields. Your draft is kept.');
+        text(status, t('js.not-saved'));
         status.className = 'status error';
         showProblems(answer.body.problems || [], built.keys);
       }
     }).catch(function () {
-      text(document.getElementById('status'), 'Not saved: the server cannot be reached. Your draft is kept in this browser.');
+      text(document.getElementById('status'), t('js.not-saved.unreachable'));
     });
   }
 
@@ -260,30 +276,30 @@
       text(out, '');
       out.hidden = false;
       var h = document.createElement('h2');
-      text(h, 'Plan');
+      text(h, t('js.plan'));
       out.appendChild(h);
       if (answer.status !== 200) {
         var p = document.createElement('p');
-        text(p, 'No plan until the problems shown are fixed.');
+        text(p, t('js.plan.problems'));
         out.appendChild(p);
         return;
       }
       var actions = document.createElement('ol');
       answer.body.actions.forEach(function (a) {
         var li = document.createElement('li');
-        var levels = a.levels.map(function (l) { return 'capability ' + l.capability + ' ' + l.from + ' to ' + l.to; }).join(', ');
-        text(li, 'Set ' + a.key + ' to ' + JSON.stringify(a.value) + ': ' + (levels || 'no level changes') + '; overall '
-          + a.overallScore.toFixed(1) + ' (+' + a.overallGain.toFixed(1) + ')');
+        var levels = a.levels.map(function (l) { return t('js.plan.level', l.capability, l.from, l.to); }).join(', ');
+        text(li, t('js.plan.action', a.key, JSON.stringify(a.value), levels || t('js.plan.no-level'), a.overallScore.toFixed(1),
+          a.overallGain.toFixed(1)));
         actions.appendChild(li);
       });
       var intro = document.createElement('p');
-      text(intro, answer.body.actions.length ? 'Best single changes, each measured by re-assessing:' : 'No single change raises a level.');
+      text(intro, answer.body.actions.length ? t('js.plan.intro') : t('js.plan.none'));
       out.appendChild(intro);
       out.appendChild(actions);
       answer.body.gaps.forEach(function (g) {
         var p = document.createElement('p');
-        text(p, 'Capability ' + g.capability + ' ' + g.name + ': level ' + g.level + ', to reach ' + g.nextLevel + ' needs '
-          + g.blockers.map(function (b) { return b.criterion + ' (' + b.title + ')'; }).join('; '));
+        text(p, t('js.plan.gap', g.capability, page.capabilities[g.capability] || g.name, g.level, g.nextLevel,
+          g.blockers.map(function (b) { return b.criterion + ' (' + (page.criteria[b.criterion] || b.title) + ')'; }).join(t('js.semicolon'))));
         out.appendChild(p);
       });
     });
@@ -294,8 +310,7 @@
     var kept = JSON.parse(draft);
     if (restore(kept.state)) {
       var d = document.getElementById('draft');
-      text(d, kept.etag === etag ? 'Your unsaved draft was restored.'
-        : 'Your unsaved draft was restored, but the file changed since: saving will tell you, and keep the draft.');
+      text(d, kept.etag === etag ? t('js.restored') : t('js.restored.changed'));
       d.hidden = false;
     }
   }

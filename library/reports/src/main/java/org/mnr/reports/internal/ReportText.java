@@ -36,6 +36,23 @@ public final class ReportText {
         return language;
     }
 
+    /**
+     * What separates a label from what it introduces, as the language writes it: {@code ": "}, or in French
+     * {@code " : "}, which puts a space before a colon (the bundle's {@code typography.space-before-marks}).
+     */
+    public String colon() {
+        return spaceBeforeMarks() ? " : " : ": ";
+    }
+
+    /** What separates the items of a list that contain commas: {@code "; "}, or in French {@code " ; "}. */
+    public String semicolon() {
+        return spaceBeforeMarks() ? " ; " : "; ";
+    }
+
+    private boolean spaceBeforeMarks() {
+        return Boolean.parseBoolean(get("typography.space-before-marks"));
+    }
+
     /** The words for a key. */
     public String get(String key) {
         try {

@@ -164,7 +164,7 @@ public record ReportView(ReportText text, String countryCode, String countryName
                 boolean collect = Plan.Blocker.FIND_OUT.equals(blocker.kind());
                 List<String> needs = new ArrayList<>();
                 for (Need need : blocker.needs()) {
-                    needs.add(collect ? need.key() : need.key() + ": " + need.requirement());
+                    needs.add(collect ? need.key() : need.key() + text.colon() + need.requirement());
                 }
                 needs.addAll(blocker.capabilities());
                 (collect ? findOut : change).add(new PriorityView(gap.capability(), names.getOrDefault(gap.capability(), gap.name()),
@@ -270,6 +270,16 @@ public record ReportView(ReportText text, String countryCode, String countryName
             }
         }
         return out.append('"').toString();
+    }
+
+    /** A label's colon as the report's language writes it ({@code " : "} in French), for the templates. */
+    public String colon() {
+        return text.colon();
+    }
+
+    /** A list's semicolon as the report's language writes it ({@code " ; "} in French), for the templates. */
+    public String semicolon() {
+        return text.semicolon();
     }
 
     /** The words for a key, for the templates. */
