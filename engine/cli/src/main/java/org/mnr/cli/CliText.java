@@ -73,8 +73,14 @@ final class CliText {
         return out.toString();
     }
 
-    /** An argument as text: nested words in this language, anything else as it is. */
+    /** An argument as text: nested words in this language, a list item by item with commas, anything else as it is. */
     private String text(Object argument) {
-        return argument instanceof Words words ? format(words.key(), words.arguments()) : String.valueOf(argument);
+        if (argument instanceof Words words) {
+            return format(words.key(), words.arguments());
+        }
+        if (argument instanceof java.util.List<?> list) {
+            return String.join(", ", list.stream().map(this::text).toList());
+        }
+        return String.valueOf(argument);
     }
 }
