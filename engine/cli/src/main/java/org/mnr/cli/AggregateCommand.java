@@ -83,21 +83,22 @@ final class AggregateCommand implements Callable<Integer> {
         MaturityEngine engine = engineOptions.engine();
         Variants variants = engineOptions.variants(engine);
         PrintWriter err = spec.commandLine().getErr();
+        CliText text = CliText.of(CliLanguage.of(spec));
         List<Assessment> assessments = new ArrayList<>();
         int exit = ExitCodes.OK;
         for (Path file : files) {
             try {
                 Assessment assessment = engine.assess(EvidenceFiles.parse(file, engine.checker()), variants);
-                assessment.warnings().forEach(w -> err.println(Printable.escape(file + ": " + CliText.of(CliLanguage.of(spec)).format("msg.warning", w))));
+                assessment.warnings().forEach(w -> err.println(Printable.escape(file + ": " + text.format("msg.warning", w))));
                 assessments.add(assessment);
             } catch (InvalidEvidenceException e) {
                 e.problems().forEach(p -> err.println(Printable.escape(CliHints.line(p))));
-                err.println(Printable.escape(file + ": not counted"));
+                err.println(Printable.escape(text.format("msg.aggregate.not-counted", file)));
                 exit = ExitCodes.INVALID;
             }
         }
         if (assessments.isEmpty()) {
-            err.println("mnr: no valid input; nothing to aggregate");
+            err.println("mnr: " + text.format("msg.aggregate.no-valid-input"));
             return ExitCodes.INVALID;
         }
         LevelDistribution distribution;
@@ -106,7 +107,7 @@ final class AggregateCommand implements Callable<Integer> {
         } catch (UnsafeAggregateException e) {
             throw new UsageException(e.getMessage());
         }
-        err.println("mnr: " + assessments.size() + " assessments of " + distribution.countries() + " countries counted");
+        err.println("mnr: " + text.format("msg.aggregate.counted", assessments.size(), distribution.countries()));
         String rendered = switch (format) {
             case MD -> AggregateReport.markdown(distribution);
             case CSV -> AggregateReport.csv(distribution);

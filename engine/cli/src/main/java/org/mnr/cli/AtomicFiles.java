@@ -100,19 +100,45 @@ final class AtomicFiles {
 
     /** The unchecked form of a failed write, whose message names the file and says what went wrong. */
     static UncheckedIOException failure(Path target, IOException e) {
-        return new UncheckedIOException(target + ": cannot write: " + describe(e), e);
+        return new WriteFailure(CliText.words("msg.cannot-write", target, reason(e)), e);
     }
 
-    /** What went wrong, in words, without the exception's class. */
+    /** A write that failed, told in the command's language when it is printed. */
+    static final class WriteFailure extends UncheckedIOException {
+
+        private static final long serialVersionUID = 1L;
+
+        private final transient CliText.Words words;
+
+        WriteFailure(CliText.Words words, IOException cause) {
+            super(CliText.ENGLISH.format(words.key(), words.arguments()), cause);
+            this.words = words;
+        }
+
+        /** The message in a language. */
+        String message(java.util.Locale locale) {
+            return CliText.of(locale).format(words.key(), words.arguments());
+        }
+    }
+
+    /** What went wrong, in English words, without the exception's class. */
     static String describe(IOException e) {
+        return reason(e) instanceof CliText.Words words ? CliText.ENGLISH.format(words.key(), words.arguments()) : String.valueOf(reason(e));
+    }
+
+    /**
+     * What went wrong, without the exception's class: the command's own words where it has them (an argument for
+     * {@link CliText#format}, told in its language), else the system's reason as it gives it.
+     */
+    static Object reason(IOException e) {
         if (e instanceof AccessDeniedException) {
-            return "permission denied";
+            return CliText.words("msg.io.permission");
         }
         if (e instanceof NoSuchFileException) {
-            return "no such directory";
+            return CliText.words("msg.io.no-directory");
         }
         if (e instanceof DirectoryNotEmptyException || e instanceof FileAlreadyExistsException) {
-            return "a directory or file of that name is in the way";
+            return CliText.words("msg.io.in-the-way");
         }
         if (e instanceof FileSystemException fileSystem && fileSystem.getReason() != null) {
             return fileSystem.getReason();

@@ -18,7 +18,21 @@ final class CliLanguage {
     /** The languages the command line, the reports and the workbook are written in. */
     static final List<String> LANGUAGES = PlannedReports.LANGUAGES;
 
+    /** The language of the command running in this process, for what is printed outside it (log lines); null before one runs. */
+    private static volatile Locale current;
+
     private CliLanguage() {
+    }
+
+    /** Makes a command's language the one log lines are told in. */
+    static void use(Locale locale) {
+        current = locale;
+    }
+
+    /** The language of the command running, else the system's when the command line has it, else English. */
+    static Locale current() {
+        Locale locale = current;
+        return locale != null ? locale : locale(null);
     }
 
     /** The language of a parsed command line; an unsupported {@code --lang} is a usage error. */

@@ -30,6 +30,18 @@ final class CliText {
                 NO_DEFAULT_LOCALE));
     }
 
+    /**
+     * Words to be told in the language of whoever prints them: a message key with its arguments, usable as an argument
+     * of another message (a hint inside an error) and formatted in that message's language.
+     */
+    record Words(String key, Object... arguments) {
+    }
+
+    /** Words of a key, for nesting in another message. */
+    static Words words(String key, Object... arguments) {
+        return new Words(key, arguments.clone());
+    }
+
     /** The bundle itself, for picocli's help. */
     ResourceBundle bundle() {
         return bundle;
@@ -52,12 +64,23 @@ final class CliText {
             int close = c == '{' ? text.indexOf('}', i) : -1;
             if (close > i + 1 && text.substring(i + 1, close).chars().allMatch(Character::isDigit)) {
                 int n = Integer.parseInt(text.substring(i + 1, close));
-                out.append(n < arguments.length ? String.valueOf(arguments[n]) : text.substring(i, close + 1));
+                out.append(n < arguments.length ? text(arguments[n]) : text.substring(i, close + 1));
                 i = close;
             } else {
                 out.append(c);
             }
         }
         return out.toString();
+    }
+
+    /** An argument as text: nested words in this language, a list item by item with commas, anything else as it is. */
+    private String text(Object argument) {
+        if (argument instanceof Words words) {
+            return format(words.key(), words.arguments());
+        }
+        if (argument instanceof java.util.List<?> list) {
+            return String.join(", ", list.stream().map(this::text).toList());
+        }
+        return String.valueOf(argument);
     }
 }

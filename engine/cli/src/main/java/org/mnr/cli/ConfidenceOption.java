@@ -5,7 +5,6 @@ import org.mnr.engine.evidence.Confidence;
 import org.mnr.engine.internal.evidence.Suggestion;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.TypeConversionException;
 
 /** The option that sets the least confidence an evidence item needs to count, shared by every command that builds an engine. */
 final class ConfidenceOption {
@@ -30,11 +29,8 @@ final class ConfidenceOption {
     static final class ConfidenceConverter implements ITypeConverter<Confidence> {
         @Override
         public Confidence convert(String value) {
-            return Confidence.parse(value).orElseThrow(() -> {
-                String hint = Suggestion.hint(value, Confidence.words());
-                return new TypeConversionException("'" + value + "' is not a confidence; " + (hint == null ? "" : hint + " ")
-                        + "use verified, documented or reported");
-            });
+            return Confidence.parse(value).orElseThrow(() -> new CliConversionException(Suggestion.closest(value, Confidence.words())
+                    .map(c -> CliText.words("msg.confidence-hint", value, c)).orElseGet(() -> CliText.words("msg.confidence", value))));
         }
     }
 }

@@ -34,6 +34,10 @@ final class FailureHandler implements IExecutionExceptionHandler {
             }
             return ExitCodes.FAILURE;
         }
+        if (e instanceof AtomicFiles.WriteFailure write) {
+            command.getErr().println(Printable.escape("mnr: " + write.message(CliLanguage.of(parseResult))));
+            return ExitCodes.FAILURE;
+        }
         if (e instanceof UncheckedIOException io) {
             command.getErr().println(Printable.escape("mnr: " + io.getMessage()));
             return ExitCodes.FAILURE;

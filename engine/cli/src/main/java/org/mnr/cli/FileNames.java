@@ -2,7 +2,6 @@ package org.mnr.cli;
 
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import picocli.CommandLine.TypeConversionException;
 
 /**
  * File names the system's locale cannot spell: Java encodes names in the locale's charset, so with no
@@ -18,7 +17,7 @@ final class FileNames {
         try {
             return Path.of(argument);
         } catch (InvalidPathException e) {
-            throw new TypeConversionException("'" + argument + "' cannot be a file name here: " + advice());
+            throw new CliConversionException(CliText.words("msg.file-name", argument, advice()));
         }
     }
 
@@ -27,12 +26,11 @@ final class FileNames {
         try {
             return folder.resolve(name);
         } catch (InvalidPathException e) {
-            throw new UsageException(input + ": no result name can be made from this file's name: " + advice());
+            throw UsageException.of("msg.result-name", input, advice());
         }
     }
 
-    private static String advice() {
-        return "the system's locale (" + System.getProperty("sun.jnu.encoding")
-                + ") cannot spell every character of it; rename the file, or run mnr with a UTF-8 locale, e.g. LANG=C.UTF-8";
+    private static CliText.Words advice() {
+        return CliText.words("msg.locale-advice", System.getProperty("sun.jnu.encoding"));
     }
 }

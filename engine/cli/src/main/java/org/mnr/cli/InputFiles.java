@@ -28,17 +28,15 @@ final class InputFiles {
                 try (Stream<Path> children = Files.list(argument)) {
                     evidence = children.filter(f -> EvidenceFiles.isEvidenceName(f.getFileName().toString())).sorted().toList();
                 } catch (IOException e) {
-                    throw new UsageException(argument + ": the directory cannot be read: " + AtomicFiles.describe(e));
+                    throw UsageException.of("msg.input.unreadable-directory", argument, AtomicFiles.reason(e));
                 }
                 // Skipping what has an evidence name but is no file would score fewer countries than were given.
-                List<String> unreadable = evidence.stream().filter(f -> !Files.isRegularFile(f))
-                        .map(f -> f + " (" + whatItIs(f) + ")").toList();
+                List<CliText.Words> unreadable = evidence.stream().filter(f -> !Files.isRegularFile(f)).map(InputFiles::whatItIs).toList();
                 if (!unreadable.isEmpty()) {
-                    throw new UsageException(argument + ": not evidence files, though named like them: " + String.join(", ", unreadable)
-                            + "; remove or rename them, or name the files to read one by one");
+                    throw UsageException.of("msg.input.not-files", argument, unreadable);
                 }
                 if (evidence.isEmpty()) {
-                    throw new UsageException(argument + ": the directory holds no evidence file (*.json, *.yaml, *.yml, *.xlsx)");
+                    throw UsageException.of("msg.input.no-evidence", argument);
                 }
                 files.addAll(evidence);
             } else {
@@ -48,14 +46,15 @@ final class InputFiles {
         return files;
     }
 
-    private static String whatItIs(Path file) {
+    /** The file named with what it is instead of a file. */
+    private static CliText.Words whatItIs(Path file) {
         if (Files.isSymbolicLink(file) && !Files.exists(file)) {
-            return "a symbolic link to nothing";
+            return CliText.words("msg.input.dangling-link", file);
         }
         if (Files.isDirectory(file)) {
-            return "a directory";
+            return CliText.words("msg.input.directory", file);
         }
-        return "a FIFO, socket or device";
+        return CliText.words("msg.input.special", file);
     }
 
     /** The file's name without its extension, e.g. {@code atlantis} for {@code fixtures/atlantis.json}. */

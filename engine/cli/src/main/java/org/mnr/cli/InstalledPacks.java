@@ -73,7 +73,7 @@ final class InstalledPacks {
     /** A path named on the command line or in the environment must be there: a missing one is a usage mistake. */
     private static Source checked(Source source) {
         if (!Files.exists(source.path())) {
-            throw new UsageException(source.how() + " " + source.path() + ": no such file or folder; name a pack's .jar or its folder");
+            throw UsageException.of("msg.packs.missing", source.how(), source.path());
         }
         return source;
     }

@@ -4,7 +4,6 @@ import org.mnr.engine.internal.evidence.ByteSizes;
 import org.mnr.engine.evidence.EvidenceLimits;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.TypeConversionException;
 
 /**
  * The options that raise or lower the limits on evidence files, shared by every command that reads
@@ -35,11 +34,25 @@ final class LimitOptions {
 
     /** The limits the options describe. */
     EvidenceLimits limits() {
+        // Checked here rather than left to EvidenceLimits, so that the mistake is told by option and in the command's language.
+        positive("--max-depth", maxDepth);
+        positive("--max-string-length", maxStringLength);
+        positive("--max-number-length", maxNumberLength);
+        positive("--max-items", maxItems);
+        if (maxFileSize != null) {
+            positive("--max-file-size", maxFileSize);
+        }
         try {
             return new EvidenceLimits(maxFileSize == null ? EvidenceLimits.DEFAULTS.maxFileSize() : maxFileSize, maxDepth,
                     maxStringLength, maxNumberLength, maxItems);
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
+        }
+    }
+
+    private static void positive(String option, long value) {
+        if (value < 1) {
+            throw UsageException.of("msg.positive", option, value);
         }
     }
 
@@ -50,7 +63,7 @@ final class LimitOptions {
             try {
                 return ByteSizes.parse(value);
             } catch (IllegalArgumentException e) {
-                throw new TypeConversionException(e.getMessage());
+                throw new CliConversionException(CliText.words("msg.size", value));
             }
         }
     }

@@ -58,21 +58,21 @@ final class LintCommand implements Callable<Integer> {
         List<PackResources> installed = PackDiscovery.sourcesOnClassPath(MaturityEngine.class.getClassLoader());
         PackLinter.Report report = PackLinter.report(folders, installed);
         List<PackProblem> problems = report.problems();
+        CliText text = CliText.of(CliLanguage.of(spec));
         PrintWriter out = spec.commandLine().getOut();
         problems.forEach(out::println);
         out.flush();
         // Warnings go to standard error, like evidence warnings: standard output stays the list of problems to fix.
         report.warnings().forEach(w -> spec.commandLine().getErr().println(w.file() + (w.line() > 0 ? ":" + w.line()
-                + (w.column() > 0 ? ":" + w.column() : "") : "") + ": " + CliText.of(CliLanguage.of(spec)).format("msg.warning", w.message())));
+                + (w.column() > 0 ? ":" + w.column() : "") : "") + ": " + text.format("msg.warning", w.message())));
         if (!report.custom().isEmpty()) {
-            spec.commandLine().getErr().println("lint: " + report.custom().size() + " criteria are hand-written rules (custom: drl),"
-                    + " whose conditions lint cannot check: " + String.join(", ", report.custom()));
+            spec.commandLine().getErr().println(text.format("msg.lint.custom", report.custom().size(), String.join(", ", report.custom())));
         }
         if (problems.isEmpty()) {
-            spec.commandLine().getErr().println("lint: no problems in " + (folders.size() + installed.size()) + " pack sources");
+            spec.commandLine().getErr().println(text.format("msg.lint.clean", folders.size() + installed.size()));
             return ExitCodes.OK;
         }
-        spec.commandLine().getErr().println("lint: " + problems.size() + " problem(s)");
+        spec.commandLine().getErr().println(text.format("msg.lint.problems", problems.size()));
         return ExitCodes.FAILURE;
     }
 }

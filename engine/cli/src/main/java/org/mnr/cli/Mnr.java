@@ -48,6 +48,7 @@ public final class Mnr {
                 commandLine.getErr().println(Printable.escape("mnr: " + e.message(CliLanguage.of(new String[0]))));
                 return ExitCodes.INVALID;
             }
+            CliLanguage.use(locale);
             commandLine.setResourceBundle(CliText.of(locale).bundle());
             return new CommandLine.RunLast().execute(parsed);
         });

@@ -51,14 +51,19 @@ final class NewPackCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PackProject project;
-        try {
-            project = PackProject.of(id);
-            project = membership == null ? project : project.withMembership(membership);
-            project = javaPackage == null ? project : project.withJavaPackage(javaPackage);
-            project = groupId == null ? project : project.withGroupId(groupId);
-        } catch (IllegalArgumentException e) {
-            throw new UsageException(e.getMessage());
+        // Each step checks one value, so a refused step names the value in the command's own words and language.
+        PackProject project = step(() -> PackProject.of(id), "msg.new-pack.id", id);
+        if (membership != null) {
+            PackProject named = project;
+            project = step(() -> named.withMembership(membership), "msg.new-pack.membership", membership);
+        }
+        if (javaPackage != null) {
+            PackProject named = project;
+            project = step(() -> named.withJavaPackage(javaPackage), "msg.new-pack.package", javaPackage);
+        }
+        if (groupId != null) {
+            PackProject named = project;
+            project = step(() -> named.withGroupId(groupId), "msg.new-pack.group", groupId);
         }
         Path folder = dir == null ? Path.of(id) : dir;
         try {
@@ -68,11 +73,20 @@ final class NewPackCommand implements Callable<Integer> {
             }
             out.flush();
         } catch (IllegalArgumentException e) {
-            throw new UsageException(e.getMessage());
+            // PackProject refuses a folder that exists and holds files, whatever they are.
+            throw UsageException.of("msg.new-pack.folder", folder);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        spec.commandLine().getErr().println("new-pack: wrote pack " + id + " in " + folder + "; build and test it with `mvn verify` there");
+        spec.commandLine().getErr().println(CliText.of(CliLanguage.of(spec)).format("msg.new-pack.wrote", id, folder));
         return ExitCodes.OK;
+    }
+
+    private static PackProject step(java.util.function.Supplier<PackProject> step, String key, String value) {
+        try {
+            return step.get();
+        } catch (IllegalArgumentException e) {
+            throw UsageException.of(key, value);
+        }
     }
 }

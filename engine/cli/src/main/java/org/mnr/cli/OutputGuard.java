@@ -52,7 +52,7 @@ final class OutputGuard {
     /** Refuses, as a usage mistake, a target that is one of the inputs. */
     void refuse(Path target) {
         if (isInput(target)) {
-            throw new UsageException("the output " + target + " is an input; choose another -o so no evidence is overwritten");
+            throw UsageException.of("msg.output-is-input", target);
         }
     }
 
@@ -62,8 +62,7 @@ final class OutputGuard {
      */
     static void refuseEvidence(Path target) {
         if (Files.isRegularFile(target) && looksLikeEvidence(target)) {
-            throw new UsageException(target + " exists, is not a result of 'mnr score' and may be evidence; a result never"
-                    + " replaces it: move it away or choose another -o");
+            throw UsageException.of("msg.output-may-be-evidence", target);
         }
     }
 

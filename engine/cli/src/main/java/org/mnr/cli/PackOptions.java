@@ -51,8 +51,8 @@ final class PackOptions {
         for (Path folder : rules) {
             // A folder that is not there is a mistake on the command line, not a broken pack.
             if (!Files.isDirectory(folder)) {
-                throw new UsageException("--rules " + folder + ": " + (Files.exists(folder) ? "not a folder" : "no such folder")
-                        + "; --rules takes a folder that holds a pack's pack.yaml");
+                throw Files.exists(folder) ? UsageException.of("msg.rules.not-a-folder", folder)
+                        : UsageException.of("msg.lint.no-rules-folder", folder);
             }
             builder.packFolder(folder);
         }

@@ -107,20 +107,26 @@ final class PacksCommand implements Callable<Integer> {
         if (format == ListFormat.JSON) {
             out.print(ResultJson.write(packs));
         } else {
+            CliText text = CliText.of(CliLanguage.of(spec));
+            // The labels of a language are padded to its longest, so that the values line up.
+            List<String> keys = List.of("msg.packs.from", "msg.packs.basis", "msg.packs.broken-label", "msg.packs.adds", "msg.packs.replaces",
+                    "msg.packs.waives");
+            int width = keys.stream().mapToInt(k -> text.format(k).length()).max().orElse(0) + 1;
+            java.util.function.Function<String, String> label = key -> "  " + String.format(java.util.Locale.ROOT, "%-" + width + "s", text.format(key));
             for (Listed pack : packs) {
                 out.printf("%s %s  %s (%s%s), %s%n", pack.id(), pack.version(), pack.name(), pack.kind(),
-                        pack.appliesTo().isEmpty() ? "" : ", applies to " + String.join(", ", pack.appliesTo()),
-                        pack.broken() == null ? pack.criteria() + " criteria" : "BROKEN, cannot be used");
-                out.println("  from     " + pack.origin() + " (" + pack.source() + ")");
+                        pack.appliesTo().isEmpty() ? "" : text.format("msg.packs.applies-to", String.join(", ", pack.appliesTo())),
+                        pack.broken() == null ? text.format("msg.packs.criteria", pack.criteria()) : text.format("msg.packs.broken"));
+                out.println(label.apply("msg.packs.from") + pack.origin() + " (" + pack.source() + ")");
                 if (pack.basis() != null) {
-                    out.println("  basis    " + pack.basis());
+                    out.println(label.apply("msg.packs.basis") + pack.basis());
                 }
                 if (pack.broken() != null) {
-                    out.println("  broken   " + pack.broken());
+                    out.println(label.apply("msg.packs.broken-label") + pack.broken());
                 }
-                pack.adds().forEach(id -> out.println("  adds     " + id));
-                pack.replaces().forEach(id -> out.println("  replaces " + id + against(base, id)));
-                pack.waives().forEach(w -> out.println("  waives   " + w.id() + ": " + w.reason() + against(base, w.id())));
+                pack.adds().forEach(id -> out.println(label.apply("msg.packs.adds") + id));
+                pack.replaces().forEach(id -> out.println(label.apply("msg.packs.replaces") + id + against(base, id, text)));
+                pack.waives().forEach(w -> out.println(label.apply("msg.packs.waives") + w.id() + ": " + w.reason() + against(base, w.id(), text)));
             }
         }
         out.flush();
@@ -128,9 +134,9 @@ final class PacksCommand implements Callable<Integer> {
     }
 
     /** The fingerprint of a base criterion as it is now, for a variant's file to record what it was written against. */
-    private static String against(Map<String, String> base, String id) {
+    private static String against(Map<String, String> base, String id, CliText text) {
         // Criteria of the base's DRL rules have fingerprints too (BaseFingerprints), so a variant can record them.
-        return base.containsKey(id) ? "  (against: " + base.get(id) + ")" : "";
+        return base.containsKey(id) ? "  " + text.format("msg.packs.against", base.get(id)) : "";
     }
 
     /** How a pack was named, found by the place it was loaded from. */

@@ -50,13 +50,12 @@ final class ResultFiles {
         try {
             long size = Files.size(file);
             if (size > maxFileSize) {
-                throw new UsageException(file + ": the file is " + ByteSizes.format(size) + ", more than the limit of "
-                        + ByteSizes.format(maxFileSize) + "; raise it with --max-file-size if the file is genuine");
+                throw UsageException.of("msg.result.too-large", file, ByteSizes.format(size), ByteSizes.format(maxFileSize));
             }
         } catch (NoSuchFileException e) {
-            throw new UsageException(file + ": no such file");
+            throw UsageException.of("msg.no-such-file", file);
         } catch (IOException e) {
-            throw new UsageException(file + ": cannot be read: " + AtomicFiles.describe(e));
+            throw UsageException.of("msg.cannot-read", file, AtomicFiles.reason(e));
         }
     }
 
@@ -84,13 +83,13 @@ final class ResultFiles {
             checkRanges(root, problems);
         }
         if (!problems.isEmpty()) {
-            throw new UsageException(file + ": not a result written by 'mnr score': " + Printable.escape(String.join("; ",
-                    problems.subList(0, Math.min(5, problems.size())))) + "; score the evidence again to get a valid result");
+            // The schema validator's findings stay in its English: it has no words of its own in other languages.
+            throw UsageException.of("msg.result.invalid", file, Printable.escape(String.join("; ", problems.subList(0, Math.min(5, problems.size())))));
         }
         try {
             return Optional.of(ResultJson.read(root.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         } catch (InvalidResultException e) {
-            throw new UsageException(file + ": not a result written by 'mnr score'; score the evidence again to get a valid result");
+            throw UsageException.of("msg.result.unreadable", file);
         }
     }
 

@@ -144,7 +144,7 @@ final class ScoreCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         int[] exit = {ExitCodes.OK};
-        try (Progress progress = Progress.of("Scoring", files.size(), err)) {
+        try (Progress progress = Progress.of(CliText.of(locale).format("msg.progress.scoring"), files.size(), err)) {
             BatchScorer.run(files, threadCount(), file -> score(engine, variants, file, targets.get(file), false), outcome -> {
                 outcome.messages().forEach(m -> progress.println(Printable.escape(m)));
                 if (outcome.rendered() != null) {
@@ -162,8 +162,7 @@ final class ScoreCommand implements Callable<Integer> {
     private int scoreIntoOneTable(List<Path> files) {
         if (output != null) {
             if (Files.isDirectory(output)) {
-                throw new UsageException("--format " + format + " writes one table for every input; -o " + output
-                        + " is a directory, name a file instead, e.g. -o " + output.resolve("results" + format.extension()));
+                throw UsageException.of("msg.table-needs-file", format, output, output.resolve("results" + format.extension()));
             }
             OutputGuard.of(files).refuse(output);
             OutputGuard.refuseEvidence(output);
@@ -173,7 +172,7 @@ final class ScoreCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         CsvReport.Table table = new CsvReport.Table();
         int[] exit = {ExitCodes.OK};
-        try (Progress progress = Progress.of("Scoring", files.size(), err)) {
+        try (Progress progress = Progress.of(CliText.of(locale).format("msg.progress.scoring"), files.size(), err)) {
             BatchScorer.run(files, threadCount(), file -> score(engine, variants, file, null, true), outcome -> {
                 outcome.messages().forEach(m -> progress.println(Printable.escape(m)));
                 if (outcome.assessment() != null) {
@@ -195,7 +194,7 @@ final class ScoreCommand implements Callable<Integer> {
             try {
                 AtomicFiles.write(output, csv);
             } catch (IOException e) {
-                err.println(Printable.escape("mnr: " + output + ": cannot write the table: " + AtomicFiles.describe(e)));
+                err.println(Printable.escape("mnr: " + CliText.of(locale).format("msg.cannot-write-table", output, AtomicFiles.reason(e))));
                 exit[0] = ExitCodes.worse(exit[0], ExitCodes.FAILURE);
             }
         }
@@ -215,7 +214,7 @@ final class ScoreCommand implements Callable<Integer> {
             return new Outcome(file, null, null, messages, ExitCodes.INVALID);
         } catch (RuleFailureException e) {
             // A pack's fault, not the input's: report it and go on with the other inputs.
-            messages.add("mnr: " + file + ": no result: " + e.getMessage());
+            messages.add("mnr: " + CliText.of(locale).format("msg.no-result", file, e.getMessage()));
             return new Outcome(file, null, null, messages, ExitCodes.FAILURE);
         }
         assessment.warnings().forEach(w -> messages.add(file + ": " + CliText.of(locale).format("msg.warning", w)));
@@ -223,8 +222,8 @@ final class ScoreCommand implements Callable<Integer> {
             return new Outcome(file, null, assessment, messages, ExitCodes.OK);
         }
         if (previousAssessment != null && !previousAssessment.country().code().equals(assessment.country().code())) {
-            messages.add("mnr: --previous " + previous + " assesses " + previousAssessment.country().code() + ", not "
-                    + assessment.country().code() + " as " + file + " does; name an earlier assessment of the same country");
+            messages.add("mnr: " + CliText.of(locale).format("msg.previous-other-country", previous, previousAssessment.country().code(),
+                    assessment.country().code(), file));
             return new Outcome(file, null, null, messages, ExitCodes.INVALID);
         }
         assessment = ReportOptions.withMetadata(assessment, metadata);
@@ -240,7 +239,7 @@ final class ScoreCommand implements Callable<Integer> {
             AtomicFiles.write(target, rendered);
             return new Outcome(file, null, null, messages, ExitCodes.OK);
         } catch (IOException e) {
-            messages.add("mnr: " + target + ": cannot write the result of " + file + ": " + AtomicFiles.describe(e));
+            messages.add("mnr: " + CliText.of(locale).format("msg.cannot-write-result", target, file, AtomicFiles.reason(e)));
             return new Outcome(file, null, null, messages, ExitCodes.FAILURE);
         }
     }
@@ -274,8 +273,7 @@ final class ScoreCommand implements Callable<Integer> {
             Path normalised = OutputGuard.realPath(target);
             Path clash = seen.put(normalised, file);
             if (clash != null) {
-                throw new UsageException(clash + " and " + file + " would both be written to " + target
-                        + "; score them into different directories");
+                throw UsageException.of("msg.same-target", clash, file, target);
             }
             targets.put(file, target);
         }

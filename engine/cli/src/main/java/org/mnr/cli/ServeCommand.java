@@ -78,6 +78,16 @@ final class ServeCommand implements Callable<Integer> {
         if (Files.exists(workspace) && !Files.isDirectory(workspace)) {
             throw UsageException.of("msg.serve.workspace-file", workspace);
         }
+        // ServerSettings checks these too, in English; checked first here to say them by option and in the command's language.
+        if (port < 0 || port > 65_535) {
+            throw UsageException.of("msg.serve.port", port);
+        }
+        if (maxRequestSize != null && maxRequestSize < 1) {
+            throw UsageException.of("msg.positive", "--max-request-size", maxRequestSize);
+        }
+        if (token != null && token.isBlank()) {
+            throw UsageException.of("msg.serve.token-empty");
+        }
         String access = token;
         if (access == null && !ServerSettings.isLoopback(host)) {
             byte[] random = new byte[24];
@@ -97,15 +107,15 @@ final class ServeCommand implements Callable<Integer> {
         try {
             server = MnrServer.start(engine, settings);
         } catch (IllegalStateException e) {
-            throw new UsageException(e.getMessage() + "; choose another --port");
+            throw UsageException.of("msg.serve.cannot-listen", host, port);
         }
         Thread stop = new Thread(server::close, "mnr-serve-stop");
         Runtime.getRuntime().addShutdownHook(stop);
         PrintWriter out = spec.commandLine().getOut();
-        out.println("mnr serve: the workspace " + workspace.toAbsolutePath().normalize() + " is at");
+        CliText text = CliText.of(CliLanguage.of(spec));
+        out.println(text.format("msg.serve.workspace", workspace.toAbsolutePath().normalize()));
         out.println("  " + server.address());
-        out.println("Open it in a browser; the API is described at " + server.address().resolve("/api/openapi.json").toString()
-                .replaceAll("\\?.*", "") + ". Stop with Ctrl-C.");
+        out.println(text.format("msg.serve.open", server.address().resolve("/api/openapi.json").toString().replaceAll("\\?.*", "")));
         out.flush();
         try {
             server.join();

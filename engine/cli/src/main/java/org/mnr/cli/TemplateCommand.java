@@ -124,8 +124,8 @@ final class TemplateCommand implements Callable<Integer> {
                 try {
                     workbook = WorkbookWriter.write(template, locale);
                 } catch (IllegalArgumentException tooLong) {
-                    throw new UsageException((from == null ? "" : from + ": ") + tooLong.getMessage()
-                            + "; shorten it, or write the template as JSON");
+                    // The workbook library says in English which text is too long; the advice is the command's.
+                    throw UsageException.of("msg.template.too-long", (from == null ? "" : from + ": ") + tooLong.getMessage());
                 }
                 save(workbook);
             } else if (output != null) {

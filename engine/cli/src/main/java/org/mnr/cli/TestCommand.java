@@ -93,7 +93,7 @@ final class TestCommand implements Callable<Integer> {
                 invalid |= outcome.verdict() == CaseOutcome.Verdict.ERROR;
             }
         }
-        out.println(passed + " passed, " + failed + " failed");
+        out.println(CliText.of(CliLanguage.of(spec)).format("msg.test.summary", passed, failed));
         out.flush();
         if (invalid) {
             return ExitCodes.INVALID;
@@ -111,7 +111,7 @@ final class TestCommand implements Callable<Integer> {
                             .sorted()
                             .toList();
                     if (found.isEmpty()) {
-                        throw new UsageException(argument + ": the directory holds no *.case.yaml file");
+                        throw UsageException.of("msg.test.no-cases", argument);
                     }
                     files.addAll(found);
                 } catch (IOException e) {
@@ -120,7 +120,7 @@ final class TestCommand implements Callable<Integer> {
             } else if (Files.isRegularFile(argument)) {
                 files.add(argument);
             } else {
-                throw new UsageException(argument + ": no such case file or directory");
+                throw UsageException.of("msg.test.no-such", argument);
             }
         }
         return files;

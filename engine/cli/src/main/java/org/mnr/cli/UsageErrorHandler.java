@@ -13,6 +13,7 @@ import picocli.CommandLine.IParameterExceptionHandler;
 import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.MissingParameterException;
+import picocli.CommandLine.OverwrittenOptionException;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.UnmatchedArgumentException;
 
@@ -39,6 +40,12 @@ final class UsageErrorHandler implements IParameterExceptionHandler {
         }
         if (e instanceof MissingParameterException missing) {
             return text.format("msg.missing", missing.getMissing().stream().map(UsageErrorHandler::name).collect(Collectors.joining(", ")));
+        }
+        if (e instanceof OverwrittenOptionException overwritten && overwritten.getOverwritten() != null) {
+            return text.format("msg.option-once", name(overwritten.getOverwritten()));
+        }
+        if (e.getCause() instanceof CliConversionException conversion && e.getArgSpec() != null) {
+            return text.format("msg.invalid-value", name(e.getArgSpec()), conversion.words());
         }
         return notAChoice(e, text).or(() -> notANumber(e, text)).orElse(e.getMessage());
     }

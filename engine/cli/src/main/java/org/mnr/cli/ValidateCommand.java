@@ -48,6 +48,7 @@ final class ValidateCommand implements Callable<Integer> {
         Variants variants = engineOptions.variants(checker);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        CliText text = CliText.of(CliLanguage.of(spec));
         int exit = ExitCodes.OK;
         for (Path file : files) {
             List<Problem> problems = checker.validate(EvidenceFiles.parse(file, checker), variants);
@@ -55,7 +56,7 @@ final class ValidateCommand implements Callable<Integer> {
             if (problems.stream().anyMatch(p -> p.severity() == Problem.Severity.ERROR)) {
                 exit = ExitCodes.INVALID;
             } else {
-                out.println(Printable.escape(file + ": valid"));
+                out.println(Printable.escape(text.format("msg.valid", file)));
             }
         }
         return exit;

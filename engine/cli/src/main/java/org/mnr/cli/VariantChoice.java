@@ -1,6 +1,7 @@
 package org.mnr.cli;
 
 import java.util.List;
+import java.util.Optional;
 import org.mnr.engine.MaturityEngine;
 import org.mnr.engine.internal.evidence.Suggestion;
 
@@ -25,14 +26,15 @@ final class VariantChoice {
      * {@code CoE}) and, for ids run together with commas, how to give several.
      */
     static UsageException unknown(String id, List<String> known) {
-        String hint = known.stream().filter(k -> k.equalsIgnoreCase(id.trim())).findFirst().map(k -> "did you mean '" + k + "'?")
+        CliText.Words hint = known.stream().filter(k -> k.equalsIgnoreCase(id.trim())).findFirst()
                 // Ids are short: a guess at two edits from a two-letter id would be noise.
-                .orElse(id.length() > 3 ? Suggestion.hint(id, known) : null);
+                .or(() -> id.length() > 3 ? Suggestion.closest(id, known) : Optional.empty())
+                .map(k -> CliText.words("msg.variant.did-you-mean", k)).orElse(null);
         List<String> parts = List.of(id.split(",", -1));
         if (parts.size() > 1) {
-            hint = "give each variant its own option: --variant " + String.join(" --variant ", parts.stream().map(String::trim).toList());
+            hint = CliText.words("msg.variant.one-each", String.join(" --variant ", parts.stream().map(String::trim).toList()));
         }
-        return new UsageException("unknown variant '" + id + "'" + (hint == null ? "" : " (" + hint + ")") + "; installed variants: "
-                + String.join(", ", known));
+        return hint == null ? UsageException.of("msg.variant.unknown", id, String.join(", ", known))
+                : UsageException.of("msg.variant.unknown-hint", id, hint, String.join(", ", known));
     }
 }
