@@ -49,6 +49,22 @@ class ReportTextTest {
     }
 
     @Test
+    void frenchAndSpanishTextsNameNoLevelByItsEnglishName() throws IOException {
+        // The base pack's English level names: an example in a French or Spanish sentence must use that language's
+        // names ("1 En construction, jusqu'à 3 Établi"), as the levels beside it in the same report do.
+        Pattern englishLevel = Pattern.compile("\\b(Not in place|Building|Developing|Established|Mature)\\b");
+        for (String language : new String[] {"_fr", "_es"}) {
+            Properties translated = bundle(language);
+            for (String key : translated.stringPropertyNames()) {
+                String text = translated.getProperty(key);
+                // "Mature" is also the French word; the others are English only.
+                String checked = language.equals("_fr") ? text.replace("Mature", "") : text;
+                assertThat(englishLevel.matcher(checked).find()).as(language + " " + key + ": " + text).isFalse();
+            }
+        }
+    }
+
+    @Test
     void theLanguageIsTheOneAskedForOrEnglishNeverTheSystems() {
         Locale before = Locale.getDefault();
         try {
