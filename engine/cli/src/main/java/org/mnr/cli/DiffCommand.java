@@ -89,12 +89,15 @@ final class DiffCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         output.refuseInputs(List.of(before, after));
-        Comparison comparison = Comparer.compare(load(before), load(after));
+        Locale lang = CliLanguage.of(spec);
+        // JSON is data for tools: its sentences stay English whatever --lang says, as they always were.
+        Comparison comparison = format == DiffFormat.JSON ? Comparer.compare(load(before), load(after))
+                : Comparer.compare(load(before), load(after), lang, engine().texts(lang.getLanguage()));
         PrintWriter err = spec.commandLine().getErr();
-        comparison.warnings().forEach(w -> err.println(Printable.escape("mnr: " + CliText.of(CliLanguage.of(spec)).format("msg.warning", w))));
+        comparison.warnings().forEach(w -> err.println(Printable.escape("mnr: " + CliText.of(lang).format("msg.warning", w))));
         String rendered = switch (format) {
-            case TEXT -> TextDiff.render(comparison);
-            case MD -> MarkdownDiff.render(comparison);
+            case TEXT -> TextDiff.render(comparison, lang);
+            case MD -> MarkdownDiff.render(comparison, lang);
             case JSON -> ResultJson.write(comparison);
         };
         output.write(spec, rendered);

@@ -375,7 +375,8 @@ final class Pages {
         String moved = deadline.within(() -> {
             Assessed a = assessed(before, problems, text);
             Assessed b = assessed(after, problems, text);
-            return problems.isEmpty() ? TextDiff.render(Comparer.compare(a, b)) : "";
+            Locale lang = Locale.forLanguageTag(text.language());
+            return problems.isEmpty() ? TextDiff.render(Comparer.compare(a, b, lang, engine.texts(text.language())), lang) : "";
         });
         CompareView view = new CompareView(before == null ? "" : before, after == null ? "" : after, moved, problems);
         exchange.send(problems.isEmpty() ? 200 : 400, Exchange.HTML, render("compare.jte", Map.of("page", view, "t", text)));

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -23,6 +24,7 @@ import org.mnr.diff.Comparison.LevelChange;
 import org.mnr.diff.Comparison.OverallChange;
 import org.mnr.diff.Comparison.Rules;
 import org.mnr.diff.Comparison.Side;
+import org.mnr.engine.pack.PackTexts;
 import org.mnr.engine.result.Assessment;
 import org.mnr.engine.result.CapabilityCitation;
 import org.mnr.engine.result.CapabilityResult;
@@ -37,18 +39,31 @@ import org.mnr.engine.result.PackVersion;
 @API(status = EXPERIMENTAL, since = "1.0")
 public final class Comparer {
 
-    private static final String FROM_EVIDENCE = "every change comes from the evidence.";
-    private static final String SAME_VERSIONS_OTHER_RULES = "yet a criterion changed with the same evidence, so the rules changed"
-            + " without a new version; each criterion says which.";
-
     private Comparer() {
     }
 
-    /** The comparison of an earlier and a later assessment. */
+    /** The comparison of an earlier and a later assessment, in English with the results' own names. */
     public static Comparison compare(Assessed before, Assessed after) {
+        return compare(before, after, Locale.ENGLISH, null);
+    }
+
+    /**
+     * The comparison of an earlier and a later assessment with its sentences (warnings, where the changes come from, why
+     * each criterion moved) in a language: English, French or Spanish, English for any other; capability names, criterion
+     * titles and level names from the packs' texts in that language where they have them.
+     *
+     * @param before the earlier assessment
+     * @param after the later assessment
+     * @param locale the language of the sentences
+     * @param texts the packs' texts in that language, e.g. from {@code MaturityEngine.texts(language)}, or null for the
+     *     results' own names
+     */
+    @API(status = EXPERIMENTAL, since = "1.1")
+    public static Comparison compare(Assessed before, Assessed after, Locale locale, PackTexts texts) {
+        DiffWords w = DiffWords.of(locale);
         Assessment old = before.assessment();
         Assessment now = after.assessment();
-        Rules rules = rules(before, after);
+        Rules rules = rules(before, after, w);
         Set<String> keys = new TreeSet<>(union(before.values().keySet(), after.values().keySet()));
         keys.removeIf(key -> !before.knows(key) || !after.knows(key));
         List<EvidenceChange> evidence = evidenceChanges(before.values(), after.values(), keys);
@@ -61,16 +76,17 @@ public final class Comparer {
             if (was == null || is == null) {
                 continue;
             }
-            capabilities.add(new CapabilityChange(id, is.name(),
-                    new LevelChange(was.level(), was.levelName(), is.level(), is.levelName()),
+            capabilities.add(new CapabilityChange(id, texts == null ? is.name() : or(texts.capabilityName(id), is.name()),
+                    new LevelChange(was.level(), levelName(was.level(), was.levelName(), texts), is.level(),
+                            levelName(is.level(), is.levelName(), texts)),
                     new Figure(was.score(), is.score()), new Figure(was.coverage(), is.coverage()),
-                    criteria(was, is, before, after, rules)));
+                    criteria(was, is, before, after, rules, w, texts)));
         }
         if (!rules.changed() && capabilities.stream().flatMap(c -> c.criteria().stream()).anyMatch(c -> c.cause() == Cause.RULES)) {
             // Same versions and hashes, yet a criterion moved with its evidence unchanged: never say both (issue 16).
-            rules = new Rules(false, rules.summary().replace(FROM_EVIDENCE, SAME_VERSIONS_OTHER_RULES), rules.details());
+            rules = new Rules(false, rules.summary().replace(w.get("rules.from-evidence"), w.get("rules.same-versions-other-rules")), rules.details());
         }
-        return new Comparison(side(before), side(after), rules, warnings(old, now),
+        return new Comparison(side(before), side(after), rules, warnings(old, now, w),
                 new OverallChange(new Figure(old.overall().score(), now.overall().score()),
                         new Figure(old.overall().coverage(), now.overall().coverage())),
                 evidence, capabilities);
@@ -83,14 +99,21 @@ public final class Comparer {
                 a.engine() == null ? null : a.engine().version(), a.packs());
     }
 
-    private static List<String> warnings(Assessment old, Assessment now) {
+    private static String levelName(int level, String english, PackTexts texts) {
+        return texts == null ? english : or(texts.levelName(level), english);
+    }
+
+    private static String or(String translated, String english) {
+        return translated == null ? english : translated;
+    }
+
+    private static List<String> warnings(Assessment old, Assessment now, DiffWords w) {
         List<String> warnings = new ArrayList<>();
         if (!Objects.equals(old.country().code(), now.country().code())) {
-            warnings.add("the two files describe different countries, " + name(old) + " before and " + name(now)
-                    + " after: the comparison shows their differences, not what moved in one country");
+            warnings.add(w.format("warning.countries", name(old), name(now)));
         }
         if (now.assessedOn().isBefore(old.assessedOn())) {
-            warnings.add("AFTER (" + now.assessedOn() + ") is older than BEFORE (" + old.assessedOn() + "); swap them to see what moved since");
+            warnings.add(w.format("warning.older", now.assessedOn(), old.assessedOn()));
         }
         return warnings;
     }
@@ -99,16 +122,16 @@ public final class Comparer {
         return a.country().name() == null ? a.country().code() : a.country().name() + " (" + a.country().code() + ")";
     }
 
-    private static Rules rules(Assessed before, Assessed after) {
+    private static Rules rules(Assessed before, Assessed after, DiffWords w) {
         Assessment old = before.assessment();
         Assessment now = after.assessment();
-        Map<String, String> oldPacks = packs(old);
-        Map<String, String> newPacks = packs(now);
+        Map<String, String> oldPacks = packs(old, w);
+        Map<String, String> newPacks = packs(now, w);
         List<String> details = new ArrayList<>();
         String oldEngine = old.engine() == null ? "?" : old.engine().version();
         String newEngine = now.engine() == null ? "?" : now.engine().version();
         if (!oldEngine.equals(newEngine)) {
-            details.add("engine " + oldEngine + " -> " + newEngine);
+            details.add(w.format("rules.engine", oldEngine, newEngine));
         }
         for (String id : new TreeSet<>(union(oldPacks.keySet(), newPacks.keySet()))) {
             String was = oldPacks.get(id);
@@ -121,49 +144,47 @@ public final class Comparer {
         List<String> variants = new ArrayList<>();
         for (String id : new TreeSet<>(union(oldPacks.keySet(), newPacks.keySet()))) {
             if (!oldPacks.containsKey(id)) {
-                variants.add(id + " applies after only");
+                variants.add(w.format("rules.variant.after", id));
             } else if (!newPacks.containsKey(id)) {
-                variants.add(id + " applied before only");
+                variants.add(w.format("rules.variant.before", id));
             }
         }
         String packs = newPacks.entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", "));
         String summary;
         if (changed) {
-            summary = "The rules changed (" + String.join("; ", details) + "): a change may come from the rules as well as the evidence;"
-                    + " each criterion says which.";
+            summary = w.format("rules.changed", String.join(w.semicolon(), details));
         } else if (before.kind() == Assessed.Kind.EVIDENCE && after.kind() == Assessed.Kind.EVIDENCE) {
-            summary = "Both evidence files were scored now with the same packs (" + packs + "; engine " + newEngine
-                    + "): " + FROM_EVIDENCE;
+            summary = w.format("rules.same.evidence", packs, newEngine, w.get("rules.from-evidence"));
         } else {
-            summary = "Both sides were scored with the same engine (" + newEngine + ") and pack versions (" + packs
-                    + "): " + FROM_EVIDENCE;
+            summary = w.format("rules.same.results", newEngine, packs, w.get("rules.from-evidence"));
         }
         if (!variants.isEmpty()) {
-            String memberships = "memberships " + memberships(old) + " -> " + memberships(now);
-            summary += " The variants that apply differ (" + String.join(", ", variants) + ")"
-                    + (Objects.equals(old.country().memberships(), now.country().memberships()) ? "." : ", as the " + memberships + ".");
+            summary += " " + (Objects.equals(old.country().memberships(), now.country().memberships())
+                    ? w.format("rules.variants", String.join(", ", variants))
+                    : w.format("rules.variants.memberships", String.join(", ", variants), memberships(old, w), memberships(now, w)));
             details.addAll(variants);
         }
         return new Rules(changed, summary, details);
     }
 
-    private static String memberships(Assessment a) {
+    private static String memberships(Assessment a, DiffWords w) {
         List<String> memberships = a.country().memberships();
-        return memberships == null || memberships.isEmpty() ? "(none)" : String.join(", ", memberships);
+        return memberships == null || memberships.isEmpty() ? w.get("value.none") : String.join(", ", memberships);
     }
 
     /** Each pack's version, and for a local pack its source and the start of its hash: a local pack's version says little. */
-    private static Map<String, String> packs(Assessment a) {
+    private static Map<String, String> packs(Assessment a, DiffWords w) {
         Map<String, String> packs = new LinkedHashMap<>();
         for (PackVersion pack : a.packs()) {
-            String hash = pack.hash() == null ? "no hash" : pack.hash().replaceFirst("^sha256:", "").substring(0, Math.min(12,
+            String hash = pack.hash() == null ? w.get("rules.no-hash") : pack.hash().replaceFirst("^sha256:", "").substring(0, Math.min(12,
                     pack.hash().replaceFirst("^sha256:", "").length()));
-            packs.put(pack.id(), pack.version() + (pack.local() ? " (local " + hash + ")" : ""));
+            packs.put(pack.id(), pack.local() ? w.format("rules.local", pack.version(), hash) : pack.version());
         }
         return packs;
     }
 
-    private static List<CriterionChange> criteria(CapabilityResult was, CapabilityResult is, Assessed before, Assessed after, Rules rules) {
+    private static List<CriterionChange> criteria(CapabilityResult was, CapabilityResult is, Assessed before, Assessed after, Rules rules,
+            DiffWords w, PackTexts texts) {
         Map<String, CriterionResult> old = new TreeMap<>();
         was.criteria().forEach(c -> old.put(c.id(), c));
         Map<String, CriterionResult> now = new TreeMap<>();
@@ -175,12 +196,13 @@ public final class Comparer {
             if (o != null && n != null && o.status() == n.status()) {
                 continue;
             }
-            changes.add(change(o, n, before, after, rules));
+            changes.add(change(o, n, before, after, rules, w, texts));
         }
         return changes;
     }
 
-    private static CriterionChange change(CriterionResult o, CriterionResult n, Assessed before, Assessed after, Rules rules) {
+    private static CriterionChange change(CriterionResult o, CriterionResult n, Assessed before, Assessed after, Rules rules,
+            DiffWords w, PackTexts texts) {
         CriterionResult any = n != null ? n : o;
         String oldStatus = o == null ? null : o.status().id();
         String newStatus = n == null ? null : n.status().id();
@@ -193,38 +215,51 @@ public final class Comparer {
         String why;
         if (o == null || n == null) {
             String pack = any.pack();
-            boolean variantMoved = !packs(before.assessment()).containsKey(pack) || !packs(after.assessment()).containsKey(pack);
+            boolean variantMoved = !packs(before.assessment(), w).containsKey(pack) || !packs(after.assessment(), w).containsKey(pack);
             cause = variantMoved && membershipsMoved && !rules.changed() ? Cause.MEMBERSHIPS : Cause.RULES;
-            why = o == null ? "assessed after only: a criterion of pack " + pack + ", which did not apply before"
-                    : "assessed before only: a criterion of pack " + pack + ", which no longer applies";
+            why = w.format(o == null ? "why.after-only.variant" : "why.before-only.variant", pack);
             if (!variantMoved) {
-                why = o == null ? "assessed after only: pack " + pack + " now defines it" : "assessed before only: pack " + pack + " no longer defines it";
+                why = w.format(o == null ? "why.after-only.pack" : "why.before-only.pack", pack);
             }
         } else if (!moved.isEmpty()) {
             cause = Cause.EVIDENCE;
-            why = "the evidence it reads changed: " + moved.stream().map(EvidenceChange::key).collect(Collectors.joining(", "));
-        } else if (dependencyMoved(o, n) != null) {
+            why = w.format("why.evidence", moved.stream().map(EvidenceChange::key).collect(Collectors.joining(", ")));
+        } else if (dependencyMoved(o, n, w) != null) {
             cause = Cause.DEPENDENCY;
-            why = dependencyMoved(o, n);
+            why = dependencyMoved(o, n, w);
         } else if (!Objects.equals(o.waivedBy(), n.waivedBy()) || !Objects.equals(o.pack(), n.pack())) {
             cause = membershipsMoved && !rules.changed() ? Cause.MEMBERSHIPS : Cause.RULES;
-            why = n.waivedBy() != null ? "waived by " + n.waivedBy() + ": " + n.reason()
-                    : o.waivedBy() != null ? "no longer waived by " + o.waivedBy()
-                    : "decided by pack " + o.pack() + " before and " + n.pack() + " after";
+            why = n.waivedBy() != null ? w.format("why.waived", n.waivedBy(), reason(n, texts))
+                    : o.waivedBy() != null ? w.format("why.unwaived", o.waivedBy())
+                    : w.format("why.pack", o.pack(), n.pack());
         } else if (rules.changed()) {
             cause = Cause.RULES;
-            why = "the evidence it reads is the same; the rules differ (" + String.join("; ", rules.details()) + ")"
-                    + (dateMoved(before, after) ? ", and the assessment date moved from " + before.assessment().assessedOn() + " to "
-                            + after.assessment().assessedOn() : "");
+            String details = String.join(w.semicolon(), rules.details());
+            why = dateMoved(before, after)
+                    ? w.format("why.rules-and-date", details, before.assessment().assessedOn(), after.assessment().assessedOn())
+                    : w.format("why.rules", details);
         } else if (dateMoved(before, after)) {
             cause = Cause.DATE;
-            why = "the evidence it reads is the same; the assessment date moved from " + before.assessment().assessedOn() + " to "
-                    + after.assessment().assessedOn() + ", and with it the window of a date condition";
+            why = w.format("why.date", before.assessment().assessedOn(), after.assessment().assessedOn());
         } else {
             cause = Cause.RULES;
-            why = "the evidence it reads is the same";
+            why = w.get("why.same");
         }
-        return new CriterionChange(any.id(), any.level(), any.title(), oldStatus, newStatus, cause, why, moved);
+        return new CriterionChange(any.id(), any.level(), title(any, texts), oldStatus, newStatus, cause, why, moved);
+    }
+
+    /** A criterion's title as the pack that decided it writes it: a variant's replacement has a title of its own. */
+    private static String title(CriterionResult criterion, PackTexts texts) {
+        if (texts == null || criterion.pack() == null) {
+            return criterion.title();
+        }
+        return or(texts.criterionTitle(criterion.id(), criterion.pack()), criterion.title());
+    }
+
+    /** Why a criterion is waived, as the pack that waived it says. */
+    private static String reason(CriterionResult criterion, PackTexts texts) {
+        return texts == null || criterion.reason() == null ? criterion.reason()
+                : or(texts.reason(criterion.id(), criterion.waivedBy()), criterion.reason());
     }
 
     private static boolean dateMoved(Assessed before, Assessed after) {
@@ -242,13 +277,13 @@ public final class Comparer {
     }
 
     /** Which capability it reads moved level, or null. */
-    private static String dependencyMoved(CriterionResult o, CriterionResult n) {
+    private static String dependencyMoved(CriterionResult o, CriterionResult n, DiffWords w) {
         Map<Integer, Integer> old = new TreeMap<>();
         o.capabilities().forEach(c -> old.put(c.capability(), c.level()));
         for (CapabilityCitation citation : n.capabilities()) {
             Integer was = old.get(citation.capability());
             if (was != null && was != citation.level()) {
-                return "capability " + citation.capability() + ", whose level it reads, went from level " + was + " to " + citation.level();
+                return w.format("why.dependency", citation.capability(), was, citation.level());
             }
         }
         return null;

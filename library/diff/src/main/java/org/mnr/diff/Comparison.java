@@ -13,7 +13,10 @@ import java.util.Locale;
 import org.mnr.engine.result.PackVersion;
 
 /**
- * What moved between two assessments of a country, and why: the JSON form of {@code mnr diff}.
+ * What moved between two assessments of a country, and why: the JSON form of {@code mnr diff}. Its sentences (warnings,
+ * the rules' summary, why each criterion moved) and its names (capabilities, criteria, levels) are in the language it was
+ * made in: English unless {@link Comparer#compare(Assessed, Assessed, Locale, org.mnr.engine.pack.PackTexts)} asked for
+ * another.
  *
  * @param before the earlier side
  * @param after the later side

@@ -4,10 +4,10 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import org.apiguardian.api.API;
 
+import java.util.Locale;
 import org.mnr.diff.Comparison.CapabilityChange;
 import org.mnr.diff.Comparison.CriterionChange;
 import org.mnr.diff.Comparison.EvidenceChange;
-import org.mnr.diff.Comparison.Side;
 
 /** Renders a comparison as Markdown, for a report or an issue: a table of every capability, then what moved and why. */
 @API(status = EXPERIMENTAL, since = "1.0")
@@ -16,57 +16,70 @@ public final class MarkdownDiff {
     private MarkdownDiff() {
     }
 
-    /** The Markdown, ending with a line feed. */
+    /** The Markdown in English, ending with a line feed. */
     public static String render(Comparison c) {
-        StringBuilder md = new StringBuilder();
-        md.append("# ").append(escape(c.after().country())).append(": ").append(c.before().assessedOn()).append(" to ")
-                .append(c.after().assessedOn()).append("\n\n");
-        md.append("- Before: ").append(describe(c.before())).append('\n');
-        md.append("- After: ").append(describe(c.after())).append('\n');
-        c.warnings().forEach(w -> md.append("- **Warning:** ").append(escape(w)).append('\n'));
-        md.append("- ").append(escape(c.rules().summary())).append('\n');
-        md.append("- Overall score ").append(Values.show(c.overall().score(), 1)).append(", coverage ")
-                .append(Values.show(c.overall().coverage(), 3)).append('\n');
-        md.append("- Evidence: ").append(TextDiff.counts(c.evidence())).append("\n\n");
+        return render(c, Locale.ENGLISH);
+    }
 
-        md.append("| # | Capability | Level | Score | Coverage |\n| ---: | --- | --- | --- | --- |\n");
+    /**
+     * The Markdown with the diff's own words in a language (English, French or Spanish, English for any other), ending
+     * with a line feed. The comparison's sentences and pack names are in the language it was made in: see
+     * {@link Comparer#compare(Assessed, Assessed, Locale, org.mnr.engine.pack.PackTexts)}.
+     */
+    @API(status = EXPERIMENTAL, since = "1.1")
+    public static String render(Comparison c, Locale locale) {
+        DiffWords w = DiffWords.of(locale);
+        StringBuilder md = new StringBuilder();
+        md.append("# ").append(escape(w.format("md.heading", c.after().country(), c.before().assessedOn(), c.after().assessedOn())))
+                .append("\n\n");
+        md.append("- ").append(w.label("label.before")).append(' ').append(TextDiff.describe(c.before(), "`" + c.before().file() + "`", w))
+                .append('\n');
+        md.append("- ").append(w.label("label.after")).append(' ').append(TextDiff.describe(c.after(), "`" + c.after().file() + "`", w))
+                .append('\n');
+        c.warnings().forEach(warning -> md.append("- **").append(w.label("label.warning")).append("** ").append(escape(warning)).append('\n'));
+        md.append("- ").append(escape(c.rules().summary())).append('\n');
+        md.append("- ").append(w.format("overall", Values.show(c.overall().score(), 1, w), Values.show(c.overall().coverage(), 3, w)))
+                .append('\n');
+        md.append("- ").append(w.label("label.evidence")).append(' ').append(TextDiff.counts(c.evidence(), w)).append("\n\n");
+
+        md.append("| # | ").append(w.get("column.capability")).append(" | ").append(w.get("column.level")).append(" | ")
+                .append(w.get("column.score")).append(" | ").append(w.get("column.coverage")).append(" |\n| ---: | --- | --- | --- | --- |\n");
         for (CapabilityChange capability : c.capabilities()) {
             String mark = capability.changed() ? "**" : "";
             md.append("| ").append(capability.id()).append(" | ").append(mark).append(escape(capability.name())).append(mark).append(" | ")
-                    .append(Values.show(capability.level())).append(" | ").append(Values.show(capability.score(), 1)).append(" | ")
-                    .append(Values.show(capability.coverage(), 3)).append(" |\n");
+                    .append(Values.show(capability.level())).append(" | ").append(Values.show(capability.score(), 1, w)).append(" | ")
+                    .append(Values.show(capability.coverage(), 3, w)).append(" |\n");
         }
         for (CapabilityChange capability : c.changedCapabilities()) {
             md.append("\n## ").append(capability.id()).append(' ').append(escape(capability.name())).append("\n\n");
-            md.append("Level ").append(Values.show(capability.level())).append(", score ").append(Values.show(capability.score(), 1))
-                    .append(", coverage ").append(Values.show(capability.coverage(), 3)).append(".\n");
+            md.append(w.format("md.capability.figures", Values.show(capability.level()), Values.show(capability.score(), 1, w),
+                    Values.show(capability.coverage(), 3, w))).append('\n');
             if (capability.criteria().isEmpty()) {
-                md.append("\nNo criterion changed status.\n");
+                md.append('\n').append(w.get("md.criteria.none")).append('\n');
                 continue;
             }
-            md.append("\n| Criterion | Status | Because of | Evidence |\n| --- | --- | --- | --- |\n");
+            md.append("\n| ").append(w.get("column.criterion")).append(" | ").append(w.get("column.status")).append(" | ")
+                    .append(w.get("column.because")).append(" | ").append(w.get("column.evidence")).append(" |\n| --- | --- | --- | --- |\n");
             for (CriterionChange criterion : capability.criteria()) {
                 String evidence = criterion.evidence().isEmpty() ? escape(criterion.why())
-                        : String.join("<br>", criterion.evidence().stream().map(e -> "`" + e.key() + "`: " + escape(Values.show(e.before()))
-                                + " → " + escape(Values.show(e.after()))).toList());
+                        : String.join("<br>", criterion.evidence().stream().map(e -> "`" + e.key() + "`" + w.colon()
+                                + escape(Values.show(e.before(), w)) + " → " + escape(Values.show(e.after(), w))).toList());
                 md.append("| `").append(criterion.id()).append("`<br>").append(escape(criterion.title())).append(" | ")
-                        .append(Values.status(criterion.before())).append(" → ").append(Values.status(criterion.after())).append(" | ")
-                        .append(criterion.cause().id()).append(" | ").append(evidence).append(" |\n");
+                        .append(Values.status(criterion.before(), w)).append(" → ").append(Values.status(criterion.after(), w)).append(" | ")
+                        .append(w.get("cause." + criterion.cause().id())).append(" | ").append(evidence).append(" |\n");
             }
         }
         if (!c.evidence().isEmpty()) {
-            md.append("\n## Evidence that moved\n\n| Key | Change | Before | After | Source |\n| --- | --- | --- | --- | --- |\n");
+            md.append("\n## ").append(w.get("evidence.moved")).append("\n\n| ").append(w.get("column.key")).append(" | ")
+                    .append(w.get("column.change")).append(" | ").append(w.get("column.before")).append(" | ").append(w.get("column.after"))
+                    .append(" | ").append(w.get("column.source")).append(" |\n| --- | --- | --- | --- | --- |\n");
             for (EvidenceChange e : c.evidence()) {
-                md.append("| `").append(e.key()).append("` | ").append(e.change()).append(" | ").append(escape(Values.show(e.before())))
-                        .append(" | ").append(escape(Values.show(e.after()))).append(" | ")
+                md.append("| `").append(e.key()).append("` | ").append(w.get("change." + e.change())).append(" | ")
+                        .append(escape(Values.show(e.before(), w))).append(" | ").append(escape(Values.show(e.after(), w))).append(" | ")
                         .append(e.sourceAfter() == null ? "" : escape(e.sourceAfter())).append(" |\n");
             }
         }
         return md.toString();
-    }
-
-    private static String describe(Side side) {
-        return "`" + side.file() + "` (" + side.kind() + (side.kind().equals("evidence") ? ", scored now" : "") + ")";
     }
 
     /** Keeps a table cell one cell: pipes and line breaks would split it. */

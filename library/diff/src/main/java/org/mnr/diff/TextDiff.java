@@ -15,80 +15,98 @@ import org.mnr.diff.Comparison.Side;
 @API(status = EXPERIMENTAL, since = "1.0")
 public final class TextDiff {
 
+    private static final List<String> CHANGES = List.of("added", "removed", "changed");
+
     private TextDiff() {
     }
 
-    /** The text, ending with a line feed. */
+    /** The text in English, ending with a line feed. */
     public static String render(Comparison c) {
-        StringBuilder text = new StringBuilder();
-        text.append(c.after().country()).append(", ").append(c.before().assessedOn()).append(" -> ").append(c.after().assessedOn()).append('\n');
-        text.append("Before: ").append(describe(c.before())).append('\n');
-        text.append("After:  ").append(describe(c.after())).append('\n');
-        c.warnings().forEach(w -> text.append("Warning: ").append(w).append('\n'));
-        text.append(c.rules().summary()).append('\n');
-        text.append("Overall score ").append(Values.show(c.overall().score(), 1)).append(", coverage ")
-                .append(Values.show(c.overall().coverage(), 3)).append('\n');
-        text.append("Evidence: ").append(counts(c.evidence())).append("\n\n");
+        return render(c, Locale.ENGLISH);
+    }
 
-        text.append(String.format(Locale.ROOT, "%3s  %-42s  %-30s  %s%n", "#", "Capability", "Level", "Score"));
+    /**
+     * The text with the diff's own words in a language (English, French or Spanish, English for any other), ending with a
+     * line feed. The comparison's sentences and pack names are in the language it was made in: see
+     * {@link Comparer#compare(Assessed, Assessed, Locale, org.mnr.engine.pack.PackTexts)}.
+     */
+    @API(status = EXPERIMENTAL, since = "1.1")
+    public static String render(Comparison c, Locale locale) {
+        DiffWords w = DiffWords.of(locale);
+        StringBuilder text = new StringBuilder();
+        text.append(w.format("text.heading", c.after().country(), c.before().assessedOn(), c.after().assessedOn())).append('\n');
+        String before = w.label("label.before");
+        String after = w.label("label.after");
+        int width = Math.max(before.length(), after.length()) + 1;
+        text.append(pad(before, width)).append(describe(c.before(), w)).append('\n');
+        text.append(pad(after, width)).append(describe(c.after(), w)).append('\n');
+        c.warnings().forEach(warning -> text.append(w.get("label.warning")).append(w.colon()).append(warning).append('\n'));
+        text.append(c.rules().summary()).append('\n');
+        text.append(w.format("overall", Values.show(c.overall().score(), 1, w), Values.show(c.overall().coverage(), 3, w))).append('\n');
+        text.append(w.get("label.evidence")).append(w.colon()).append(counts(c.evidence(), w)).append("\n\n");
+
+        text.append(String.format(Locale.ROOT, "%3s  %-42s  %-30s  %s%n", "#", w.get("column.capability"), w.get("column.level"),
+                w.get("column.score")));
         for (CapabilityChange capability : c.capabilities()) {
             text.append(String.format(Locale.ROOT, "%3d  %-42s  %-30s  %s%n", capability.id(), clip(capability.name(), 42),
-                    Values.show(capability.level()), Values.show(capability.score(), 1)));
+                    Values.show(capability.level()), Values.show(capability.score(), 1, w)));
         }
         List<CapabilityChange> changed = c.changedCapabilities();
         if (changed.isEmpty()) {
-            text.append("\nNo capability moved.\n");
+            text.append('\n').append(w.get("capability.moved")).append('\n');
         }
         for (CapabilityChange capability : changed) {
-            text.append('\n').append(capability.id()).append(' ').append(capability.name()).append(": level ")
-                    .append(Values.show(capability.level())).append(", score ").append(Values.show(capability.score(), 1))
-                    .append(", coverage ").append(Values.show(capability.coverage(), 3)).append('\n');
+            text.append('\n').append(capability.id()).append(' ').append(capability.name()).append(w.colon())
+                    .append(w.format("capability.figures", Values.show(capability.level()), Values.show(capability.score(), 1, w),
+                            Values.show(capability.coverage(), 3, w)))
+                    .append('\n');
             if (capability.criteria().isEmpty()) {
-                text.append("  no criterion changed status\n");
+                text.append("  ").append(w.get("criteria.none")).append('\n');
             }
             for (CriterionChange criterion : capability.criteria()) {
-                text.append("  ").append(criterion.id()).append(": ").append(Values.status(criterion.before())).append(" -> ")
-                        .append(Values.status(criterion.after())).append(", from the ").append(cause(criterion)).append('\n');
+                text.append("  ").append(criterion.id()).append(w.colon()).append(w.format("criterion.moved", Values.status(criterion.before(), w),
+                        Values.status(criterion.after(), w), w.get("from." + criterion.cause().id()))).append('\n');
                 text.append("    ").append(criterion.title()).append('\n');
                 if (criterion.evidence().isEmpty()) {
                     text.append("    ").append(criterion.why()).append('\n');
                 }
-                criterion.evidence().forEach(e -> text.append("    ").append(line(e)).append('\n'));
+                criterion.evidence().forEach(e -> text.append("    ").append(line(e, w)).append('\n'));
             }
         }
         if (!c.evidence().isEmpty()) {
-            text.append("\nEvidence that moved\n");
-            c.evidence().forEach(e -> text.append("  ").append(String.format(Locale.ROOT, "%-8s ", e.change())).append(line(e)).append('\n'));
+            text.append('\n').append(w.get("evidence.moved")).append('\n');
+            // As wide as the longest word for a change, and at least 8 as the English table has always been.
+            int changeWidth = Math.max(8, CHANGES.stream().mapToInt(k -> w.get("change." + k).length() + 1).max().orElse(0));
+            c.evidence().forEach(e -> text.append("  ").append(pad(w.get("change." + e.change()), changeWidth)).append(' ')
+                    .append(line(e, w)).append('\n'));
         }
         return text.toString().replaceAll(" +\n", "\n");
     }
 
-    private static String describe(Side side) {
-        return side.file() + " (" + side.kind() + (side.kind().equals("evidence") ? ", scored now" : "") + ")";
+    private static String pad(String text, int width) {
+        return text + " ".repeat(Math.max(0, width - text.length()));
     }
 
-    /** What moved it, as the end of {@code from the ...}. */
-    static String cause(CriterionChange criterion) {
-        return switch (criterion.cause()) {
-            case EVIDENCE -> "evidence";
-            case DEPENDENCY -> "systems approach";
-            case MEMBERSHIPS -> "memberships";
-            case DATE -> "assessment date";
-            case RULES -> "rules";
-        };
+    private static String describe(Side side, DiffWords w) {
+        return describe(side, side.file(), w);
     }
 
-    static String counts(List<EvidenceChange> evidence) {
+    /** A side, e.g. {@code FILE (evidence, scored now)}, with its file name as given. */
+    static String describe(Side side, String file, DiffWords w) {
+        return w.format(side.kind().equals("evidence") ? "side.evidence" : "side.result", file);
+    }
+
+    static String counts(List<EvidenceChange> evidence, DiffWords w) {
         long added = evidence.stream().filter(e -> e.change().equals("added")).count();
         long removed = evidence.stream().filter(e -> e.change().equals("removed")).count();
         long changed = evidence.stream().filter(e -> e.change().equals("changed")).count();
-        return added + (added == 1 ? " key" : " keys") + " added, " + removed + " removed, " + changed + " changed";
+        return w.format(added == 1 ? "counts.one" : "counts.other", added, removed, changed);
     }
 
     /** {@code key: old -> new (source)}. */
-    static String line(EvidenceChange e) {
+    static String line(EvidenceChange e, DiffWords w) {
         String source = e.sourceAfter() != null ? " (" + e.sourceAfter() + ")" : "";
-        return e.key() + ": " + Values.show(e.before()) + " -> " + Values.show(e.after()) + source;
+        return e.key() + w.colon() + Values.show(e.before(), w) + " -> " + Values.show(e.after(), w) + source;
     }
 
     private static String clip(String text, int width) {

@@ -49,9 +49,9 @@ final class Values {
     }
 
     /** The value as a person reads it: {@code (none)} for no value, {@code [a, b]} for a set, numbers in plain form. */
-    static String show(Object value) {
+    static String show(Object value, DiffWords w) {
         if (value == null) {
-            return "(none)";
+            return w.get("value.none");
         }
         if (value instanceof BigDecimal decimal) {
             return decimal.toPlainString();
@@ -62,15 +62,18 @@ final class Values {
         return value.toString();
     }
 
-    /** {@code 40.0 -> 60.0 (+20.0)}, or {@code 40.0} when it did not move; {@code decimals} places. */
-    static String show(Comparison.Figure figure, int decimals) {
+    /**
+     * {@code 40.0 -> 60.0 (+20.0)}, or {@code 40.0} when it did not move; {@code decimals} places, with the language's
+     * decimal separator ({@code 40,0} in French and Spanish).
+     */
+    static String show(Comparison.Figure figure, int decimals, DiffWords w) {
         String format = "%." + decimals + "f";
-        String before = String.format(Locale.ROOT, format, figure.before());
+        String before = w.decimal(String.format(Locale.ROOT, format, figure.before()));
         if (!figure.moved()) {
             return before;
         }
-        return before + " -> " + String.format(Locale.ROOT, format, figure.after())
-                + " (" + String.format(Locale.ROOT, "%+." + decimals + "f", figure.delta()) + ")";
+        return before + " -> " + w.decimal(String.format(Locale.ROOT, format, figure.after()))
+                + " (" + w.decimal(String.format(Locale.ROOT, "%+." + decimals + "f", figure.delta())) + ")";
     }
 
     /** {@code 1 Building -> 2 Developing}, or {@code 1 Building} when it did not move. */
@@ -79,8 +82,8 @@ final class Values {
         return level.moved() ? before + " -> " + level.after() + " " + level.afterName() : before;
     }
 
-    /** A status, or {@code (not assessed)}. */
-    static String status(String status) {
-        return status == null ? "(not assessed)" : status;
+    /** A status in the language, e.g. {@code met}, or {@code (not assessed)}. */
+    static String status(String status, DiffWords w) {
+        return w.get(status == null ? "status.none" : "status." + status);
     }
 }

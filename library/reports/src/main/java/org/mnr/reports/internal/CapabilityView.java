@@ -50,7 +50,7 @@ public record CapabilityView(int id, String name, String domainId, String domain
         LevelText levels = new LevelText(text, words);
         return new CapabilityView(capability.id(), capabilityNames.apply(capability.id()), capability.domain(), domainName, summary, capability.level(),
                 capability.levelMax(), capability.assessed(), levels.cell(capability), levels.sentence(capability),
-                levels.score(capability), Figures.percent(capability.coverage()),
+                levels.score(capability), Figures.percent(capability.coverage(), text),
                 capability.confidence() == null ? null : text.get("confidence." + capability.confidence().word()),
                 previous == null ? null : levels.cell(previous), next, criteria);
     }

@@ -26,10 +26,10 @@ public record EvidenceView(String key, String value, String source, String note,
             return text.get(flag ? "value.yes" : "value.no");
         }
         if (value instanceof BigDecimal number) {
-            return number.stripTrailingZeros().toPlainString();
+            return Figures.decimal(number.stripTrailingZeros().toPlainString(), text);
         }
         if (value instanceof Double number) {
-            return BigDecimal.valueOf(number).stripTrailingZeros().toPlainString();
+            return Figures.decimal(BigDecimal.valueOf(number).stripTrailingZeros().toPlainString(), text);
         }
         if (value instanceof List<?> members) {
             return members.isEmpty() ? text.get("value.none") : members.stream().map(String::valueOf).collect(Collectors.joining(", "));

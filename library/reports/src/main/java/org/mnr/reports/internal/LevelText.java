@@ -51,7 +51,8 @@ final class LevelText {
     }
 
     String score(double score, double scoreMax) {
-        return scoreMax > score ? text.format("score.range", Figures.score(score), Figures.score(scoreMax)) : Figures.score(score);
+        return scoreMax > score ? text.format("score.range", Figures.score(score, text), Figures.score(scoreMax, text))
+                : Figures.score(score, text);
     }
 
     private String range(int level, String name, int levelMax, String maxName) {

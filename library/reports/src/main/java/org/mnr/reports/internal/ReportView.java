@@ -110,7 +110,7 @@ public record ReportView(ReportText text, String countryCode, String countryName
                 assessment.engine().name() + " " + assessment.engine().version(),
                 assessment.packs().stream().map(p -> p.id() + " " + p.version()).collect(Collectors.joining(", ")),
                 levels.score(assessment.overall().score(), assessment.overall().scoreMax()),
-                Figures.percent(assessment.overall().coverage()),
+                Figures.percent(assessment.overall().coverage(), text),
                 assessment.overall().coverage() < LOW_COVERAGE,
                 text.get("confidence." + (assessment.minConfidence() == null ? Confidence.REPORTED : assessment.minConfidence()).word()),
                 confidences(assessment, text),
