@@ -213,12 +213,51 @@ class CriterionSourcesAndExemptionsTest {
     void lintWarnsOfACriterionWithoutASourceAndStopsNothing() {
         PackLinter.Report report = PackLinter.report(PackDiscovery.sourcesInFolder(dir), List.of());
 
-        assertThat(report.warnings()).singleElement().satisfies(w -> {
+        // C01.L2.fast also lacks a rationale for its 72 hours, which is another warning (pack.missing-rationale, below).
+        assertThat(report.warnings()).filteredOn(w -> w.code() != ProblemCode.PACK_MISSING_RATIONALE).singleElement().satisfies(w -> {
             assertThat(w.code()).isEqualTo(ProblemCode.PACK_MISSING_SOURCE);
             assertThat(w.code().warning()).isTrue();
             assertThat(w.toString()).startsWith(pack.resolve("one.yaml") + ":11:").contains("criterion C01.L2.fast has no source");
         });
         assertThat(report.problems()).extracting(PackProblem::message).noneMatch(m -> m.contains("source"));
         assertThat(ProblemCode.PACK_INVALID.warning()).isFalse();
+    }
+
+    @Test
+    void lintWarnsOfAThresholdWithoutARationaleWithTheFixAndStopsNothing() {
+        PackLinter.Report report = PackLinter.report(PackDiscovery.sourcesInFolder(dir), List.of());
+
+        // C01.L2.fast (atMost: 72) has none; C01.L1.flag has one, and C02.L1.kind (equals) sets no number.
+        assertThat(report.warnings()).filteredOn(w -> w.code() == ProblemCode.PACK_MISSING_RATIONALE).singleElement().satisfies(w -> {
+            assertThat(w.code().warning()).isTrue();
+            assertThat(w.toString()).startsWith(pack.resolve("one.yaml") + ":11:").contains("criterion C01.L2.fast")
+                    .contains("say in rationale: why this number, or that it is a working assumption to be calibrated");
+        });
+        // The tiny pack lacks criteria at some levels (lint errors); none of them is about a rationale.
+        assertThat(report.problems()).isNotEmpty().extracting(PackProblem::message).noneMatch(m -> m.contains("rationale"));
+    }
+
+    @Test
+    void aThresholdWithARationaleOrACriterionWithoutAThresholdIsNoRationaleWarning() throws IOException {
+        Files.writeString(pack.resolve("one.yaml"), CRITERIA.replace("when: {key: t.hours, atMost: 72}}",
+                "when: {key: t.hours, atMost: 72}, rationale: \"Three days: a working assumption, to be calibrated.\"}"));
+
+        assertThat(PackLinter.report(PackDiscovery.sourcesInFolder(dir), List.of()).warnings())
+                .extracting(PackProblem::code).doesNotContain(ProblemCode.PACK_MISSING_RATIONALE).contains(ProblemCode.PACK_MISSING_SOURCE);
+    }
+
+    @Test
+    void aBoundAmongTheLeavesOfAnAnyOfNeedsARationaleToo() throws IOException {
+        Files.writeString(pack.resolve("one.yaml"), CRITERIA.replace("when: {key: t.hours, atMost: 72}}", "source: \"MNR (2016)\","
+                + " when: {anyOf: [{key: t.flag, equals: true}, {key: t.hours, atLeast: 1}]}}"));
+
+        PackLinter.Report report = PackLinter.report(PackDiscovery.sourcesInFolder(dir), List.of());
+
+        // The tiny pack lacks criteria at some levels (lint errors); none of them is about a rationale.
+        assertThat(report.problems()).isNotEmpty().extracting(PackProblem::message).noneMatch(m -> m.contains("rationale"));
+        assertThat(report.warnings()).singleElement().satisfies(w -> {
+            assertThat(w.code()).isEqualTo(ProblemCode.PACK_MISSING_RATIONALE);
+            assertThat(w.message()).contains("criterion C01.L2.fast");
+        });
     }
 }

@@ -32,6 +32,7 @@ import org.mnr.engine.internal.pack.DrlRules;
 import org.mnr.engine.internal.pack.PackReader;
 import org.mnr.engine.internal.pack.PackResources;
 import org.mnr.engine.model.Capability;
+import org.mnr.engine.model.Condition;
 import org.mnr.engine.model.Criterion;
 import org.mnr.engine.model.EvidenceKey;
 import org.mnr.engine.model.Framework;
@@ -164,11 +165,25 @@ public final class PackLinter {
                         + " has no source; say what it rests on (the MNR's text, an instrument and article, a study), e.g. source:"
                         + " \"MNR (2016), capability 17\"", ProblemCode.PACK_MISSING_SOURCE));
             }
+            if (isJudgement(data) && (data.rationale() == null || data.rationale().isBlank())) {
+                problems.add(new PackProblem(data.where().file(), data.where().line(), data.where().column(), "criterion " + data.id()
+                        + " sets a threshold or time window but has no rationale; say in rationale: why this number, or that it is a"
+                        + " working assumption to be calibrated", ProblemCode.PACK_MISSING_RATIONALE));
+            }
             if (custom.containsKey(data.id())) {
                 problems.add(problem(data.where(), "criterion " + data.id() + " is defined both here and by a hand-written rule; keep one"));
             }
         }
         return new Linted(pack, rules, custom, parsed && read);
+    }
+
+    /**
+     * Whether a criterion's condition sets a number bound or a time window: a choice of number that a reader of the pack
+     * needs the reason for. DRL rules carry no rationale and lint cannot read their conditions, so only criteria files count.
+     */
+    private static boolean isJudgement(CriterionDefinition criterion) {
+        return criterion.when().leaves().stream().anyMatch(leaf -> leaf instanceof Condition.AtLeast || leaf instanceof Condition.AtMost
+                || leaf instanceof Condition.WithinYears);
     }
 
     private static void checkTogether(List<Linted> packs, List<PackProblem> problems) {
