@@ -198,7 +198,7 @@ public final class PackLinter {
         Linted base = bases.get(0);
         Framework framework = base.pack().descriptor().framework();
         List<Linted> variants = packs.stream().filter(p -> p != base).toList();
-        packs.forEach(p -> TranslationLint.check(p.pack(), p.custom(), problems));
+        packs.forEach(p -> TranslationLint.check(p.pack(), p.custom(), WrittenCriterionIds.of(p.pack()), problems));
         Map<String, List<EvidenceKey>> vocabularies = new HashMap<>();
         packs.forEach(p -> vocabularies.put(p.pack().id(), p.pack().vocabulary()));
         Map<String, CriteriaChecker.Placement> custom = new HashMap<>();
