@@ -209,8 +209,7 @@ public final class PackLinter {
         }
         Map<String, Criterion> baseCriteria = new HashMap<>(base.custom());
         base.pack().criteria().criteria().forEach(c -> baseCriteria.put(c.id(), asCriterion(base.pack(), c)));
-        Map<String, String> fingerprints = BaseChanges.fingerprints(base.pack().criteria());
-        base.rules().forEach(rule -> fingerprints.putIfAbsent(rule.name(), BaseFingerprints.of(rule)));
+        Map<String, String> fingerprints = BaseFingerprints.of(base.pack().criteria(), base.rules());
         for (Linted variant : variants) {
             if (!variant.pack().descriptor().base().equals(base.pack().id())) {
                 problems.add(new PackProblem(variant.pack().resources().describe(PackReader.DESCRIPTOR), 0,
