@@ -36,7 +36,7 @@ class CriterionSourcesAndExemptionsTest {
 
     private static final LocalDate ON = LocalDate.of(2026, 6, 30);
 
-    private static final String DESCRIPTOR = """
+    private static final String DESCRIPTOR = TinyPacks.descriptor("""
             id: tiny
             name: Tiny data pack
             version: 2.0.0
@@ -45,18 +45,7 @@ class CriterionSourcesAndExemptionsTest {
             vocabulary: vocabulary.yaml
             criteria:
               - one.yaml
-            levels:
-              - {level: 0, name: Not in place}
-              - {level: 1, name: Building}
-              - {level: 2, name: Developing}
-              - {level: 3, name: Established}
-              - {level: 4, name: Mature}
-            domains:
-              - {id: D1, name: First, capabilities: [1, 2]}
-            capabilities:
-              - {id: 1, name: One, domain: D1, summary: "Data criteria."}
-              - {id: 2, name: Two, domain: D1, summary: "Another."}
-            """;
+            """, "Data criteria.", "Another.");
 
     private static final String VOCABULARY = """
             - {key: t.flag, capability: 1, type: boolean, description: "A flag."}
@@ -103,20 +92,12 @@ class CriterionSourcesAndExemptionsTest {
 
     @BeforeEach
     void writePacks() throws IOException {
-        pack = dir.resolve("tiny");
-        Files.createDirectories(pack);
-        Files.writeString(pack.resolve("pack.yaml"), DESCRIPTOR);
-        Files.writeString(pack.resolve("vocabulary.yaml"), VOCABULARY);
-        Files.writeString(pack.resolve("one.yaml"), CRITERIA);
-        variant = dir.resolve("tv");
-        Files.createDirectories(variant);
-        Files.writeString(variant.resolve("pack.yaml"), VARIANT);
-        Files.writeString(variant.resolve("vocabulary.yaml"), "");
-        Files.writeString(variant.resolve("changes.yaml"), VARIANT_CRITERIA);
+        pack = TinyPacks.write(dir, "tiny", "pack.yaml", DESCRIPTOR, "vocabulary.yaml", VOCABULARY, "one.yaml", CRITERIA);
+        variant = TinyPacks.write(dir, "tv", "pack.yaml", VARIANT, "vocabulary.yaml", "", "changes.yaml", VARIANT_CRITERIA);
     }
 
     private MaturityEngine engine() {
-        return MaturityEngine.builder().withoutClassPathPacks().packFolder(pack).packFolder(variant).build();
+        return TinyPacks.load(pack, variant);
     }
 
     private static Evidence evidence(String country) {

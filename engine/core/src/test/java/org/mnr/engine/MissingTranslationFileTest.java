@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -18,7 +17,7 @@ import org.mnr.engine.pack.PackProblem;
 /** A translation file pack.yaml names but the pack lacks is reported at pack.yaml's entry, with the two ways to mend it. */
 class MissingTranslationFileTest {
 
-    private static final String DESCRIPTOR = """
+    private static final String DESCRIPTOR = TinyPacks.descriptor("""
             id: tiny
             name: Tiny pack
             version: 1.0.0
@@ -27,17 +26,7 @@ class MissingTranslationFileTest {
             translations: {fr: i18n/fr.yaml, es: i18n/es.yaml}
             criteria:
               - one.yaml
-            levels:
-              - {level: 0, name: Not in place}
-              - {level: 1, name: Building}
-              - {level: 2, name: Developing}
-              - {level: 3, name: Established}
-              - {level: 4, name: Mature}
-            domains:
-              - {id: D1, name: First, capabilities: [1]}
-            capabilities:
-              - {id: 1, name: One, domain: D1}
-            """;
+            """, "Data criteria.");
 
     @TempDir
     Path dir;
@@ -46,15 +35,8 @@ class MissingTranslationFileTest {
 
     @BeforeEach
     void writePackWithoutItsSpanishFile() throws IOException {
-        pack = dir.resolve("tiny");
-        Files.createDirectories(pack.resolve("i18n"));
-        Files.writeString(pack.resolve("pack.yaml"), DESCRIPTOR);
-        Files.writeString(pack.resolve("vocabulary.yaml"), "- {key: t.flag, capability: 1, type: boolean, description: \"A flag.\"}\n");
-        Files.writeString(pack.resolve("one.yaml"), """
-                criteria:
-                  - {id: C01.L1.flag, level: 1, title: The flag is set, source: "MNR (2016)", when: {key: t.flag, equals: true}}
-                """);
-        Files.writeString(pack.resolve("i18n/fr.yaml"), "language: fr\ncriteria:\n  C01.L1.flag: \"Le drapeau est levé\"\n");
+        pack = TinyPacks.write(dir, "tiny", "pack.yaml", DESCRIPTOR, "vocabulary.yaml", TinyPacks.VOCABULARY, "one.yaml", TinyPacks.CRITERIA,
+                "i18n/fr.yaml", "language: fr\ncriteria:\n  C01.L1.flag: \"Le drapeau est levé\"\n");
     }
 
     private static final String EXPECTED = "translations names es: i18n/es.yaml, but the pack has no file i18n/es.yaml";
@@ -74,7 +56,7 @@ class MissingTranslationFileTest {
 
     @Test
     void theEngineRefusesThePackWithTheSameProblem() {
-        assertThatThrownBy(() -> MaturityEngine.builder().withoutClassPathPacks().packFolder(pack).build())
+        assertThatThrownBy(() -> TinyPacks.load(pack))
                 .isInstanceOf(PackException.class)
                 .hasMessageContaining(pack.resolve("pack.yaml") + ":6: " + EXPECTED)
                 .hasMessageNotContaining("NoSuchFile");

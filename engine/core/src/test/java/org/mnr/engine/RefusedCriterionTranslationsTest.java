@@ -1,4 +1,4 @@
-package org.mnr.engine.internal.lint;
+package org.mnr.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.mnr.engine.internal.lint.PackLinter;
 import org.mnr.engine.internal.pack.PackDiscovery;
 import org.mnr.engine.pack.PackProblem;
 
@@ -18,7 +19,7 @@ import org.mnr.engine.pack.PackProblem;
  */
 class RefusedCriterionTranslationsTest {
 
-    private static final String DESCRIPTOR = """
+    private static final String DESCRIPTOR = TinyPacks.descriptor("""
             id: tiny
             name: Tiny pack
             version: 1.0.0
@@ -27,17 +28,7 @@ class RefusedCriterionTranslationsTest {
             translations: {fr: i18n/fr.yaml, es: i18n/es.yaml}
             criteria:
               - one.yaml
-            levels:
-              - {level: 0, name: Not in place}
-              - {level: 1, name: Building}
-              - {level: 2, name: Developing}
-              - {level: 3, name: Established}
-              - {level: 4, name: Mature}
-            domains:
-              - {id: D1, name: First, capabilities: [1]}
-            capabilities:
-              - {id: 1, name: One, domain: D1}
-            """;
+            """, "Data criteria.");
 
     private static final String CRITERIA = """
             criteria:
@@ -52,18 +43,11 @@ class RefusedCriterionTranslationsTest {
 
     @BeforeEach
     void writePack() throws IOException {
-        pack = dir.resolve("tiny");
-        Files.createDirectories(pack.resolve("i18n"));
-        Files.writeString(pack.resolve("pack.yaml"), DESCRIPTOR);
-        Files.writeString(pack.resolve("vocabulary.yaml"), """
-                - {key: t.flag, capability: 1, type: boolean, description: "A flag."}
-                - {key: t.date, capability: 1, type: date, description: "A date."}
-                """);
-        Files.writeString(pack.resolve("one.yaml"), CRITERIA);
-        for (String language : List.of("fr", "es")) {
-            Files.writeString(pack.resolve("i18n/" + language + ".yaml"), "language: " + language + "\ncriteria:\n"
-                    + "  C01.L1.flag: \"Le drapeau\"\n  C01.L2.recent: \"Récent\"\n");
-        }
+        String texts = "criteria:\n  C01.L1.flag: \"Le drapeau\"\n  C01.L2.recent: \"Récent\"\n";
+        pack = TinyPacks.write(dir, "tiny", "pack.yaml", DESCRIPTOR,
+                "vocabulary.yaml", "- {key: t.flag, capability: 1, type: boolean, description: \"A flag.\"}\n"
+                        + "- {key: t.date, capability: 1, type: date, description: \"A date.\"}\n",
+                "one.yaml", CRITERIA, "i18n/fr.yaml", "language: fr\n" + texts, "i18n/es.yaml", "language: es\n" + texts);
     }
 
     private List<PackProblem> problems() {
@@ -99,7 +83,7 @@ class RefusedCriterionTranslationsTest {
 
     @Test
     void aVariantsAddedOrReplacingCriterionRefusedForADefectIsReportedOnceButAWaivedIdIsNoCriterionOfIt() throws IOException {
-        Path variant = dir.resolve("tv");
+        Path variant = TinyPacks.write(dir, "tv", "vocabulary.yaml", "");
         Files.createDirectories(variant.resolve("i18n"));
         Files.writeString(variant.resolve("pack.yaml"), """
                 id: tv
@@ -112,7 +96,6 @@ class RefusedCriterionTranslationsTest {
                 translations: {fr: i18n/fr.yaml}
                 criteria: [changes.yaml]
                 """);
-        Files.writeString(variant.resolve("vocabulary.yaml"), "");
         Files.writeString(variant.resolve("changes.yaml"), """
                 adds:
                   - {id: TV.C01.L3.recent, level: 3, title: Recent, source: "A", rationale: "B", when: {key: t.date, withinYears: 0}}
