@@ -12,13 +12,15 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.mnr.engine.criteria.CriteriaReader;
 import org.mnr.engine.criteria.CriterionDefinition;
-import org.mnr.engine.model.Condition;
+import org.mnr.engine.internal.lint.PackLinter;
+import org.mnr.engine.pack.Pack;
 import org.mnr.engine.pack.PackRules;
 import org.mnr.testkit.PackHarness;
 
 /**
- * The base pack's documentation of its own criteria (#17): every criterion says where it comes from, and every
- * threshold or time window, being a judgement, says why it was chosen or that it is a working assumption.
+ * The base pack's documentation of its own criteria (#17): it lints without warnings, so every criterion says where it
+ * comes from and every threshold or time window, being a judgement, says why it was chosen or that it is a working
+ * assumption; criteria that moved say so.
  */
 class BasePackSourcesTest {
 
@@ -52,17 +54,17 @@ class BasePackSourcesTest {
     }
 
     @Test
-    void everyCriterionHasASource() throws IOException {
-        assertThat(criteria()).allSatisfy(c ->
-                assertThat(c.source()).as("source of %s", c.id()).isNotBlank().doesNotContain("\n"));
+    void everySourceIsOneLine() throws IOException {
+        // Lint warns of a missing source (theBasePackLintsCleanWithoutWarnings); that a source is one line, as
+        // docs/criteria.md asks, lint does not check.
+        assertThat(criteria()).allSatisfy(c -> assertThat(c.source()).as("source of %s", c.id()).doesNotContain("\n"));
     }
 
     @Test
-    void everyCriterionOfTheLoadedPackHasASourceAndThePackStatesItsBasis() {
+    void theLoadedPackIsVersionTwoAndStatesItsBasis() {
         PackRules base = PackHarness.onClassPath().engine().packRules().stream()
                 .filter(p -> p.pack().id().equals("mnr")).findFirst().orElseThrow();
-        assertThat(base.criteria()).hasSize(191)
-                .allSatisfy(c -> assertThat(c.source()).as("source of %s", c.id()).isNotBlank());
+        assertThat(base.criteria()).hasSize(191);
         assertThat(base.pack().descriptor().version()).isEqualTo("2.0.0");
         assertThat(base.pack().descriptor().basis()).as("basis of the base pack")
                 .contains("Model National Response (2016)").contains("21 capabilities").contains("2.0.0");
@@ -70,16 +72,13 @@ class BasePackSourcesTest {
 
     @Test
     void theBasePackLintsCleanWithoutWarnings() {
-        // A criterion without a source is a lint warning (pack.missing-source); the base pack has none of any kind.
-        assertThat(PackHarness.onClassPath().lintProblems()).isEmpty();
-    }
-
-    @Test
-    void everyThresholdOrTimeWindowHasARationale() throws IOException {
-        // A number bound or a time window is a judgement.
-        assertThat(criteria()).filteredOn(c -> c.when().leaves().stream().anyMatch(BasePackSourcesTest::isThreshold))
-                .isNotEmpty()
-                .allSatisfy(c -> assertThat(c.rationale()).as("rationale of %s", c.id()).isNotBlank());
+        // Lint's warnings say that every criterion has a source (pack.missing-source) and every threshold or time window a
+        // rationale (pack.missing-rationale), among others; the harness's lintProblems() leaves warnings out, so the
+        // report is read whole here.
+        PackLinter.Report report = PackLinter.report(PackHarness.onClassPath().engine().packs().stream().map(Pack::resources)
+                .toList(), List.of());
+        assertThat(report.problems()).isEmpty();
+        assertThat(report.warnings()).isEmpty();
     }
 
     @Test
@@ -97,10 +96,5 @@ class BasePackSourcesTest {
                 .findFirst().orElseThrow();
         assertThat(binding.when().keys()).containsExactly("treaties.budapest.status", "treaties.lanzarote.status",
                 "treaties.malabo.status", "treaties.un_cybercrime.status");
-    }
-
-    private static boolean isThreshold(Condition leaf) {
-        return leaf instanceof Condition.AtLeast || leaf instanceof Condition.AtMost
-                || leaf instanceof Condition.WithinYears;
     }
 }

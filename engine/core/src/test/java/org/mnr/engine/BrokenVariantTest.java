@@ -23,64 +23,6 @@ import org.mnr.engine.result.PackVersion;
  */
 class BrokenVariantTest {
 
-    static final String BASE = """
-            id: tiny
-            name: Tiny data pack
-            version: 1.2.0
-            engineApi: 1
-            vocabulary: vocabulary.yaml
-            criteria:
-              - one.yaml
-            levels:
-              - {level: 0, name: Not in place}
-              - {level: 1, name: Building}
-              - {level: 2, name: Developing}
-              - {level: 3, name: Established}
-              - {level: 4, name: Mature}
-            domains:
-              - {id: D1, name: First, capabilities: [1]}
-            capabilities:
-              - {id: 1, name: One, domain: D1, summary: "Data criteria."}
-            """;
-
-    static final String VOCABULARY = """
-            - {key: t.flag, capability: 1, type: boolean, description: "A flag."}
-            - {key: t.hours, capability: 1, type: number, min: 0, max: 8760, description: "Hours."}
-            """;
-
-    static final String CRITERIA = """
-            criteria:
-              - {id: C01.L1.flag, level: 1, weight: 1, title: The flag is set, when: {key: t.flag, equals: true}}
-              - {id: C01.L2.fast, level: 2, weight: 1, title: Fast, when: {key: t.hours, atMost: 72}}
-              - {id: C01.L3.faster, level: 3, weight: 1, title: Faster, when: {key: t.hours, atMost: 48}}
-              - {id: C01.L4.fastest, level: 4, weight: 1, title: Fastest, when: {key: t.hours, atMost: 24}}
-            """;
-
-    static final String VARIANT = """
-            id: var
-            name: A variant
-            version: 0.1.0
-            engineApi: 1
-            extends: tiny >=1.0 <2
-            appliesTo: [V]
-            vocabulary: vocabulary.yaml
-            criteria:
-              - var.yaml
-            """;
-
-    static final String VARIANT_CRITERIA = """
-            replaces:
-              - id: C01.L2.fast
-                capability: 1
-                level: 2
-                weight: 1
-                title: Fast, or through the portal
-                when: {anyOf: [{key: t.hours, atMost: 72}, {key: var.portal, equals: true}]}
-            waives:
-              - id: C01.L1.flag
-                reason: The variant's countries have no flag.
-            """;
-
     @TempDir
     Path dir;
 
@@ -88,18 +30,13 @@ class BrokenVariantTest {
     private Path variant;
 
     private void write(String baseCriteria, String variantDescriptor) throws IOException {
-        base = Files.createDirectories(dir.resolve("tiny"));
-        Files.writeString(base.resolve("pack.yaml"), BASE);
-        Files.writeString(base.resolve("vocabulary.yaml"), VOCABULARY);
-        Files.writeString(base.resolve("one.yaml"), baseCriteria);
-        variant = Files.createDirectories(dir.resolve("var"));
-        Files.writeString(variant.resolve("pack.yaml"), variantDescriptor);
-        Files.writeString(variant.resolve("vocabulary.yaml"), "- {key: var.portal, capability: 1, type: boolean, description: \"A portal.\"}\n");
-        Files.writeString(variant.resolve("var.yaml"), VARIANT_CRITERIA);
+        base = TinyPacks.write(dir, "tiny", "pack.yaml", TinyPacks.BASE, "vocabulary.yaml", TinyPacks.VOCABULARY, "one.yaml", baseCriteria);
+        variant = TinyPacks.write(dir, "var", "pack.yaml", variantDescriptor, "vocabulary.yaml", TinyPacks.VARIANT_VOCABULARY,
+                "var.yaml", TinyPacks.VARIANT_CRITERIA);
     }
 
     private MaturityEngine load() {
-        return MaturityEngine.builder().withoutClassPathPacks().packFolder(base).packFolder(variant).build();
+        return TinyPacks.load(base, variant);
     }
 
     private Path evidence(String code, String memberships) throws IOException {
@@ -119,7 +56,7 @@ class BrokenVariantTest {
 
     @Test
     void aVariantWrittenAgainstTheBaseAsItIsIsUsed() throws IOException {
-        write(CRITERIA, VARIANT);
+        write(TinyPacks.CRITERIA, TinyPacks.VARIANT);
         MaturityEngine engine = load();
         assertThat(engine.brokenPacks()).isEmpty();
         assertThat(engine.assess(evidence("XA", "\"V\"")).packs()).extracting(PackVersion::id).containsExactly("tiny", "var");
@@ -128,7 +65,7 @@ class BrokenVariantTest {
     @Test
     void aVariantWhoseReplacedBaseCriterionIsGoneBreaksOnlyTheCountriesItAppliesTo() throws IOException {
         // The base renames the criterion the variant replaces: C01.L2.fast is now C01.L2.quick.
-        write(CRITERIA.replace("C01.L2.fast", "C01.L2.quick"), VARIANT);
+        write(TinyPacks.CRITERIA.replace("C01.L2.fast", "C01.L2.quick"), TinyPacks.VARIANT);
         MaturityEngine engine = load();
 
         assertThat(engine.packs()).extracting(p -> p.id()).containsExactly("tiny");
@@ -159,14 +96,14 @@ class BrokenVariantTest {
 
     @Test
     void aWaivedBaseCriterionThatIsGoneIsNamed() throws IOException {
-        write(CRITERIA.replace("C01.L1.flag", "C01.L1.banner"), VARIANT);
+        write(TinyPacks.CRITERIA.replace("C01.L1.flag", "C01.L1.banner"), TinyPacks.VARIANT);
         assertThat(load().brokenPacks()).extracting(BrokenPack::reason).singleElement().asString()
                 .contains("it waives C01.L1.flag, which the base pack tiny 1.2.0 no longer defines");
     }
 
     @Test
     void aBaseOutsideTheVariantsRangeBreaksTheVariantNotTheEngine() throws IOException {
-        write(CRITERIA, VARIANT.replace("extends: tiny >=1.0 <2", "extends: tiny >=2 <3"));
+        write(TinyPacks.CRITERIA, TinyPacks.VARIANT.replace("extends: tiny >=1.0 <2", "extends: tiny >=2 <3"));
         MaturityEngine engine = load();
         assertThat(engine.brokenPacks()).extracting(BrokenPack::reason).singleElement().asString()
                 .contains("variant var 0.1.0 cannot be used: it is written for tiny >=2 <3, but the base pack loaded is tiny 1.2.0");

@@ -23,7 +23,7 @@ class CriteriaPackTest {
 
     private static final LocalDate ON = LocalDate.of(2026, 6, 30);
 
-    private static final String DESCRIPTOR = """
+    private static final String DESCRIPTOR = TinyPacks.descriptor("""
             id: tiny
             name: Tiny data pack
             version: 1.1.0
@@ -31,18 +31,7 @@ class CriteriaPackTest {
             vocabulary: vocabulary.yaml
             criteria:
               - one.yaml
-            levels:
-              - {level: 0, name: Not in place}
-              - {level: 1, name: Building}
-              - {level: 2, name: Developing}
-              - {level: 3, name: Established}
-              - {level: 4, name: Mature}
-            domains:
-              - {id: D1, name: First, capabilities: [1, 2]}
-            capabilities:
-              - {id: 1, name: One, domain: D1, summary: "Data criteria."}
-              - {id: 2, name: Two, domain: D1, summary: "Reads capability 1."}
-            """;
+            """, "Data criteria.", "Reads capability 1.");
 
     private static final String VOCABULARY = """
             - {key: t.flag, capability: 1, type: boolean, description: "A flag."}
@@ -65,15 +54,11 @@ class CriteriaPackTest {
 
     @BeforeEach
     void writePack() throws IOException {
-        pack = dir.resolve("tiny");
-        Files.createDirectories(pack);
-        Files.writeString(pack.resolve("pack.yaml"), DESCRIPTOR);
-        Files.writeString(pack.resolve("vocabulary.yaml"), VOCABULARY);
-        Files.writeString(pack.resolve("one.yaml"), CRITERIA);
+        pack = TinyPacks.write(dir, "tiny", "pack.yaml", DESCRIPTOR, "vocabulary.yaml", VOCABULARY, "one.yaml", CRITERIA);
     }
 
     private MaturityEngine engine() {
-        return MaturityEngine.builder().withoutClassPathPacks().packFolder(pack).build();
+        return TinyPacks.load(pack);
     }
 
     @Test

@@ -36,7 +36,7 @@ class CriterionSourcesAndExemptionsTest {
 
     private static final LocalDate ON = LocalDate.of(2026, 6, 30);
 
-    private static final String DESCRIPTOR = """
+    private static final String DESCRIPTOR = TinyPacks.descriptor("""
             id: tiny
             name: Tiny data pack
             version: 2.0.0
@@ -45,18 +45,7 @@ class CriterionSourcesAndExemptionsTest {
             vocabulary: vocabulary.yaml
             criteria:
               - one.yaml
-            levels:
-              - {level: 0, name: Not in place}
-              - {level: 1, name: Building}
-              - {level: 2, name: Developing}
-              - {level: 3, name: Established}
-              - {level: 4, name: Mature}
-            domains:
-              - {id: D1, name: First, capabilities: [1, 2]}
-            capabilities:
-              - {id: 1, name: One, domain: D1, summary: "Data criteria."}
-              - {id: 2, name: Two, domain: D1, summary: "Another."}
-            """;
+            """, "Data criteria.", "Another.");
 
     private static final String VOCABULARY = """
             - {key: t.flag, capability: 1, type: boolean, description: "A flag."}
@@ -103,20 +92,12 @@ class CriterionSourcesAndExemptionsTest {
 
     @BeforeEach
     void writePacks() throws IOException {
-        pack = dir.resolve("tiny");
-        Files.createDirectories(pack);
-        Files.writeString(pack.resolve("pack.yaml"), DESCRIPTOR);
-        Files.writeString(pack.resolve("vocabulary.yaml"), VOCABULARY);
-        Files.writeString(pack.resolve("one.yaml"), CRITERIA);
-        variant = dir.resolve("tv");
-        Files.createDirectories(variant);
-        Files.writeString(variant.resolve("pack.yaml"), VARIANT);
-        Files.writeString(variant.resolve("vocabulary.yaml"), "");
-        Files.writeString(variant.resolve("changes.yaml"), VARIANT_CRITERIA);
+        pack = TinyPacks.write(dir, "tiny", "pack.yaml", DESCRIPTOR, "vocabulary.yaml", VOCABULARY, "one.yaml", CRITERIA);
+        variant = TinyPacks.write(dir, "tv", "pack.yaml", VARIANT, "vocabulary.yaml", "", "changes.yaml", VARIANT_CRITERIA);
     }
 
     private MaturityEngine engine() {
-        return MaturityEngine.builder().withoutClassPathPacks().packFolder(pack).packFolder(variant).build();
+        return TinyPacks.load(pack, variant);
     }
 
     private static Evidence evidence(String country) {
@@ -213,12 +194,51 @@ class CriterionSourcesAndExemptionsTest {
     void lintWarnsOfACriterionWithoutASourceAndStopsNothing() {
         PackLinter.Report report = PackLinter.report(PackDiscovery.sourcesInFolder(dir), List.of());
 
-        assertThat(report.warnings()).singleElement().satisfies(w -> {
+        // C01.L2.fast also lacks a rationale for its 72 hours, which is another warning (pack.missing-rationale, below).
+        assertThat(report.warnings()).filteredOn(w -> w.code() != ProblemCode.PACK_MISSING_RATIONALE).singleElement().satisfies(w -> {
             assertThat(w.code()).isEqualTo(ProblemCode.PACK_MISSING_SOURCE);
             assertThat(w.code().warning()).isTrue();
             assertThat(w.toString()).startsWith(pack.resolve("one.yaml") + ":11:").contains("criterion C01.L2.fast has no source");
         });
         assertThat(report.problems()).extracting(PackProblem::message).noneMatch(m -> m.contains("source"));
         assertThat(ProblemCode.PACK_INVALID.warning()).isFalse();
+    }
+
+    @Test
+    void lintWarnsOfAThresholdWithoutARationaleWithTheFixAndStopsNothing() {
+        PackLinter.Report report = PackLinter.report(PackDiscovery.sourcesInFolder(dir), List.of());
+
+        // C01.L2.fast (atMost: 72) has none; C01.L1.flag has one, and C02.L1.kind (equals) sets no number.
+        assertThat(report.warnings()).filteredOn(w -> w.code() == ProblemCode.PACK_MISSING_RATIONALE).singleElement().satisfies(w -> {
+            assertThat(w.code().warning()).isTrue();
+            assertThat(w.toString()).startsWith(pack.resolve("one.yaml") + ":11:").contains("criterion C01.L2.fast")
+                    .contains("say in rationale: why this number, or that it is a working assumption to be calibrated");
+        });
+        // The tiny pack lacks criteria at some levels (lint errors); none of them is about a rationale.
+        assertThat(report.problems()).isNotEmpty().extracting(PackProblem::message).noneMatch(m -> m.contains("rationale"));
+    }
+
+    @Test
+    void aThresholdWithARationaleOrACriterionWithoutAThresholdIsNoRationaleWarning() throws IOException {
+        Files.writeString(pack.resolve("one.yaml"), CRITERIA.replace("when: {key: t.hours, atMost: 72}}",
+                "when: {key: t.hours, atMost: 72}, rationale: \"Three days: a working assumption, to be calibrated.\"}"));
+
+        assertThat(PackLinter.report(PackDiscovery.sourcesInFolder(dir), List.of()).warnings())
+                .extracting(PackProblem::code).doesNotContain(ProblemCode.PACK_MISSING_RATIONALE).contains(ProblemCode.PACK_MISSING_SOURCE);
+    }
+
+    @Test
+    void aBoundAmongTheLeavesOfAnAnyOfNeedsARationaleToo() throws IOException {
+        Files.writeString(pack.resolve("one.yaml"), CRITERIA.replace("when: {key: t.hours, atMost: 72}}", "source: \"MNR (2016)\","
+                + " when: {anyOf: [{key: t.flag, equals: true}, {key: t.hours, atLeast: 1}]}}"));
+
+        PackLinter.Report report = PackLinter.report(PackDiscovery.sourcesInFolder(dir), List.of());
+
+        // The tiny pack lacks criteria at some levels (lint errors); none of them is about a rationale.
+        assertThat(report.problems()).isNotEmpty().extracting(PackProblem::message).noneMatch(m -> m.contains("rationale"));
+        assertThat(report.warnings()).singleElement().satisfies(w -> {
+            assertThat(w.code()).isEqualTo(ProblemCode.PACK_MISSING_RATIONALE);
+            assertThat(w.message()).contains("criterion C01.L2.fast");
+        });
     }
 }

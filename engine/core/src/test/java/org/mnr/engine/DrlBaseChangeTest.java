@@ -31,7 +31,7 @@ import org.slf4j.LoggerFactory;
  */
 class DrlBaseChangeTest {
 
-    private static final String BASE = """
+    private static final String BASE = TinyPacks.descriptor("""
             id: tinydrl
             name: Tiny DRL pack
             version: 1.0.0
@@ -39,22 +39,7 @@ class DrlBaseChangeTest {
             vocabulary: vocabulary.yaml
             rules:
               - tiny.drl
-            levels:
-              - {level: 0, name: Not in place}
-              - {level: 1, name: Building}
-              - {level: 2, name: Developing}
-              - {level: 3, name: Established}
-              - {level: 4, name: Mature}
-            domains:
-              - {id: D1, name: First, capabilities: [1]}
-            capabilities:
-              - {id: 1, name: One, domain: D1, summary: "Hand-written criteria."}
-            """;
-
-    private static final String VOCABULARY = """
-            - {key: t.flag, capability: 1, type: boolean, description: "A flag."}
-            - {key: t.hours, capability: 1, type: number, min: 0, max: 8760, description: "Hours."}
-            """;
+            """, "Hand-written criteria.");
 
     private static final String FAST = """
             rule "C01.L2.fast"
@@ -116,37 +101,9 @@ class DrlBaseChangeTest {
     private Path variant;
 
     private void write(String drl) throws IOException {
-        base = Files.createDirectories(dir.resolve("tinydrl"));
-        Files.writeString(base.resolve("pack.yaml"), BASE);
-        Files.writeString(base.resolve("vocabulary.yaml"), VOCABULARY);
-        Files.writeString(base.resolve("tiny.drl"), drl);
-        variant = Files.createDirectories(dir.resolve("var"));
-        Files.writeString(variant.resolve("pack.yaml"), """
-                id: var
-                name: A variant
-                version: 0.1.0
-                engineApi: 1
-                extends: tinydrl
-                appliesTo: [V]
-                vocabulary: vocabulary.yaml
-                criteria:
-                  - var.yaml
-                """);
-        Files.writeString(variant.resolve("vocabulary.yaml"), "- {key: var.portal, capability: 1, type: boolean, description: \"A portal.\"}\n");
-        Files.writeString(variant.resolve("var.yaml"), """
-                replaces:
-                  - id: C01.L2.fast
-                    capability: 1
-                    level: 2
-                    weight: 1
-                    title: Fast, or through the portal
-                    when: {anyOf: [{key: t.hours, atMost: 72}, {key: var.portal, equals: true}]}
-                    against: %s
-                waives:
-                  - id: C01.L1.flag
-                    reason: The variant's countries have no flag.
-                    against: %s
-                """.formatted(FAST_FINGERPRINT, FLAG_FINGERPRINT));
+        base = TinyPacks.write(dir, "tinydrl", "pack.yaml", BASE, "vocabulary.yaml", TinyPacks.VOCABULARY, "tiny.drl", drl);
+        variant = TinyPacks.write(dir, "var", "pack.yaml", TinyPacks.variant("tinydrl"), "vocabulary.yaml", TinyPacks.VARIANT_VOCABULARY,
+                "var.yaml", TinyPacks.variantChanges(FAST_FINGERPRINT, FLAG_FINGERPRINT));
     }
 
     /**
@@ -179,7 +136,7 @@ class DrlBaseChangeTest {
     }
 
     private MaturityEngine load() {
-        return MaturityEngine.builder().withoutClassPathPacks().packFolder(base).packFolder(variant).build();
+        return TinyPacks.load(base, variant);
     }
 
     private List<String> changeProblems() {

@@ -22,8 +22,8 @@ class PackProvenanceTest {
 
     private Path pack(String name, String criteria, String lineEnd) throws IOException {
         Path folder = Files.createDirectories(dir.resolve(name));
-        Files.writeString(folder.resolve("pack.yaml"), BrokenVariantTest.BASE.replace("\n", lineEnd));
-        Files.writeString(folder.resolve("vocabulary.yaml"), BrokenVariantTest.VOCABULARY.replace("\n", lineEnd));
+        Files.writeString(folder.resolve("pack.yaml"), TinyPacks.BASE.replace("\n", lineEnd));
+        Files.writeString(folder.resolve("vocabulary.yaml"), TinyPacks.VOCABULARY.replace("\n", lineEnd));
         Files.writeString(folder.resolve("one.yaml"), criteria.replace("\n", lineEnd));
         return folder;
     }
@@ -38,25 +38,25 @@ class PackProvenanceTest {
 
     @Test
     void aFolderPackIsLocalWithAHashOfItsFilesThatOnlyTheirContentMoves() throws IOException {
-        PackVersion original = score(pack("tiny", BrokenVariantTest.CRITERIA, "\n")).packs().get(0);
+        PackVersion original = score(pack("tiny", TinyPacks.CRITERIA, "\n")).packs().get(0);
         assertThat(original.id()).isEqualTo("tiny");
         assertThat(original.version()).isEqualTo("1.2.0");
         assertThat(original.source()).isEqualTo("local");
         assertThat(original.hash()).matches("sha256:[0-9a-f]{64}");
 
         // The same files elsewhere, or checked out with CRLF line ends, are the same rules.
-        assertThat(score(pack("copy", BrokenVariantTest.CRITERIA, "\n")).packs().get(0)).isEqualTo(original);
-        assertThat(score(pack("crlf", BrokenVariantTest.CRITERIA, "\r\n")).packs().get(0)).isEqualTo(original);
+        assertThat(score(pack("copy", TinyPacks.CRITERIA, "\n")).packs().get(0)).isEqualTo(original);
+        assertThat(score(pack("crlf", TinyPacks.CRITERIA, "\r\n")).packs().get(0)).isEqualTo(original);
 
         // Level 2 now asks for 48 hours instead of 72, under the same id and version: another hash.
-        PackVersion edited = score(pack("edited", BrokenVariantTest.CRITERIA.replace("atMost: 72", "atMost: 48"), "\n")).packs().get(0);
+        PackVersion edited = score(pack("edited", TinyPacks.CRITERIA.replace("atMost: 72", "atMost: 48"), "\n")).packs().get(0);
         assertThat(edited.version()).isEqualTo(original.version());
         assertThat(edited.hash()).isNotEqualTo(original.hash()).matches("sha256:[0-9a-f]{64}");
     }
 
     @Test
     void theResultJsonCarriesSourceAndHashAfterIdAndVersion() throws IOException {
-        Assessment result = score(pack("tiny", BrokenVariantTest.CRITERIA, "\n"));
+        Assessment result = score(pack("tiny", TinyPacks.CRITERIA, "\n"));
         String json = ResultJson.write(result);
         assertThat(json).containsPattern("\"packs\": \\[\\s*\\{\\s*\"id\": \"tiny\",\\s*\"version\": \"1.2.0\",\\s*\"source\": \"local\","
                 + "\\s*\"hash\": \"sha256:[0-9a-f]{64}\"\\s*}");

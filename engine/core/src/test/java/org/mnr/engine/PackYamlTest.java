@@ -22,16 +22,16 @@ class PackYamlTest {
     @Test
     void wordsThatYaml11TakesForBooleansAreTextInAPackAsInEvidence() throws IOException {
         Path base = Files.createDirectories(dir.resolve("tiny"));
-        Files.writeString(base.resolve("pack.yaml"), BrokenVariantTest.BASE);
-        Files.writeString(base.resolve("vocabulary.yaml"), BrokenVariantTest.VOCABULARY
+        Files.writeString(base.resolve("pack.yaml"), TinyPacks.BASE);
+        Files.writeString(base.resolve("vocabulary.yaml"), TinyPacks.VOCABULARY
                 + "- {key: t.answer, capability: 1, type: enum, values: [yes, no], description: \"An answer.\"}\n");
         // Level 1 needs the answer yes instead of the flag.
-        Files.writeString(base.resolve("one.yaml"), BrokenVariantTest.CRITERIA.replace("{key: t.flag, equals: true}",
+        Files.writeString(base.resolve("one.yaml"), TinyPacks.CRITERIA.replace("{key: t.flag, equals: true}",
                 "{key: t.answer, oneOf: [yes]}").replace("title: The flag is set", "title: The answer is yes"));
         Path variant = Files.createDirectories(dir.resolve("var"));
-        Files.writeString(variant.resolve("pack.yaml"), BrokenVariantTest.VARIANT.replace("appliesTo: [V]", "appliesTo: [NO]"));
-        Files.writeString(variant.resolve("vocabulary.yaml"), "- {key: var.portal, capability: 1, type: boolean, description: \"A portal.\"}\n");
-        Files.writeString(variant.resolve("var.yaml"), BrokenVariantTest.VARIANT_CRITERIA.replace("""
+        Files.writeString(variant.resolve("pack.yaml"), TinyPacks.VARIANT.replace("appliesTo: [V]", "appliesTo: [NO]"));
+        Files.writeString(variant.resolve("vocabulary.yaml"), TinyPacks.VARIANT_VOCABULARY);
+        Files.writeString(variant.resolve("var.yaml"), TinyPacks.VARIANT_CRITERIA.replace("""
                 waives:
                   - id: C01.L1.flag
                     reason: The variant's countries have no flag.

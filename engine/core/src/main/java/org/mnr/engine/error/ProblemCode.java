@@ -99,6 +99,10 @@ public enum ProblemCode {
     /** A warning: a criterion does not say what it rests on. */
     PACK_MISSING_SOURCE("pack.missing-source", "warning: a criterion has no source (the document it rests on); lint reports it, the pack still loads"),
 
+    /** A warning: a criterion sets a threshold or time window without saying why. */
+    PACK_MISSING_RATIONALE("pack.missing-rationale", "warning: a criterion sets a number bound or a time window (atLeast, atMost,"
+            + " withinYears) but has no rationale saying why that number; lint reports it, the pack still loads"),
+
     /** A warning: a pack's translation file lacks some of the pack's texts, which are shown in English. */
     PACK_TRANSLATION_INCOMPLETE("pack.translation-incomplete",
             "warning: a pack's translation file lacks some of its texts, which are shown in English; lint names the first few"),

@@ -6,10 +6,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.mnr.engine.model.Condition;
+import org.mnr.engine.internal.lint.PackLinter;
 import org.mnr.engine.model.Criterion;
 import org.mnr.engine.model.EvidenceKey;
 import org.mnr.engine.model.Instrument;
+import org.mnr.engine.pack.Pack;
 import org.mnr.engine.pack.PackRules;
 import org.mnr.engine.pack.TextFallback;
 import org.mnr.engine.result.Assessment;
@@ -105,26 +106,13 @@ class AseanVariantTest {
     }
 
     @Test
-    void everyCriterionHasASource() {
-        assertThat(asean().criteria()).allSatisfy(c -> assertThat(c.source()).as("source of %s", c.id()).isNotBlank());
-    }
-
-    @Test
-    void everyThresholdOrTimeWindowHasARationale() {
-        // A number bound or a time window is a judgement.
-        assertThat(asean().criteria()).filteredOn(c -> c.when().leaves().stream().anyMatch(AseanVariantTest::isThreshold))
-                .isNotEmpty()
-                .allSatisfy(c -> assertThat(c.rationale()).as("rationale of %s", c.id()).isNotBlank());
-    }
-
-    @Test
-    void theVariantLintsClean() {
-        assertThat(PACKS.lintProblems()).isEmpty();
-    }
-
-    private static boolean isThreshold(Condition leaf) {
-        return leaf instanceof Condition.AtLeast || leaf instanceof Condition.AtMost
-                || leaf instanceof Condition.WithinYears;
+    void theVariantLintsCleanWithoutWarnings() {
+        // Lint's warnings say that every criterion has a source (pack.missing-source) and every threshold or time window a
+        // rationale (pack.missing-rationale), among others; the harness's lintProblems() leaves warnings out, so the
+        // report is read whole here.
+        PackLinter.Report report = PackLinter.report(PACKS.engine().packs().stream().map(Pack::resources).toList(), List.of());
+        assertThat(report.problems()).isEmpty();
+        assertThat(report.warnings()).isEmpty();
     }
 
     @Test

@@ -7,8 +7,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.mnr.engine.model.Condition;
+import org.mnr.engine.internal.lint.PackLinter;
 import org.mnr.engine.model.Criterion;
+import org.mnr.engine.pack.Pack;
 import org.mnr.engine.pack.PackRules;
 import org.mnr.engine.pack.TextFallback;
 import org.mnr.engine.result.Assessment;
@@ -104,26 +105,13 @@ class AuVariantTest {
     }
 
     @Test
-    void everyCriterionHasASource() {
-        assertThat(au().criteria()).allSatisfy(c -> assertThat(c.source()).as("source of %s", c.id()).isNotBlank());
-    }
-
-    @Test
-    void everyThresholdOrTimeWindowHasARationale() {
-        // A number bound or a time window is a judgement.
-        assertThat(au().criteria()).filteredOn(c -> c.when().leaves().stream().anyMatch(AuVariantTest::isThreshold))
-                .isNotEmpty()
-                .allSatisfy(c -> assertThat(c.rationale()).as("rationale of %s", c.id()).isNotBlank());
-    }
-
-    @Test
-    void theVariantLintsClean() {
-        assertThat(PACKS.lintProblems()).isEmpty();
-    }
-
-    private static boolean isThreshold(Condition leaf) {
-        return leaf instanceof Condition.AtLeast || leaf instanceof Condition.AtMost
-                || leaf instanceof Condition.WithinYears;
+    void theVariantLintsCleanWithoutWarnings() {
+        // Lint's warnings say that every criterion has a source (pack.missing-source) and every threshold or time window a
+        // rationale (pack.missing-rationale), among others; the harness's lintProblems() leaves warnings out, so the
+        // report is read whole here.
+        PackLinter.Report report = PackLinter.report(PACKS.engine().packs().stream().map(Pack::resources).toList(), List.of());
+        assertThat(report.problems()).isEmpty();
+        assertThat(report.warnings()).isEmpty();
     }
 
     // --- added: AU.C01.L3.child-online-safety-policy

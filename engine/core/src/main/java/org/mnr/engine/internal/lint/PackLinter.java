@@ -32,6 +32,7 @@ import org.mnr.engine.internal.pack.DrlRules;
 import org.mnr.engine.internal.pack.PackReader;
 import org.mnr.engine.internal.pack.PackResources;
 import org.mnr.engine.model.Capability;
+import org.mnr.engine.model.Condition;
 import org.mnr.engine.model.Criterion;
 import org.mnr.engine.model.EvidenceKey;
 import org.mnr.engine.model.Framework;
@@ -164,11 +165,25 @@ public final class PackLinter {
                         + " has no source; say what it rests on (the MNR's text, an instrument and article, a study), e.g. source:"
                         + " \"MNR (2016), capability 17\"", ProblemCode.PACK_MISSING_SOURCE));
             }
+            if (isJudgement(data) && (data.rationale() == null || data.rationale().isBlank())) {
+                problems.add(new PackProblem(data.where().file(), data.where().line(), data.where().column(), "criterion " + data.id()
+                        + " sets a threshold or time window but has no rationale; say in rationale: why this number, or that it is a"
+                        + " working assumption to be calibrated", ProblemCode.PACK_MISSING_RATIONALE));
+            }
             if (custom.containsKey(data.id())) {
                 problems.add(problem(data.where(), "criterion " + data.id() + " is defined both here and by a hand-written rule; keep one"));
             }
         }
         return new Linted(pack, rules, custom, parsed && read);
+    }
+
+    /**
+     * Whether a criterion's condition sets a number bound or a time window: a choice of number that a reader of the pack
+     * needs the reason for. DRL rules carry no rationale and lint cannot read their conditions, so only criteria files count.
+     */
+    private static boolean isJudgement(CriterionDefinition criterion) {
+        return criterion.when().leaves().stream().anyMatch(leaf -> leaf instanceof Condition.AtLeast || leaf instanceof Condition.AtMost
+                || leaf instanceof Condition.WithinYears);
     }
 
     private static void checkTogether(List<Linted> packs, List<PackProblem> problems) {
@@ -183,7 +198,7 @@ public final class PackLinter {
         Linted base = bases.get(0);
         Framework framework = base.pack().descriptor().framework();
         List<Linted> variants = packs.stream().filter(p -> p != base).toList();
-        packs.forEach(p -> TranslationLint.check(p.pack(), p.custom(), problems));
+        packs.forEach(p -> TranslationLint.check(p.pack(), p.custom(), WrittenCriterionIds.of(p.pack()), problems));
         Map<String, List<EvidenceKey>> vocabularies = new HashMap<>();
         packs.forEach(p -> vocabularies.put(p.pack().id(), p.pack().vocabulary()));
         Map<String, CriteriaChecker.Placement> custom = new HashMap<>();
@@ -194,8 +209,7 @@ public final class PackLinter {
         }
         Map<String, Criterion> baseCriteria = new HashMap<>(base.custom());
         base.pack().criteria().criteria().forEach(c -> baseCriteria.put(c.id(), asCriterion(base.pack(), c)));
-        Map<String, String> fingerprints = BaseChanges.fingerprints(base.pack().criteria());
-        base.rules().forEach(rule -> fingerprints.putIfAbsent(rule.name(), BaseFingerprints.of(rule)));
+        Map<String, String> fingerprints = BaseFingerprints.of(base.pack().criteria(), base.rules());
         for (Linted variant : variants) {
             if (!variant.pack().descriptor().base().equals(base.pack().id())) {
                 problems.add(new PackProblem(variant.pack().resources().describe(PackReader.DESCRIPTOR), 0,

@@ -37,8 +37,10 @@ final class TranslationLint {
      *
      * @param pack the pack
      * @param custom its criteria written as hand-written rules, by id
+     * @param written the criterion ids its criteria files write, read or not: a translation of a criterion refused for a
+     *     defect names it rightly, and the defect is reported once, at the criterion
      */
-    static void check(Pack pack, Map<String, Criterion> custom, List<PackProblem> problems) {
+    static void check(Pack pack, Map<String, Criterion> custom, Set<String> written, List<PackProblem> problems) {
         Set<String> criteria = new TreeSet<>(custom.keySet());
         pack.criteria().criteria().stream().map(CriterionDefinition::id).forEach(criteria::add);
         Set<String> reasons = new TreeSet<>();
@@ -62,7 +64,8 @@ final class TranslationLint {
                 section(file, language, "capabilities", framework.capabilities().stream().filter(c -> c.summary() != null)
                         .map(Capability::id).toList(), translation.capabilitySummaries().keySet(), c -> c + " summary", missing, problems);
             }
-            section(file, language, "criteria", List.copyOf(criteria), translation.criteria().keySet(), Function.identity(), missing, problems);
+            section(file, language, "criteria", List.copyOf(criteria), written, translation.criteria().keySet(), Function.identity(), missing,
+                    problems);
             section(file, language, "keys", List.copyOf(keys), translation.keys().keySet(), Function.identity(), missing, problems);
             section(file, language, "waivers", List.copyOf(reasons), translation.reasons().keySet(), Function.identity(), missing, problems);
             if (!missing.isEmpty()) {
@@ -75,8 +78,19 @@ final class TranslationLint {
 
     private static <K> void section(String file, String language, String section, List<K> defined, Set<K> translated,
             Function<K, String> name, List<String> missing, List<PackProblem> problems) {
+        section(file, language, section, defined, Set.of(), translated, name, missing, problems);
+    }
+
+    /**
+     * Checks one section of a translation.
+     *
+     * @param defined the ids the pack defines, whose texts the translation should have
+     * @param written ids the pack writes but could not read, which the translation may name without having them missed
+     */
+    private static <K> void section(String file, String language, String section, List<K> defined, Set<K> written, Set<K> translated,
+            Function<K, String> name, List<String> missing, List<PackProblem> problems) {
         for (K id : translated) {
-            if (!defined.contains(id)) {
+            if (!defined.contains(id) && !written.contains(id)) {
                 String hint = Suggestion.hint(String.valueOf(id), defined.stream().map(String::valueOf).toList());
                 problems.add(new PackProblem(file, 0, "the " + language + " translation names " + section + " " + id
                         + ", which the pack does not define" + (hint == null ? "" : "; " + hint) + "; remove it or correct the id"));

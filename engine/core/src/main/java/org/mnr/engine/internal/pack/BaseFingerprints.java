@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.mnr.engine.criteria.BaseChanges;
 import org.mnr.engine.criteria.CriterionFingerprint;
+import org.mnr.engine.criteria.PackCriteria;
 import org.mnr.engine.criteria.Where;
 import org.mnr.engine.internal.criteria.DrlAgainst;
 import org.mnr.engine.pack.Pack;
@@ -34,7 +35,7 @@ public final class BaseFingerprints {
      * the pack reports it.
      */
     public static Map<String, String> of(Pack pack) {
-        Map<String, String> byId = BaseChanges.fingerprints(pack.criteria());
+        List<DrlRules.DrlRule> rules = new ArrayList<>();
         for (String file : pack.descriptor().rules()) {
             String text;
             try {
@@ -42,10 +43,18 @@ public final class BaseFingerprints {
             } catch (IOException e) {
                 continue;
             }
-            for (DrlRules.DrlRule rule : DrlRules.parse(pack.resources().describe(file), text).rules()) {
-                byId.putIfAbsent(rule.name(), of(rule));
-            }
+            rules.addAll(DrlRules.parse(pack.resources().describe(file), text).rules());
         }
+        return of(pack.criteria(), rules);
+    }
+
+    /**
+     * The fingerprints of a base pack's criteria files and of its hand-written rules, read already; a criteria file's
+     * criterion takes the place of a rule with its id, which loading refuses anyway.
+     */
+    public static Map<String, String> of(PackCriteria criteria, List<DrlRules.DrlRule> rules) {
+        Map<String, String> byId = BaseChanges.fingerprints(criteria);
+        rules.forEach(rule -> byId.putIfAbsent(rule.name(), of(rule)));
         return byId;
     }
 

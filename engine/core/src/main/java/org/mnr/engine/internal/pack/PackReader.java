@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.NoSuchFileException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -98,7 +99,15 @@ public final class PackReader {
         descriptor.translations().forEach((language, path) -> {
             String file = resources.describe(path);
             try {
-                byte[] bytes = bytes(resources, path);
+                byte[] bytes;
+                try {
+                    bytes = resources.read(path);
+                } catch (NoSuchFileException e) {
+                    problems.add(missingTranslation(resources, language, path));
+                    return;
+                } catch (IOException e) {
+                    throw new PackException(List.of(new PackProblem(file, 0, "cannot be read: " + e.getMessage())));
+                }
                 TranslationFile raw = parse(file, bytes, TranslationFile.class);
                 Lines lines = new Lines(new String(bytes, StandardCharsets.UTF_8));
                 if (raw == null) {
@@ -134,6 +143,21 @@ public final class PackReader {
             }
         });
         return translations;
+    }
+
+    /** A translation file pack.yaml names but the pack does not hold: the entry of pack.yaml and the two ways to mend it. */
+    private static PackProblem missingTranslation(PackResources resources, String language, String path) {
+        int line = 0;
+        try {
+            Lines lines = new Lines(new String(resources.read(DESCRIPTOR), StandardCharsets.UTF_8));
+            line = lines.of(language, path);
+            line = line == 0 ? lines.of("translations", null) : line;
+        } catch (IOException e) {
+            // The descriptor was read a moment ago; without its text the problem is placed at the file.
+        }
+        return new PackProblem(resources.describe(DESCRIPTOR), line, "translations names " + language + ": " + path + ", but the pack"
+                + " has no file " + path + " (looked for at " + resources.describe(path) + "); create it, starting with language: "
+                + language + ", or remove " + language + " from translations");
     }
 
     /** A translation's texts without the ids it leaves empty, which count as missing. */
