@@ -18,6 +18,7 @@ import org.mnr.engine.error.ProblemCode;
 import org.mnr.engine.pack.Pack;
 import org.mnr.engine.pack.PackException;
 import org.mnr.engine.pack.PackProblem;
+import org.mnr.engine.internal.lint.PackLinter;
 
 /**
  * Tests rule packs the way a rule author thinks: give evidence, expect statuses, levels and scores.
@@ -48,7 +49,7 @@ public final class PackHarness {
     public static final LocalDate DEFAULT_DATE = LocalDate.of(2026, 6, 30);
 
     private static final Map<Object, MaturityEngine> ENGINES = new ConcurrentHashMap<>();
-    private static final Map<MaturityEngine, List<PackProblem>> LINTED = new ConcurrentHashMap<>();
+    private static final Map<MaturityEngine, PackLinter.Report> LINTED = new ConcurrentHashMap<>();
 
     private final MaturityEngine engine;
     private final boolean lint;
@@ -126,7 +127,17 @@ public final class PackHarness {
      */
     @API(status = EXPERIMENTAL, since = "1.1")
     public List<PackProblem> lintProblems() {
-        return LINTED.computeIfAbsent(engine, PackLint::of);
+        return LINTED.computeIfAbsent(engine, PackLint::of).problems();
+    }
+
+    /**
+     * The warnings {@code mnr lint} gives for the packs this harness loaded, e.g. a criterion without a source or a
+     * threshold without a rationale; empty when there are none. They never fail a case: a pack's own test asserts them
+     * empty when the pack means to be warning-free.
+     */
+    @API(status = EXPERIMENTAL, since = "1.2")
+    public List<PackProblem> lintWarnings() {
+        return LINTED.computeIfAbsent(engine, PackLint::of).warnings();
     }
 
     /**

@@ -13,13 +13,13 @@ final class PackLint {
     }
 
     /**
-     * Every problem lint finds in the engine's packs, read again from where the engine found them.
+     * What lint finds in the engine's packs (problems and warnings), read again from where the engine found them.
      *
      * <p>The engine has no public entry to lint yet, so this calls the engine's internal linter, which ships with the
      * same engine version as this kit.
      */
-    static List<PackProblem> of(MaturityEngine engine) {
-        return PackLinter.report(engine.packs().stream().map(Pack::resources).toList(), List.of()).problems();
+    static PackLinter.Report of(MaturityEngine engine) {
+        return PackLinter.report(engine.packs().stream().map(Pack::resources).toList(), List.of());
     }
 
     /** The failure a case reports when the packs have lint problems. */

@@ -99,6 +99,17 @@ class PackHarnessChecksTest {
     }
 
     @Test
+    void lintWarningsAreReportedApartAndNeverFailACase() {
+        // lint-gap's four criteria give no source: a warning each (pack.missing-source), none of them a problem.
+        assertThat(GAP.lintWarnings()).hasSize(4).extracting(PackProblem::toString)
+                .allSatisfy(line -> assertThat(line).startsWith(folder("lint-gap").resolve("criteria.yaml") + ":")
+                        .contains("source"));
+        assertThat(GAP.lintWarnings()).extracting(PackProblem::toString).anySatisfy(line -> assertThat(line).contains("C01.L3.three"));
+        assertThat(GAP.lintProblems()).hasSize(1);
+        GAP.withoutLint().country("XA").with("g.one", true).expectMet("C01.L1.one").verify();
+    }
+
+    @Test
     void cleanPacksLintWithoutProblems() {
         assertThat(PACKS.lintProblems()).isEmpty();
     }
