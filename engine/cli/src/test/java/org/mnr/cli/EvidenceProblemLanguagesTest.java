@@ -3,6 +3,7 @@ package org.mnr.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.URI;
@@ -14,6 +15,8 @@ import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -56,6 +59,41 @@ class EvidenceProblemLanguagesTest {
         assertThat(run.exit()).isEqualTo(2);
         assertThat(run.err()).contains("si le fichier est authentique, relevez la limite avec --max-depth")
                 .doesNotContain("if the file is genuine");
+    }
+
+    private Path workbook(String name, java.util.function.Consumer<XSSFWorkbook> edit) throws IOException {
+        Path file = dir.resolve(name);
+        assertThat(CliRun.of("template", "--from", Engines.FIXTURES.resolve("xc-cordessa-2026.json").toString(), "-o", file.toString()).exit()).isZero();
+        try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(file))) {
+            edit.accept(workbook);
+            try (OutputStream out = Files.newOutputStream(file)) {
+                workbook.write(out);
+            }
+        }
+        return file;
+    }
+
+    @Test
+    void aWorkbookLayoutProblemKeepsItsSpecificFixAndOnlyTheGenericOneBecomesTheCommandsHint() throws IOException {
+        Path merged = workbook("merged.xlsx", w -> w.getSheet("Evidence").addMergedRegion(new CellRangeAddress(0, 0, 4, 5)));
+        CliRun english = CliRun.of("validate", merged.toString());
+        assertThat(english.exit()).isEqualTo(2);
+        assertThat(english.err()).contains("; unmerge them (in Excel: Home > Merge & Center)").doesNotContain("mnr template --format xlsx");
+        CliRun french = CliRun.of("validate", "--lang", "fr", merged.toString());
+        assertThat(french.err()).isEqualTo(merged + ": sheet Evidence, row 1, columns E-F : les cellules d'en-tête des colonnes E-F sont"
+                + " fusionnées en une seule, les colonnes après la première n'ont donc pas d'en-tête ; annulez la fusion (dans Excel :"
+                + " Accueil > Fusionner et centrer) et donnez à chaque colonne son propre en-tête, comme le modèle" + System.lineSeparator());
+
+        Path renamed = workbook("renamed.xlsx", w -> w.setSheetName(w.getSheetIndex("Evidence"), "Evidense"));
+        assertThat(CliRun.of("validate", "--lang", "es", renamed.toString()).err()).contains("; cambie el nombre de la hoja «Evidense» a Evidence")
+                .doesNotContain("mnr template --format xlsx");
+
+        // Without a sheet near the name, the fix is a new workbook: the command names its own way to make one.
+        Path without = workbook("without.xlsx", w -> w.setSheetName(w.getSheetIndex("Evidence"), "Notes"));
+        assertThat(CliRun.of("validate", without.toString()).err()).contains("; make one with 'mnr template --format xlsx'");
+        assertThat(CliRun.of("validate", "--lang", "fr", without.toString()).err())
+                .contains(without + ": n'a pas de feuille nommée Evidence (ses feuilles : Country, Notes, Lists) ;"
+                        + " créez-en un avec « mnr template --format xlsx »");
     }
 
     @Test
