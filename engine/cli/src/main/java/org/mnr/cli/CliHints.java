@@ -44,6 +44,7 @@ final class CliHints {
         if (problem.code() == ProblemCode.EVIDENCE_UNKNOWN_KEY && EvidenceValidator.UNKNOWN_KEY_HINT.equals(problem.hint())) {
             return problem.withHint(text.format("msg.hint.list-keys"));
         }
+        // A layout problem from a reader without wordings cannot tell its specific fixes apart: it gets the generic one.
         if (problem.code() == ProblemCode.EVIDENCE_WORKBOOK_LAYOUT && (problem.wording() == null
                 || WORKBOOK_WITHOUT_SHEET.equals(problem.wording().key()))) {
             return problem.withHint(text.format("msg.hint.make-workbook"));
