@@ -92,7 +92,7 @@ final class AggregateCommand implements Callable<Integer> {
                 assessment.warnings().forEach(w -> err.println(Printable.escape(file + ": " + text.format("msg.warning", w))));
                 assessments.add(assessment);
             } catch (InvalidEvidenceException e) {
-                e.problems().forEach(p -> err.println(Printable.escape(CliHints.line(p))));
+                e.problems().forEach(p -> err.println(Printable.escape(CliHints.line(p, CliLanguage.of(spec)))));
                 err.println(Printable.escape(text.format("msg.aggregate.not-counted", file)));
                 exit = ExitCodes.INVALID;
             }

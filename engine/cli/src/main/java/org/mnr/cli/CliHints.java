@@ -1,5 +1,6 @@
 package org.mnr.cli;
 
+import java.util.Locale;
 import java.util.Map;
 import org.mnr.engine.error.ProblemCode;
 import org.mnr.engine.evidence.Problem;
@@ -8,7 +9,7 @@ import org.mnr.engine.pack.PackException;
 
 /**
  * The command line's own hints, keyed by problem code: the libraries speak of their settings, the command line
- * of its options and commands.
+ * of its options and commands. Problems and hints are said in the command's language.
  */
 final class CliHints {
 
@@ -19,25 +20,34 @@ final class CliHints {
             ProblemCode.EVIDENCE_LIMIT_NUMBER_LENGTH, "--max-number-length",
             ProblemCode.EVIDENCE_LIMIT_ITEMS, "--max-items");
 
+    /**
+     * The workbook reader's problem whose hint is the generic "start again from a template workbook" (a workbook
+     * without its sheets); its other layout problems say a specific fix at their cell, which is kept.
+     */
+    static final String WORKBOOK_WITHOUT_SHEET = "evidence.workbook.sheet.missing";
+
     private CliHints() {
     }
 
-    /** The problem as the command line prints it, with the hint naming its option or command where it has one. */
-    static String line(Problem problem) {
-        return withCliHint(problem).toString();
+    /** The problem as the command line prints it in a language, with the hint naming its option or command where it has one. */
+    static String line(Problem problem, Locale locale) {
+        return withCliHint(problem, locale).toString(locale);
     }
 
-    /** The problem with the command line's hint in place of the library's, where the command line has one. */
-    static Problem withCliHint(Problem problem) {
+    /** The problem with the command line's hint, in a language, in place of the library's, where the command line has one. */
+    static Problem withCliHint(Problem problem, Locale locale) {
+        CliText text = CliText.of(locale);
         String option = LIMIT_OPTIONS.get(problem.code());
         if (option != null && problem.hint() != null) {
-            return problem.withHint("if the file is genuine, raise the limit with " + option);
+            return problem.withHint(text.format("msg.hint.raise-limit", option));
         }
         if (problem.code() == ProblemCode.EVIDENCE_UNKNOWN_KEY && EvidenceValidator.UNKNOWN_KEY_HINT.equals(problem.hint())) {
-            return problem.withHint("run 'mnr template' to list the keys of the loaded packs");
+            return problem.withHint(text.format("msg.hint.list-keys"));
         }
-        if (problem.code() == ProblemCode.EVIDENCE_WORKBOOK_LAYOUT) {
-            return problem.withHint("make one with 'mnr template --format xlsx'");
+        // A layout problem from a reader without wordings cannot tell its specific fixes apart: it gets the generic one.
+        if (problem.code() == ProblemCode.EVIDENCE_WORKBOOK_LAYOUT && (problem.wording() == null
+                || WORKBOOK_WITHOUT_SHEET.equals(problem.wording().key()))) {
+            return problem.withHint(text.format("msg.hint.make-workbook"));
         }
         return problem;
     }

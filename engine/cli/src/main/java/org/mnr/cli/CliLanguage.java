@@ -57,6 +57,20 @@ final class CliLanguage {
     }
 
     /**
+     * The language a running command was told with {@code --lang} (its own, else that of the commands it was given
+     * under), or empty when none was given: for defaults that should not follow the system's language.
+     */
+    static Optional<Locale> given(CommandSpec spec) {
+        for (CommandSpec s = spec; s != null; s = s.parent()) {
+            OptionSpec option = s.findOption("--lang");
+            if (option != null && option.getValue() != null) {
+                return Optional.of(locale(option.getValue()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
      * The language of a command line that could not be parsed, from its arguments as they are: a mistake is still
      * told in the language asked for. An unsupported language here gives the default, not a second error.
      */

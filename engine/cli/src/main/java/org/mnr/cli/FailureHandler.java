@@ -11,8 +11,8 @@ import picocli.CommandLine.ParseResult;
 
 /**
  * Turns what escapes a command into one clear message and an exit code: invalid evidence and usage
- * mistakes exit 2; a pack that cannot load and anything unexpected exit 1. The command line's own words follow its
- * {@code --lang}; the engine's problems (evidence, packs) stay in English.
+ * mistakes exit 2; a pack that cannot load and anything unexpected exit 1. The command line's own words and the evidence
+ * problems follow its {@code --lang}; pack problems stay in English.
  */
 final class FailureHandler implements IExecutionExceptionHandler {
 
@@ -20,7 +20,7 @@ final class FailureHandler implements IExecutionExceptionHandler {
     public int handleExecutionException(Exception e, CommandLine command, ParseResult parseResult) {
         CliText text = CliText.of(CliLanguage.of(parseResult));
         if (e instanceof InvalidEvidenceException invalid) {
-            invalid.problems().forEach(p -> command.getErr().println(Printable.escape(CliHints.line(p))));
+            invalid.problems().forEach(p -> command.getErr().println(Printable.escape(CliHints.line(p, CliLanguage.of(parseResult)))));
             return ExitCodes.INVALID;
         }
         if (e instanceof UsageException usage) {

@@ -210,7 +210,7 @@ final class ScoreCommand implements Callable<Integer> {
             parsed = EvidenceFiles.parse(file, engine.checker());
             assessment = engine.assess(parsed, variants);
         } catch (InvalidEvidenceException e) {
-            e.problems().forEach(p -> messages.add(CliHints.line(p)));
+            e.problems().forEach(p -> messages.add(CliHints.line(p, locale)));
             return new Outcome(file, null, null, messages, ExitCodes.INVALID);
         } catch (RuleFailureException e) {
             // A pack's fault, not the input's: report it and go on with the other inputs.

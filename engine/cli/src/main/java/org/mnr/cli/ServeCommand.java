@@ -5,6 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Duration;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.Base64;
 import java.util.concurrent.Callable;
 import org.mnr.engine.MaturityEngine;
@@ -100,6 +102,11 @@ final class ServeCommand implements Callable<Integer> {
                     maxRequestSize == null ? ServerSettings.DEFAULT_MAX_REQUEST_BYTES : maxRequestSize, Duration.ofSeconds(timeLimit));
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
+        }
+        // The pages' default language is the one asked for; without --lang they stay English, the same page on any machine.
+        Optional<Locale> language = CliLanguage.given(spec);
+        if (language.isPresent()) {
+            settings = settings.withLanguage(language.get().getLanguage());
         }
         // Variants are chosen per request (the API's variant and variants parameters), so there is no --variant here.
         MaturityEngine engine = confidenceOption.applyTo(packOptions.builder().evidenceLimits(limitOptions.limits())).build();

@@ -3,6 +3,7 @@ package org.mnr.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.util.Locale;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -76,6 +77,7 @@ final class TestCommand implements Callable<Integer> {
         CaseRunner runner = new CaseRunner(confidenceOption.applyTo(packOptions.builder()).build());
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        Locale language = CliLanguage.of(spec);
         int passed = 0;
         int failed = 0;
         boolean invalid = false;
@@ -84,7 +86,7 @@ final class TestCommand implements Callable<Integer> {
             out.println(outcome.verdict() + " " + outcome.name());
             outcome.failures().forEach(f -> out.println("  " + f));
             out.flush();
-            outcome.problems().forEach(err::println);
+            outcome.problems().forEach(p -> err.println(p.toString(language)));
             err.flush();
             if (outcome.verdict() == CaseOutcome.Verdict.PASS) {
                 passed++;

@@ -52,7 +52,7 @@ final class ValidateCommand implements Callable<Integer> {
         int exit = ExitCodes.OK;
         for (Path file : files) {
             List<Problem> problems = checker.validate(EvidenceFiles.parse(file, checker), variants);
-            problems.forEach(p -> err.println(Printable.escape(CliHints.line(p))));
+            problems.forEach(p -> err.println(Printable.escape(CliHints.line(p, CliLanguage.of(spec)))));
             if (problems.stream().anyMatch(p -> p.severity() == Problem.Severity.ERROR)) {
                 exit = ExitCodes.INVALID;
             } else {

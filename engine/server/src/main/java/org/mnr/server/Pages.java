@@ -165,7 +165,9 @@ final class Pages {
         } else {
             evidence = parsed.evidence();
             List<Problem> found = engine.validate(parsed, Variants.fromMemberships());
-            found.forEach(p -> problems.add(p.toString()));
+            // Said in the page's language; the API's JSON keeps the English text, as tools match it.
+            Locale language = Locale.forLanguageTag(text.language());
+            found.forEach(p -> problems.add(p.toString(language)));
             if (evidence == null) {
                 exchange.send(400, Exchange.HTML, render("unreadable.jte", Map.of("file", name, "problems", problems, "t", text)));
                 return;
@@ -391,7 +393,7 @@ final class Pages {
         try {
             return Assessed.ofEvidence(name, parsed.evidence(), api.assess(parsed, Variants.fromMemberships()), api.reads());
         } catch (HttpFailure e) {
-            e.problems().forEach(p -> problems.add(p.toString()));
+            e.problems().forEach(p -> problems.add(p.toString(Locale.forLanguageTag(text.language()))));
             return null;
         }
     }

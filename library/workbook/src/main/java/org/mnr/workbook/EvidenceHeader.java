@@ -23,6 +23,7 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.mnr.engine.error.ProblemCode;
 import org.mnr.engine.evidence.Place;
 import org.mnr.engine.evidence.Problem;
+import org.mnr.engine.evidence.Wording;
 import org.mnr.engine.internal.evidence.Printable;
 import org.mnr.engine.internal.evidence.Suggestion;
 
@@ -69,19 +70,16 @@ record EvidenceHeader(int row, Map<String, Integer> columns, List<Problem> probl
         Row header = sheet.getRow(first);
         Map<Integer, String> written = header == null ? Map.of() : written(header, text);
         if (written.isEmpty()) {
-            String where = "row " + (first + 1);
-            problems.add(error(file, rowPlace(first), sheet.getPhysicalNumberOfRows() == 0 ? "sheet " + EVIDENCE_SHEET
-                    + " is empty: it has no header row" : "the header row is empty", "write the template's header in " + where
-                    + ": " + String.join(", ", EVIDENCE_HEADERS)));
+            problems.add(error(file, rowPlace(first), WorkbookReader.said(sheet.getPhysicalNumberOfRows() == 0 ? "header.sheet-empty" : "header.empty",
+                    EVIDENCE_SHEET, String.valueOf(first + 1), String.join(", ", EVIDENCE_HEADERS))));
             return new EvidenceHeader(first, Map.of(), problems);
         }
         Map<String, Integer> columns = columns(written);
         if (!columns.containsKey(KEY) && !columns.containsKey(VALUE)) {
             int below = headerBelow(sheet, first, text);
             if (below >= 0) {
-                problems.add(error(file, rowPlace(first), "the header (with 'key' and 'value') is in row " + (below + 1)
-                        + ", below rows the template does not have", "delete row" + (below - first > 1 ? "s " + (first + 1) + " to " + below
-                        : " " + (first + 1)) + ", so that the header is the first row"));
+                problems.add(error(file, rowPlace(first), WorkbookReader.said(below - first > 1 ? "header.below" : "header.below-one",
+                        String.valueOf(below + 1), String.valueOf(first + 1), String.valueOf(below))));
                 return new EvidenceHeader(first, Map.of(), problems);
             }
         }
@@ -97,8 +95,7 @@ record EvidenceHeader(int row, Map<String, Integer> columns, List<Problem> probl
             String canonical = WorkbookText.canonicalHeader(cell.getValue());
             if (!EVIDENCE_HEADERS.contains(canonical) && !explained.contains(cell.getKey())) {
                 problems.add(Problem.warning(ProblemCode.EVIDENCE_UNKNOWN_FIELD, file, cellPlace(first, cell.getKey(), shown(cell.getValue())),
-                        "the column '" + shown(cell.getValue()) + "' is not one of the template's, so what it holds is not read",
-                        "move what it holds into the note column, or delete the column"));
+                        WorkbookReader.said("header.unknown-column", shown(cell.getValue()))));
             }
         }
         return new EvidenceHeader(first, columns, problems);
@@ -144,8 +141,7 @@ record EvidenceHeader(int row, Map<String, Integer> columns, List<Problem> probl
             if (region.isInRange(row, region.getFirstColumn()) && region.getLastColumn() > region.getFirstColumn()) {
                 String range = WorkbookLayout.letters(region.getFirstColumn()) + "-" + WorkbookLayout.letters(region.getLastColumn());
                 problems.add(error(file, Place.cell("", row + 1, region.getFirstColumn() + 1, "sheet " + EVIDENCE_SHEET + ", row " + (row + 1)
-                        + ", columns " + range), "the header cells of columns " + range + " are merged into one, so the columns after the first"
-                        + " have no header", "unmerge them (in Excel: Home > Merge & Center) and give each column its own header, as the template does"));
+                        + ", columns " + range), WorkbookReader.said("header.merged", range)));
             }
         }
     }
@@ -156,9 +152,8 @@ record EvidenceHeader(int row, Map<String, Integer> columns, List<Problem> probl
             String canonical = WorkbookText.canonicalHeader(text);
             Integer first = columns.get(canonical);
             if (READ.contains(canonical) && first != null && first.intValue() != column) {
-                problems.add(error(file, cellPlace(row, column, canonical), "a second '" + canonical + "' column; the first is column "
-                        + WorkbookLayout.letters(first) + ", and only the first is read", "keep one '" + canonical
-                        + "' column: move what this one holds into column " + WorkbookLayout.letters(first) + " and delete this one"));
+                problems.add(error(file, cellPlace(row, column, canonical), WorkbookReader.said("header.twice", canonical,
+                        WorkbookLayout.letters(first))));
             }
         });
     }
@@ -186,19 +181,17 @@ record EvidenceHeader(int row, Map<String, Integer> columns, List<Problem> probl
                 }
             }
         }
-        String what = required ? "" : ", so the column is not read";
         if (renamed != null) {
             explained.add(renamed);
-            problems.add(error(file, cellPlace(row, renamed, column), "the header says '" + shown(written.get(renamed)) + "' where '" + column
-                    + "' belongs" + what, "write '" + column + "' in this cell, as the template has it"));
+            problems.add(error(file, cellPlace(row, renamed, column), WorkbookReader.said(required ? "header.wrong" : "header.wrong-optional",
+                    shown(written.get(renamed)), column)));
         } else if (required && atTemplatePlace == null && written.keySet().stream().anyMatch(c -> c > templateColumn)) {
-            problems.add(error(file, cellPlace(row, templateColumn, column), "the header cell is empty where '" + column + "' belongs",
-                    "write '" + column + "' in this cell, as the template has it"));
+            problems.add(error(file, cellPlace(row, templateColumn, column), WorkbookReader.said("header.blank", column)));
         } else if (required) {
             List<String> reads = new ArrayList<>();
             written.forEach((c, text) -> reads.add(WorkbookLayout.letters(c) + " " + shown(text)));
-            problems.add(error(file, rowPlace(row), "the header has no column '" + column + "' (it reads: " + String.join(", ", reads) + ")",
-                    "add a column headed '" + column + "', column " + WorkbookLayout.letters(templateColumn) + " in the template"));
+            problems.add(error(file, rowPlace(row), WorkbookReader.said("header.no-column", column, String.join(", ", reads),
+                    WorkbookLayout.letters(templateColumn))));
         }
     }
 
@@ -206,8 +199,8 @@ record EvidenceHeader(int row, Map<String, Integer> columns, List<Problem> probl
         return Printable.abbreviate(text, 40);
     }
 
-    private static Problem error(String file, Place place, String message, String hint) {
-        return Problem.error(ProblemCode.EVIDENCE_WORKBOOK_LAYOUT, file, place, message, hint);
+    private static Problem error(String file, Place place, Wording wording) {
+        return Problem.error(ProblemCode.EVIDENCE_WORKBOOK_LAYOUT, file, place, wording);
     }
 
     private static Place cellPlace(int row, int column, String header) {

@@ -34,8 +34,7 @@ final class MergedCells {
                     ? "columns " + WorkbookLayout.letters(region.getFirstColumn()) + "-" + WorkbookLayout.letters(region.getLastColumn())
                     : "column " + WorkbookLayout.letters(region.getFirstColumn());
             problems.add(Problem.error(ProblemCode.EVIDENCE_WORKBOOK_LAYOUT, file, Place.cell("", firstRow + 1, region.getFirstColumn() + 1,
-                    "sheet " + EVIDENCE_SHEET + ", " + rows + ", " + columns), "the cells " + region.formatAsString() + " are merged, so only"
-                    + " the first of them is read", "unmerge them (in Excel: Home > Merge & Center) and fill in each cell, as the template has it"));
+                    "sheet " + EVIDENCE_SHEET + ", " + rows + ", " + columns), WorkbookReader.said("cells.merged", region.formatAsString())));
         }
         return problems;
     }

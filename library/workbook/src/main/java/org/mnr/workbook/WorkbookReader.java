@@ -62,6 +62,7 @@ import org.mnr.engine.evidence.EvidenceLimits;
 import org.mnr.engine.evidence.ParsedEvidence;
 import org.mnr.engine.evidence.Place;
 import org.mnr.engine.evidence.Problem;
+import org.mnr.engine.evidence.Wording;
 import org.mnr.engine.internal.evidence.ConfidenceWords;
 import org.mnr.engine.internal.evidence.EvidenceReader;
 import org.mnr.engine.internal.evidence.IsoDates;
@@ -82,8 +83,6 @@ import org.mnr.engine.model.EvidenceKey;
 public final class WorkbookReader {
 
     private static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
-    private static final String MAKE_ONE = "start again from a template workbook, as 'mnr template -o FILE.xlsx' or WorkbookWriter makes it,"
-            + " and keep its sheets Country and Evidence";
 
     /** The most cells a sheet's XML may expand to, against zip bombs: far above any evidence workbook. */
     private static final long MAX_PART_SIZE = 1L << 30;
@@ -125,44 +124,39 @@ public final class WorkbookReader {
 
     private ParsedEvidence read(Path file, String name) {
         if (!Files.isRegularFile(file)) {
-            return failed(name, Files.isDirectory(file) ? "is a directory, not an evidence file" : "no such file", "check the path");
+            return failed(name, Files.isDirectory(file) ? said("directory") : Wording.of("evidence.file.missing"));
         }
         try {
             long size = Files.size(file);
             if (size > limits.maxFileSize()) {
-                return failed(name, EvidenceLimits.Limit.FILE_SIZE.code(), "the file is " + size + " bytes, more than " + limits.exceeded(EvidenceLimits.Limit.FILE_SIZE),
-                        EvidenceLimits.Limit.FILE_SIZE.hint());
+                return failed(name, EvidenceLimits.Limit.FILE_SIZE.code(), overLimit("file-size", limits, EvidenceLimits.Limit.FILE_SIZE,
+                        String.valueOf(size)));
             }
             if (startsWith(file, OLE2)) {
                 return isEncrypted(file)
-                        ? failed(name, "is protected with a password, so it cannot be read",
-                                "remove the password in your spreadsheet program (File > Info > Protect Workbook) and save it again")
-                        : failed(name, "is an Excel 97-2003 workbook (.xls), not an .xlsx one",
-                                "open it in your spreadsheet program and save it as an Excel workbook (.xlsx)");
+                        ? failed(name, said("encrypted"))
+                        : failed(name, said("xls"));
             }
             // Named .ods but a zip of another kind: an .xlsx renamed, read as one.
             if (isOpenDocument(file) || name.toLowerCase(Locale.ROOT).endsWith(".ods") && !startsWith(file, ZIP)) {
-                return failed(name, ProblemCode.EVIDENCE_FORMAT_UNSUPPORTED, "is an OpenDocument spreadsheet (.ods), which is not read; only Excel workbooks (.xlsx) are",
-                        "in LibreOffice Calc choose File > Save As, file type \"Excel 2007-365 (.xlsx)\", and give the .xlsx file it saves");
+                return failed(name, ProblemCode.EVIDENCE_FORMAT_UNSUPPORTED, said("ods"));
             }
         } catch (IOException e) {
-            return failed(name, "cannot be read", "check the file's permissions");
+            return failed(name, said("unreadable"));
         }
         OPCPackage opened;
         try {
             opened = OPCPackage.open(file.toFile(), PackageAccess.READ);
         } catch (InvalidFormatException | UnsupportedFileFormatException | EmptyFileException | InvalidOperationException e) {
-            return failed(name, "is not an Excel .xlsx workbook", "save it from your spreadsheet program as an Excel workbook (.xlsx)");
+            return failed(name, said("not-xlsx"));
         }
         try {
             return new Session(name, vocabulary, limits).read(new XSSFWorkbook(opened));
         } catch (IOException | RuntimeException e) {
             if (String.valueOf(e.getMessage()).contains("Zip bomb") || String.valueOf(e.getMessage()).contains("zip bomb")) {
-                return failed(name, "expands to more than a thousand times its size, as a zip bomb does, so it is not read",
-                        "if the workbook is genuine, save it again from your spreadsheet program");
+                return failed(name, said("zip-bomb"));
             }
-            return failed(name, "cannot be read as a workbook: a part of it is malformed",
-                    "open it in your spreadsheet program and save it again as an Excel workbook (.xlsx)");
+            return failed(name, said("malformed"));
         } finally {
             // Opened read-only: revert, as closing would try to save it.
             opened.revert();
@@ -178,11 +172,10 @@ public final class WorkbookReader {
         try {
             bytes = input.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
         } catch (IOException e) {
-            return failed(name, "cannot be read", "check that the whole workbook was sent");
+            return failed(name, said("truncated"));
         }
         if (bytes.length > maxBytes) {
-            return failed(name, EvidenceLimits.Limit.FILE_SIZE.code(), "the workbook is larger than the maximum file size of " + maxBytes + " bytes",
-                    EvidenceLimits.Limit.FILE_SIZE.hint());
+            return failed(name, EvidenceLimits.Limit.FILE_SIZE.code(), said("too-large", String.valueOf(maxBytes), property(EvidenceLimits.Limit.FILE_SIZE)));
         }
         Path copy = null;
         try {
@@ -190,7 +183,7 @@ public final class WorkbookReader {
             Files.write(copy, bytes);
             return read(copy, name);
         } catch (IOException e) {
-            return failed(name, "cannot be read: no room for a temporary copy", "free some disk space and try again");
+            return failed(name, said("no-room"));
         } finally {
             if (copy != null) {
                 try {
@@ -224,12 +217,44 @@ public final class WorkbookReader {
         }
     }
 
-    private static ParsedEvidence failed(String file, String message, String hint) {
-        return failed(file, ProblemCode.EVIDENCE_INVALID, message, hint);
+    private static ParsedEvidence failed(String file, Wording wording) {
+        return failed(file, ProblemCode.EVIDENCE_INVALID, wording);
     }
 
-    private static ParsedEvidence failed(String file, ProblemCode code, String message, String hint) {
-        return new ParsedEvidence(null, List.of(Problem.error(code, file, Place.at(""), message, hint)));
+    private static ParsedEvidence failed(String file, ProblemCode code, Wording wording) {
+        return new ParsedEvidence(null, List.of(Problem.error(code, file, Place.at(""), wording)));
+    }
+
+    /** A workbook problem's wording: its text is {@code evidence.workbook.<name>} in the engine's problem texts. */
+    static Wording said(String name, String... arguments) {
+        return Wording.of("evidence.workbook." + name, arguments);
+    }
+
+    /**
+     * A problem over a limit: the arguments given, then the limit's property name (for the hint), then the limit as a
+     * phrase, e.g. "the maximum string length of 100,000 characters".
+     */
+    private static Wording overLimit(String name, EvidenceLimits limits, EvidenceLimits.Limit limit, String... arguments) {
+        List<String> all = new ArrayList<>(List.of(arguments));
+        all.add(property(limit));
+        long value = limits.value(limit);
+        String shown = switch (limit) {
+            case FILE_SIZE -> limit.format(value);
+            case STRING_LENGTH, ITEMS -> String.format(Locale.ROOT, "%,d", value);
+            case DEPTH, NUMBER_LENGTH -> String.valueOf(value);
+        };
+        return new Wording("evidence.workbook." + name, all).with(Wording.of("evidence.limit." + property(limit), shown));
+    }
+
+    /** The name of a limit's property in {@link EvidenceLimits}, as its hint names it. */
+    private static String property(EvidenceLimits.Limit limit) {
+        return switch (limit) {
+            case FILE_SIZE -> "maxFileSize";
+            case DEPTH -> "maxDepth";
+            case STRING_LENGTH -> "maxStringLength";
+            case NUMBER_LENGTH -> "maxNumberLength";
+            case ITEMS -> "maxItems";
+        };
     }
 
     /** The state of reading one workbook. */
@@ -259,7 +284,7 @@ public final class WorkbookReader {
                 assessedOn = fields == null ? null : assessedOn(fields.get(ASSESSED_ON));
                 assessment = assessment(fields == null ? Map.of() : fields);
             } catch (BadCell bad) {
-                error(bad.code, cell(COUNTRY_SHEET, bad.row, bad.column, bad.column == 0 ? WorkbookLayout.FIELD : "value", ""), bad.getMessage(), bad.hint);
+                error(bad.code, cell(COUNTRY_SHEET, bad.row, bad.column, bad.column == 0 ? WorkbookLayout.FIELD : "value", ""), bad.wording);
             }
             List<EvidenceItem> items = evidenceSheet == null ? null : items(evidenceSheet);
             if (country == null || assessedOn == null || items == null) {
@@ -275,9 +300,8 @@ public final class WorkbookReader {
                 List<String> names = new ArrayList<>();
                 workbook.sheetIterator().forEachRemaining(s -> names.add(s.getSheetName()));
                 String renamed = Suggestion.closest(name, names).orElse(null);
-                problems.add(Problem.error(ProblemCode.EVIDENCE_WORKBOOK_LAYOUT, file, Place.at(""),
-                        "has no sheet named " + name + " (its sheets: " + String.join(", ", names) + ")",
-                        renamed != null ? "rename the sheet '" + renamed + "' to " + name + ", as the template names it" : MAKE_ONE));
+                problems.add(Problem.error(ProblemCode.EVIDENCE_WORKBOOK_LAYOUT, file, Place.at(""), renamed != null
+                        ? said("sheet.renamed", name, String.join(", ", names), renamed) : said("sheet.missing", name, String.join(", ", names))));
             }
             return sheet;
         }
@@ -300,13 +324,12 @@ public final class WorkbookReader {
                 Place place = cell(COUNTRY_SHEET, row.getRowNum(), 0, WorkbookLayout.FIELD, "");
                 String known = COUNTRY_FIELDS.stream().filter(f -> f.equalsIgnoreCase(field)).findFirst().orElse(null);
                 if (known == null && row.getRowNum() == 0 && isCountryHeader(field, row)) {
-                    error(ProblemCode.EVIDENCE_WORKBOOK_LAYOUT, place, "the header says '" + Printable.abbreviate(field, 40) + "' where '"
-                            + WorkbookLayout.FIELD + "' belongs", "write '" + WorkbookLayout.FIELD + "' in this cell, as the template has it");
+                    error(ProblemCode.EVIDENCE_WORKBOOK_LAYOUT, place, said("header.wrong", Printable.abbreviate(field, 40), WorkbookLayout.FIELD));
                 } else if (known == null) {
-                    String hint = Suggestion.hint(field, COUNTRY_FIELDS);
-                    error(place, "unknown country field '" + field + "'", hint != null ? hint : "known fields: " + String.join(", ", COUNTRY_FIELDS));
+                    error(place, said("country.unknown-field", field).with(Suggestion.closest(field, COUNTRY_FIELDS).map(Suggestion::phrase)
+                            .orElseGet(() -> said("country.known-fields", String.join(", ", COUNTRY_FIELDS)))));
                 } else if (rows.containsKey(known)) {
-                    error(place, "country field " + known + " is given twice", "it is first given in row " + (rows.get(known) + 1) + "; keep one");
+                    error(place, said("country.twice", known, String.valueOf(rows.get(known) + 1)));
                 } else {
                     rows.put(known, row.getRowNum());
                     Cell value = row.getCell(1, Row.MissingCellPolicy.CREATE_NULL_AS_BLANK);
@@ -344,11 +367,9 @@ public final class WorkbookReader {
                 String canonical = WorkbookText.canonicalHeader(headerText(cell));
                 int expected = WorkbookLayout.COUNTRY_HEADERS.indexOf(canonical);
                 if ((canonical.equals(WorkbookLayout.FIELD) || canonical.equals(VALUE)) && cell.getColumnIndex() != expected) {
-                    String what = canonical.equals(VALUE) ? "values" : "fields";
-                    error(ProblemCode.EVIDENCE_WORKBOOK_LAYOUT, cell(COUNTRY_SHEET, 0, cell.getColumnIndex(), canonical, ""), "the '" + canonical
-                            + "' column is column " + WorkbookLayout.letters(cell.getColumnIndex()) + ", but the country's " + what + " are read from column "
-                            + WorkbookLayout.letters(expected), "move it back to column " + WorkbookLayout.letters(expected)
-                            + " (delete any column inserted before it), as the template has it");
+                    error(ProblemCode.EVIDENCE_WORKBOOK_LAYOUT, cell(COUNTRY_SHEET, 0, cell.getColumnIndex(), canonical, ""),
+                            said(canonical.equals(VALUE) ? "country.moved.values" : "country.moved.fields", canonical,
+                                    WorkbookLayout.letters(cell.getColumnIndex()), WorkbookLayout.letters(expected)));
                     return true;
                 }
             }
@@ -360,7 +381,7 @@ public final class WorkbookReader {
             try {
                 return text(cell);
             } catch (BadCell bad) {
-                error(bad.code, cell(cell.getSheet().getSheetName(), bad.row, bad.column, "header", ""), bad.getMessage(), bad.hint);
+                error(bad.code, cell(cell.getSheet().getSheetName(), bad.row, bad.column, "header", ""), bad.wording);
                 return "";
             }
         }
@@ -374,10 +395,9 @@ public final class WorkbookReader {
             if (word != null) {
                 status = AssessmentStatus.parse(word).orElse(null);
                 if (status == null) {
-                    String hint = Suggestion.hint(word.strip().toLowerCase(Locale.ROOT), AssessmentStatus.ids());
-                    error(ProblemCode.EVIDENCE_UNKNOWN_STATUS, places.get("/assessment/status"), "status '" + Printable.abbreviate(word, 80)
-                            + "' is not draft or final", hint != null ? hint : "write draft while the assessment is being made, final once it is,"
-                            + " or leave the cell empty");
+                    error(ProblemCode.EVIDENCE_UNKNOWN_STATUS, places.get("/assessment/status"), said("status.unknown", Printable.abbreviate(word, 80))
+                            .with(Suggestion.closest(word.strip().toLowerCase(Locale.ROOT), AssessmentStatus.ids()).map(Suggestion::phrase)
+                                    .orElseGet(() -> said("status.write"))));
                 }
             }
             return new AssessmentInfo(assessor, organisation, status);
@@ -392,8 +412,8 @@ public final class WorkbookReader {
             Cell codeCell = fields.get(CODE);
             String code = codeCell == null ? "" : text(codeCell).trim();
             if (code.isEmpty()) {
-                error(codeCell == null ? new Place("/country", 0, 0, "sheet " + COUNTRY_SHEET) : places.get("/country/code"), "country code is missing",
-                        "give an ISO 3166-1 alpha-2 code, or XA to XZ for a fictional country, in the row '" + CODE + "' of sheet " + COUNTRY_SHEET);
+                error(codeCell == null ? new Place("/country", 0, 0, "sheet " + COUNTRY_SHEET) : places.get("/country/code"),
+                        said("code.missing", CODE, COUNTRY_SHEET));
             }
             Cell nameCell = fields.get(NAME);
             // The name as written, surrounding spaces included, so that a round trip keeps it exactly.
@@ -417,8 +437,8 @@ public final class WorkbookReader {
 
         private LocalDate assessedOn(Cell cell) {
             if (cell == null || text(cell).isBlank()) {
-                error(cell == null ? new Place("", 0, 0, "sheet " + COUNTRY_SHEET) : places.get("/assessedOn"), "assessedOn is missing",
-                        "give the date the evidence describes, yyyy-mm-dd, in the row '" + ASSESSED_ON + "' of sheet " + COUNTRY_SHEET);
+                error(cell == null ? new Place("", 0, 0, "sheet " + COUNTRY_SHEET) : places.get("/assessedOn"),
+                        said("assessed-on.missing", ASSESSED_ON, COUNTRY_SHEET));
                 return null;
             }
             Object value = value(cell);
@@ -428,7 +448,7 @@ public final class WorkbookReader {
             try {
                 return inRange(LocalDate.parse(text(cell).trim(), ISO), places.get("/assessedOn"), "assessedOn");
             } catch (DateTimeParseException e) {
-                error(places.get("/assessedOn"), "assessedOn '" + text(cell).trim() + "' is not a valid date", "write yyyy-mm-dd, e.g. 2026-06-30");
+                error(places.get("/assessedOn"), said("assessed-on.invalid", text(cell).trim()));
                 return null;
             }
         }
@@ -437,7 +457,9 @@ public final class WorkbookReader {
             if (IsoDates.inRange(date)) {
                 return date;
             }
-            error(place, what + " is " + date + ", outside " + IsoDates.RANGE, "write the date the evidence describes, yyyy-mm-dd");
+            // The engine keeps its years to itself but says them in RANGE ("the years 1900 to 2200"); the texts want them apart.
+            String[] years = IsoDates.RANGE.replaceAll("\\D+", " ").trim().split(" ");
+            error(place, said("date.outside", what, date.toString(), years[0], years[1]));
             return null;
         }
 
@@ -474,19 +496,18 @@ public final class WorkbookReader {
                     text(valueCell);
                 } catch (BadCell bad) {
                     error(bad.code, cell(EVIDENCE_SHEET, r, bad.column, header(bad.column, keyColumn, valueColumn, sourceColumn, noteColumn), ""),
-                            bad.getMessage(), bad.hint);
+                            bad.wording);
                     continue;
                 }
                 if (key.isEmpty()) {
                     if (!text(valueCell).isBlank() || source != null || note != null || confidenceWord != null) {
-                        error(cell(EVIDENCE_SHEET, r, keyColumn, KEY, ""), "the row has a value, source or note but no key",
-                                "write the evidence key in column " + WorkbookLayout.letters(keyColumn) + ", or clear the row");
+                        error(cell(EVIDENCE_SHEET, r, keyColumn, KEY, ""), said("row.no-key", WorkbookLayout.letters(keyColumn)));
                     }
                     continue;
                 }
                 if (items.size() >= limits.maxItems()) {
-                    error(EvidenceLimits.Limit.ITEMS.code(), cell(EVIDENCE_SHEET, r, keyColumn, KEY, ""), "the workbook holds more than "
-                            + limits.exceeded(EvidenceLimits.Limit.ITEMS), EvidenceLimits.Limit.ITEMS.hint());
+                    error(EvidenceLimits.Limit.ITEMS.code(), cell(EVIDENCE_SHEET, r, keyColumn, KEY, ""), overLimit("items", limits,
+                            EvidenceLimits.Limit.ITEMS));
                     break;
                 }
                 String pointer = "/evidence/" + items.size();
@@ -523,8 +544,8 @@ public final class WorkbookReader {
             Cell cell = row.getCell(column);
             String text = cell != null && cell.getCellType() == CellType.STRING ? cell.getStringCellValue() : text(cell);
             if (text.length() > limits.maxStringLength()) {
-                throw new BadCell(row.getRowNum(), column, EvidenceLimits.Limit.STRING_LENGTH.code(), "the text is longer than " + limits.exceeded(EvidenceLimits.Limit.STRING_LENGTH),
-                        EvidenceLimits.Limit.STRING_LENGTH.hint());
+                throw new BadCell(row.getRowNum(), column, EvidenceLimits.Limit.STRING_LENGTH.code(), overLimit("text-length", limits,
+                        EvidenceLimits.Limit.STRING_LENGTH));
             }
             return text.isBlank() ? null : text;
         }
@@ -536,13 +557,12 @@ public final class WorkbookReader {
         private Object typed(Cell cell, EvidenceKey key, Place place) {
             Object value = value(cell);
             if (value instanceof String long_ && long_.length() > limits.maxStringLength()) {
-                error(EvidenceLimits.Limit.STRING_LENGTH.code(), place, "the text is longer than " + limits.exceeded(EvidenceLimits.Limit.STRING_LENGTH),
-                        EvidenceLimits.Limit.STRING_LENGTH.hint());
+                error(EvidenceLimits.Limit.STRING_LENGTH.code(), place, overLimit("text-length", limits, EvidenceLimits.Limit.STRING_LENGTH));
                 return INVALID;
             }
             if (value instanceof BigDecimal number && writtenLength(number) > limits.maxNumberLength()) {
-                error(EvidenceLimits.Limit.NUMBER_LENGTH.code(), place, "the number " + number + " written out in full is longer than "
-                        + limits.exceeded(EvidenceLimits.Limit.NUMBER_LENGTH), EvidenceLimits.Limit.NUMBER_LENGTH.hint());
+                error(EvidenceLimits.Limit.NUMBER_LENGTH.code(), place, overLimit("number-length", limits, EvidenceLimits.Limit.NUMBER_LENGTH,
+                        number.toString()));
                 return INVALID;
             }
             if (!(value instanceof String text) || key == null) {
@@ -558,8 +578,8 @@ public final class WorkbookReader {
                     try {
                         BigDecimal number = new BigDecimal(text);
                         if (writtenLength(number) > limits.maxNumberLength()) {
-                            error(EvidenceLimits.Limit.NUMBER_LENGTH.code(), place, "the number " + text + " written out in full is longer than "
-                                    + limits.exceeded(EvidenceLimits.Limit.NUMBER_LENGTH), EvidenceLimits.Limit.NUMBER_LENGTH.hint());
+                            error(EvidenceLimits.Limit.NUMBER_LENGTH.code(), place, overLimit("number-length", limits,
+                                    EvidenceLimits.Limit.NUMBER_LENGTH, text));
                             return INVALID;
                         }
                         return number;
@@ -614,21 +634,18 @@ public final class WorkbookReader {
                 try {
                     return LocalDate.parse(iso.length() >= 10 ? iso.substring(0, 10) : iso, ISO);
                 } catch (DateTimeParseException e) {
-                    throw new BadCell(cell.getRowIndex(), cell.getColumnIndex(), "the date cell holds '" + Printable.abbreviate(iso) + "', not a date",
-                            "retype the date as yyyy-mm-dd");
+                    throw new BadCell(cell.getRowIndex(), cell.getColumnIndex(), said("cell.date-text", Printable.abbreviate(iso)));
                 }
             }
             if (cell.getCellType() == CellType.FORMULA && cell instanceof XSSFCell xssf && !xssf.getCTCell().isSetV()) {
                 // POI would read a formula without its stored result as 0: a value nobody gave.
-                throw new BadCell(cell.getRowIndex(), cell.getColumnIndex(), "the cell holds a formula (=" + Printable.abbreviate(formula(xssf))
-                        + ") whose result was never calculated and saved", "save the workbook in Excel or LibreOffice first, so that the result"
-                        + " is stored with it, or type the value itself instead of a formula");
+                throw new BadCell(cell.getRowIndex(), cell.getColumnIndex(), said("cell.formula-not-calculated", Printable.abbreviate(formula(xssf))));
             }
             CellType type;
             try {
                 type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
             } catch (RuntimeException e) {
-                throw new BadCell(cell.getRowIndex(), cell.getColumnIndex(), "the cell's type cannot be read", "clear the cell and type its value again");
+                throw new BadCell(cell.getRowIndex(), cell.getColumnIndex(), said("cell.type"));
             }
             switch (type) {
                 case BOOLEAN:
@@ -638,17 +655,14 @@ public final class WorkbookReader {
                     try {
                         number = cell.getNumericCellValue();
                     } catch (RuntimeException e) {
-                        throw new BadCell(cell.getRowIndex(), cell.getColumnIndex(), "the number cell holds something that is not a number",
-                                "clear the cell and type the number again");
+                        throw new BadCell(cell.getRowIndex(), cell.getColumnIndex(), said("cell.not-a-number"));
                     }
                     if (!Double.isFinite(number)) {
-                        throw new BadCell(cell.getRowIndex(), cell.getColumnIndex(), "the number cell holds " + (Double.isNaN(number) ? "NaN" : "an infinite number")
-                                + ", not a finite number", "clear the cell and type the number again");
+                        throw new BadCell(cell.getRowIndex(), cell.getColumnIndex(), said(Double.isNaN(number) ? "cell.nan" : "cell.infinite"));
                     }
                     if (DateUtil.isCellDateFormatted(cell)) {
                         if (!DateUtil.isValidExcelDate(number)) {
-                            throw new BadCell(cell.getRowIndex(), cell.getColumnIndex(), "the date cell holds " + NumberToTextConverter.toText(number)
-                                    + ", which is no date", "retype the date as yyyy-mm-dd");
+                            throw new BadCell(cell.getRowIndex(), cell.getColumnIndex(), said("cell.date-number", NumberToTextConverter.toText(number)));
                         }
                         return cell.getLocalDateTimeCellValue().toLocalDate();
                     }
@@ -660,9 +674,8 @@ public final class WorkbookReader {
                     return text.isEmpty() ? null : text;
                 case ERROR:
                     String error = ErrorEval.getText(cell.getErrorCellValue());
-                    throw new BadCell(cell.getRowIndex(), cell.getColumnIndex(), "the cell shows the error " + error
-                            + (cell.getCellType() == CellType.FORMULA ? ", because its formula cannot be calculated" : ""),
-                            "correct the formula, or type the value itself");
+                    throw new BadCell(cell.getRowIndex(), cell.getColumnIndex(), said(cell.getCellType() == CellType.FORMULA ? "cell.formula-error"
+                            : "cell.error", error));
                 default:
                     return null;
             }
@@ -704,19 +717,19 @@ public final class WorkbookReader {
             return Place.cell(pointer, rowIndex + 1, column + 1, WorkbookLayout.label(sheet, rowIndex, column, header));
         }
 
-        private void error(Place place, String message, String hint) {
-            error(ProblemCode.EVIDENCE_INVALID, place, message, hint);
+        private void error(Place place, Wording wording) {
+            error(ProblemCode.EVIDENCE_INVALID, place, wording);
         }
 
-        private void error(ProblemCode code, Place place, String message, String hint) {
-            add(Problem.error(code, file, place, message, hint));
+        private void error(ProblemCode code, Place place, Wording wording) {
+            add(Problem.error(code, file, place, wording));
         }
 
         private void add(Problem problem) {
             if (problems.size() < EvidenceReader.MAX_LISTED_PROBLEMS) {
                 problems.add(problem);
             } else if (problems.size() == EvidenceReader.MAX_LISTED_PROBLEMS) {
-                problems.add(Problem.error(ProblemCode.EVIDENCE_TOO_MANY_PROBLEMS, file, Place.at(""), "more problems are not listed", "fix the problems above and check the file again"));
+                problems.add(Problem.error(ProblemCode.EVIDENCE_TOO_MANY_PROBLEMS, file, Place.at(""), Wording.of("evidence.too-many.uncounted")));
             }
         }
     }
@@ -729,18 +742,18 @@ public final class WorkbookReader {
         private static final long serialVersionUID = 1L;
         private final int row;
         private final int column;
-        private final String hint;
+        private final transient Wording wording;
         private final ProblemCode code;
 
-        BadCell(int row, int column, String message, String hint) {
-            this(row, column, ProblemCode.EVIDENCE_INVALID, message, hint);
+        BadCell(int row, int column, Wording wording) {
+            this(row, column, ProblemCode.EVIDENCE_INVALID, wording);
         }
 
-        BadCell(int row, int column, ProblemCode code, String message, String hint) {
-            super(message, null, false, false);
+        BadCell(int row, int column, ProblemCode code, Wording wording) {
+            super(wording.key(), null, false, false);
             this.row = row;
             this.column = column;
-            this.hint = hint;
+            this.wording = wording;
             this.code = code;
         }
     }

@@ -176,8 +176,8 @@ public final class CaseReader {
             ParsedEvidence parsed = new EvidenceReader().read(bytes, document.file());
             for (Problem problem : parsed.problems()) {
                 if (problem.severity() == Problem.Severity.ERROR) {
-                    problems.add(new Problem(problem.severity(), document.file(), document.place(problem.place().pointer()),
-                            problem.message(), problem.hint()));
+                    // The evidence reader was given the case file's name; only the place moves to the case file's lines.
+                    problems.add(problem.at(document.place(problem.place().pointer())));
                 }
             }
             if (parsed.evidence() == null || parsed.hasErrors()) {
