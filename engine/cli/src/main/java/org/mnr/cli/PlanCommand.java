@@ -143,9 +143,17 @@ final class PlanCommand implements Callable<Integer> {
             return titles.getOrDefault(blocker.criterion(), blocker.title());
         }
 
+        /**
+         * What separates a label from what it introduces: {@code ": "}, in French {@code " : "}. Punctuation is the same
+         * in English and Spanish, so it is not in the bundles, whose every text must differ from the English one.
+         */
+        private String colon() {
+            return "fr".equals(locale.getLanguage()) ? " : " : ": ";
+        }
+
         /** What separates items that contain commas: {@code "; "}, in French {@code " ; "}. */
         private String semicolon() {
-            return text.format("msg.plan.semicolon") + " ";
+            return "fr".equals(locale.getLanguage()) ? " ; " : "; ";
         }
 
         private static String number(double value) {
@@ -155,7 +163,7 @@ final class PlanCommand implements Callable<Integer> {
         /** The criteria a change meets, each by its id and title. */
         private String meets(Plan.Action action) {
             return action.meets().stream()
-                    .map(id -> titles.containsKey(id) ? text.format("msg.plan.meets-item", id, titles.get(id)) : id)
+                    .map(id -> titles.containsKey(id) ? id + " (" + titles.get(id) + ")" : id)
                     .collect(Collectors.joining(semicolon()));
         }
 
@@ -186,10 +194,10 @@ final class PlanCommand implements Callable<Integer> {
             for (Plan.Gap gap : plan.gaps()) {
                 out.append('\n').append(text.format("msg.plan.gap", gap.capability(), name(gap), gap.level(), gap.nextLevel())).append('\n');
                 for (Plan.Blocker blocker : gap.blockers()) {
-                    out.append("  ").append(text.format("msg.plan.blocker", kind(blocker), blocker.criterion(), status(blocker),
-                            blockerTitle(blocker))).append('\n');
+                    out.append("  ").append(kind(blocker)).append(colon()).append(blocker.criterion()).append(" (").append(status(blocker))
+                            .append(')').append(colon()).append(blockerTitle(blocker)).append('\n');
                     for (Need need : blocker.needs()) {
-                        out.append("      ").append(text.format("msg.plan.need", need.key(), need.requirement(locale))).append('\n');
+                        out.append("      ").append(need.key()).append(colon()).append(need.requirement(locale)).append('\n');
                     }
                     for (String level : blocker.capabilities()) {
                         out.append("      ").append(level).append('\n');
@@ -219,10 +227,10 @@ final class PlanCommand implements Callable<Integer> {
                 md.append(text.format("msg.plan.md.columns")).append("\n| --- | --- | --- | --- |\n");
                 for (Plan.Blocker blocker : gap.blockers()) {
                     List<String> needs = new ArrayList<>();
-                    blocker.needs().forEach(n -> needs.add(text.format("msg.plan.md.need", n.key(), n.requirement(locale))));
+                    blocker.needs().forEach(n -> needs.add("`" + n.key() + "`" + colon() + n.requirement(locale)));
                     needs.addAll(blocker.capabilities());
                     md.append("| ").append(kind(blocker)).append(" | ")
-                            .append(text.format("msg.plan.md.criterion", blocker.criterion(), blockerTitle(blocker).replace("|", "\\|")))
+                            .append(blocker.criterion()).append(colon()).append(blockerTitle(blocker).replace("|", "\\|"))
                             .append(" | ").append(status(blocker)).append(" | ").append(String.join("<br>", needs).replace("|", "\\|"))
                             .append(" |\n");
                 }
