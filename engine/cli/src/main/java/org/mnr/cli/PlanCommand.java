@@ -101,8 +101,8 @@ final class PlanCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         out.print(switch (format) {
             case JSON -> ResultJson.write(plan);
-            case MD -> new Words(locale, engine.texts(locale.getLanguage()), engine.assess(parsed, variants)).markdown(plan);
-            case TEXT -> new Words(locale, engine.texts(locale.getLanguage()), engine.assess(parsed, variants)).text(plan);
+            case MD -> new PlanWords(locale, engine.texts(locale.getLanguage()), engine.assess(parsed, variants)).markdown(plan);
+            case TEXT -> new PlanWords(locale, engine.texts(locale.getLanguage()), engine.assess(parsed, variants)).text(plan);
         });
         out.flush();
         return ExitCodes.OK;
@@ -113,7 +113,7 @@ final class PlanCommand implements Callable<Integer> {
      * each requirement from the engine ({@link Need#requirement(Locale)}), capability names and criterion titles from the
      * packs' texts (English where a pack has no translation); keys, values and numbers as the data has them.
      */
-    private static final class Words {
+    private static final class PlanWords {
 
         private final Locale locale;
         private final CliText text;
@@ -121,7 +121,7 @@ final class PlanCommand implements Callable<Integer> {
         /** Each criterion's title as the assessment gives it, after the variants' replacements: a change names what it meets. */
         private final Map<String, String> titles = new HashMap<>();
 
-        Words(Locale locale, PackTexts texts, Assessment assessment) {
+        PlanWords(Locale locale, PackTexts texts, Assessment assessment) {
             this.locale = locale;
             this.text = CliText.of(locale);
             // English keeps the assessment's own words, as the plan always printed them
