@@ -14,9 +14,11 @@ import org.mnr.engine.MaturityEngine;
 import org.mnr.engine.Planner;
 import org.mnr.engine.evidence.InvalidEvidenceException;
 import org.mnr.engine.evidence.ParsedEvidence;
+import org.mnr.engine.pack.PackTexts;
 import org.mnr.engine.planning.Need;
 import org.mnr.engine.planning.Plan;
 import org.mnr.engine.result.Assessment;
+import org.mnr.engine.result.CriterionResult;
 import org.mnr.engine.result.ResultJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -95,97 +97,153 @@ final class PlanCommand implements Callable<Integer> {
             throw new InvalidEvidenceException(engine.checker().validate(parsed, variants));
         }
         Plan plan = new Planner(engine).plan(parsed.evidence(), variants, target, Set.copyOf(capabilities), top);
+        Locale locale = CliLanguage.of(spec);
         PrintWriter out = spec.commandLine().getOut();
         out.print(switch (format) {
             case JSON -> ResultJson.write(plan);
-            case MD -> markdown(plan, titles(engine.assess(parsed, variants)));
-            case TEXT -> text(plan, titles(engine.assess(parsed, variants)));
+            case MD -> new PlanWords(locale, engine.texts(locale.getLanguage()), engine.assess(parsed, variants)).markdown(plan);
+            case TEXT -> new PlanWords(locale, engine.texts(locale.getLanguage()), engine.assess(parsed, variants)).text(plan);
         });
         out.flush();
         return ExitCodes.OK;
     }
 
-    /** Each criterion's title as the assessment gives it, after the variants' replacements: a change names what it meets. */
-    private static Map<String, String> titles(Assessment assessment) {
-        Map<String, String> titles = new HashMap<>();
-        assessment.capabilities().forEach(c -> c.criteria().forEach(k -> titles.put(k.id(), k.title())));
-        return titles;
-    }
+    /**
+     * A plan written for people in the command's language: the frame from the command line's bundle ({@code msg.plan.*}),
+     * each requirement from the engine ({@link Need#requirement(Locale)}), capability names and criterion titles from the
+     * packs' texts (English where a pack has no translation); keys, values and numbers as the data has them.
+     */
+    private static final class PlanWords {
 
-    /** The criteria a change meets, each by its id and title. */
-    private static String meets(Plan.Action action, Map<String, String> titles) {
-        return action.meets().stream().map(id -> titles.containsKey(id) ? id + " (" + titles.get(id) + ")" : id)
-                .collect(Collectors.joining("; "));
-    }
+        private final Locale locale;
+        private final CliText text;
+        private final PackTexts texts;
+        /** Each criterion's title as the assessment gives it, after the variants' replacements: a change names what it meets. */
+        private final Map<String, String> titles = new HashMap<>();
 
-    private static String text(Plan plan, Map<String, String> titles) {
-        StringBuilder text = new StringBuilder();
-        text.append(String.format(Locale.ROOT, "Plan for %s, assessed on %s: overall score %.1f, target level %d%n",
-                plan.country(), plan.assessedOn(), plan.overallScore(), plan.target()));
-        text.append("Each blocker is to find out (evidence still missing: collect it) or to change (unmet: the situation must"
-                + " change); what to find out comes first.\n");
-        for (Plan.Gap gap : plan.gaps()) {
-            text.append(String.format(Locale.ROOT, "%nCapability %d %s: level %d, to reach %d:%n", gap.capability(), gap.name(),
-                    gap.level(), gap.nextLevel()));
-            for (Plan.Blocker blocker : gap.blockers()) {
-                text.append("  ").append(kind(blocker)).append(": ").append(blocker.criterion()).append(" (").append(blocker.status())
-                        .append("): ").append(blocker.title()).append('\n');
-                for (Need need : blocker.needs()) {
-                    text.append("      ").append(need.key()).append(": ").append(need.requirement()).append('\n');
-                }
-                for (String level : blocker.capabilities()) {
-                    text.append("      ").append(level).append('\n');
+        PlanWords(Locale locale, PackTexts texts, Assessment assessment) {
+            this.locale = locale;
+            this.text = CliText.of(locale);
+            // English keeps the assessment's own words, as the plan always printed them
+            this.texts = texts == null || PackTexts.ENGLISH.equals(texts.language()) ? null : texts;
+            assessment.capabilities().forEach(c -> c.criteria().forEach(k -> titles.put(k.id(), title(k))));
+        }
+
+        private String title(CriterionResult criterion) {
+            String translated = texts == null || criterion.pack() == null ? null : texts.criterionTitle(criterion.id(), criterion.pack());
+            return translated != null ? translated : criterion.title();
+        }
+
+        private String name(Plan.Gap gap) {
+            String translated = texts == null ? null : texts.capabilityName(gap.capability());
+            return translated != null ? translated : gap.name();
+        }
+
+        private String blockerTitle(Plan.Blocker blocker) {
+            return titles.getOrDefault(blocker.criterion(), blocker.title());
+        }
+
+        /**
+         * What separates a label from what it introduces: {@code ": "}, in French {@code " : "}. Punctuation is the same
+         * in English and Spanish, so it is not in the bundles, whose every text must differ from the English one.
+         */
+        private String colon() {
+            return "fr".equals(locale.getLanguage()) ? " : " : ": ";
+        }
+
+        /** What separates items that contain commas: {@code "; "}, in French {@code " ; "}. */
+        private String semicolon() {
+            return "fr".equals(locale.getLanguage()) ? " ; " : "; ";
+        }
+
+        private static String number(double value) {
+            return String.format(Locale.ROOT, "%.1f", value);
+        }
+
+        /** The criteria a change meets, each by its id and title. */
+        private String meets(Plan.Action action) {
+            return action.meets().stream()
+                    .map(id -> titles.containsKey(id) ? id + " (" + titles.get(id) + ")" : id)
+                    .collect(Collectors.joining(semicolon()));
+        }
+
+        /** The blocker's kind in words: an unknown needs evidence found out, an unmet one needs the situation changed. */
+        private String kind(Plan.Blocker blocker) {
+            return text.format(Plan.Blocker.FIND_OUT.equals(blocker.kind()) ? "msg.plan.find-out" : "msg.plan.change");
+        }
+
+        /** The blocker's status in words; a status the bundle does not know is shown as the plan gives it. */
+        private String status(Plan.Blocker blocker) {
+            String key = "msg.plan.status." + blocker.status();
+            return text.bundle().containsKey(key) ? text.format(key) : blocker.status();
+        }
+
+        private String levels(Plan.Action action) {
+            if (action.levels().isEmpty()) {
+                return text.format("msg.plan.no-level-changes");
+            }
+            return action.levels().stream().map(l -> text.format("msg.plan.level-change", l.capability(), l.from(), l.to()))
+                    .collect(Collectors.joining(", "));
+        }
+
+        String text(Plan plan) {
+            StringBuilder out = new StringBuilder();
+            out.append(text.format("msg.plan.heading", plan.country(), plan.assessedOn(), number(plan.overallScore()), plan.target()))
+                    .append('\n');
+            out.append(text.format("msg.plan.intro")).append('\n');
+            for (Plan.Gap gap : plan.gaps()) {
+                out.append('\n').append(text.format("msg.plan.gap", gap.capability(), name(gap), gap.level(), gap.nextLevel())).append('\n');
+                for (Plan.Blocker blocker : gap.blockers()) {
+                    out.append("  ").append(kind(blocker)).append(colon()).append(blocker.criterion()).append(" (").append(status(blocker))
+                            .append(')').append(colon()).append(blockerTitle(blocker)).append('\n');
+                    for (Need need : blocker.needs()) {
+                        out.append("      ").append(need.key()).append(colon()).append(need.requirement(locale)).append('\n');
+                    }
+                    for (String level : blocker.capabilities()) {
+                        out.append("      ").append(level).append('\n');
+                    }
                 }
             }
-        }
-        text.append("\nBest single changes, each measured by re-assessing:\n");
-        if (plan.actions().isEmpty()) {
-            text.append("  none raises a level or the overall score on its own\n");
-        }
-        int rank = 1;
-        for (Plan.Action action : plan.actions()) {
-            text.append(String.format(Locale.ROOT, "  %d. set %s to %s (now %s): %s; overall %.1f (+%.1f); meets %s%n", rank++,
-                    action.key(), action.value(), action.was() == null ? "not given" : action.was(), levels(action),
-                    action.overallScore(), action.overallGain(), meets(action, titles)));
-        }
-        return text.toString();
-    }
-
-    /** The blocker's kind in words: an unknown needs evidence found out, an unmet one needs the situation changed. */
-    private static String kind(Plan.Blocker blocker) {
-        return Plan.Blocker.FIND_OUT.equals(blocker.kind()) ? "find out" : "change";
-    }
-
-    private static String levels(Plan.Action action) {
-        if (action.levels().isEmpty()) {
-            return "no level changes";
-        }
-        return action.levels().stream().map(l -> "capability " + l.capability() + " " + l.from() + " -> " + l.to())
-                .collect(Collectors.joining(", "));
-    }
-
-    private static String markdown(Plan plan, Map<String, String> titles) {
-        StringBuilder md = new StringBuilder();
-        md.append(String.format(Locale.ROOT, "# Plan for %s%n%nAssessed on %s; overall score %.1f; target level %d.%n",
-                plan.country(), plan.assessedOn(), plan.overallScore(), plan.target()));
-        for (Plan.Gap gap : plan.gaps()) {
-            md.append(String.format(Locale.ROOT, "%n## %d %s: level %d, to reach %d%n%n", gap.capability(), gap.name(), gap.level(),
-                    gap.nextLevel()));
-            md.append("| Kind | Criterion | Status | Needs |\n| --- | --- | --- | --- |\n");
-            for (Plan.Blocker blocker : gap.blockers()) {
-                List<String> needs = new ArrayList<>();
-                blocker.needs().forEach(n -> needs.add("`" + n.key() + "`: " + n.requirement()));
-                needs.addAll(blocker.capabilities());
-                md.append("| ").append(kind(blocker)).append(" | ").append(blocker.criterion()).append(": ").append(blocker.title().replace("|", "\\|")).append(" | ")
-                        .append(blocker.status()).append(" | ").append(String.join("<br>", needs).replace("|", "\\|")).append(" |\n");
+            out.append('\n').append(text.format("msg.plan.best")).append('\n');
+            if (plan.actions().isEmpty()) {
+                out.append("  ").append(text.format("msg.plan.none")).append('\n');
             }
+            int rank = 1;
+            for (Plan.Action action : plan.actions()) {
+                out.append("  ").append(text.format("msg.plan.action", rank++, action.key(), String.valueOf(action.value()),
+                        action.was() == null ? text.format("msg.plan.not-given") : String.valueOf(action.was()), levels(action),
+                        number(action.overallScore()), number(action.overallGain()), meets(action))).append('\n');
+            }
+            return out.toString();
         }
-        md.append("\n## Best single changes\n\n| # | Change | Levels | Overall | Meets |\n| --- | --- | --- | --- | --- |\n");
-        int rank = 1;
-        for (Plan.Action action : plan.actions()) {
-            md.append(String.format(Locale.ROOT, "| %d | `%s` = %s | %s | %.1f (+%.1f) | %s |%n", rank++, action.key(), action.value(),
-                    levels(action), action.overallScore(), action.overallGain(), meets(action, titles).replace("|", "\\|")));
+
+        String markdown(Plan plan) {
+            StringBuilder md = new StringBuilder();
+            md.append(text.format("msg.plan.md.title", plan.country())).append("\n\n")
+                    .append(text.format("msg.plan.md.assessed", plan.assessedOn(), number(plan.overallScore()), plan.target())).append('\n');
+            for (Plan.Gap gap : plan.gaps()) {
+                md.append('\n').append(text.format("msg.plan.md.gap", gap.capability(), name(gap), gap.level(), gap.nextLevel()))
+                        .append("\n\n");
+                md.append(text.format("msg.plan.md.columns")).append("\n| --- | --- | --- | --- |\n");
+                for (Plan.Blocker blocker : gap.blockers()) {
+                    List<String> needs = new ArrayList<>();
+                    blocker.needs().forEach(n -> needs.add("`" + n.key() + "`" + colon() + n.requirement(locale)));
+                    needs.addAll(blocker.capabilities());
+                    md.append("| ").append(kind(blocker)).append(" | ")
+                            .append(blocker.criterion()).append(colon()).append(blockerTitle(blocker).replace("|", "\\|"))
+                            .append(" | ").append(status(blocker)).append(" | ").append(String.join("<br>", needs).replace("|", "\\|"))
+                            .append(" |\n");
+                }
+            }
+            md.append('\n').append(text.format("msg.plan.md.best")).append("\n\n").append(text.format("msg.plan.md.action-columns"))
+                    .append("\n| --- | --- | --- | --- | --- |\n");
+            int rank = 1;
+            for (Plan.Action action : plan.actions()) {
+                md.append("| ").append(rank++).append(" | `").append(action.key()).append("` = ").append(action.value()).append(" | ")
+                        .append(levels(action)).append(" | ").append(number(action.overallScore())).append(" (+")
+                        .append(number(action.overallGain())).append(") | ").append(meets(action).replace("|", "\\|")).append(" |\n");
+            }
+            return md.toString();
         }
-        return md.toString();
     }
 }

@@ -164,7 +164,7 @@ public record ReportView(ReportText text, String countryCode, String countryName
                 boolean collect = Plan.Blocker.FIND_OUT.equals(blocker.kind());
                 List<String> needs = new ArrayList<>();
                 for (Need need : blocker.needs()) {
-                    needs.add(collect ? need.key() : need.key() + text.colon() + need.requirement());
+                    needs.add(collect ? need.key() : need.key() + text.colon() + need.requirement(java.util.Locale.forLanguageTag(text.language())));
                 }
                 needs.addAll(blocker.capabilities());
                 (collect ? findOut : change).add(new PriorityView(gap.capability(), names.getOrDefault(gap.capability(), gap.name()),

@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.mnr.engine.evidence.Wording;
 import org.mnr.engine.model.Condition;
 import org.mnr.engine.planning.Need;
 
@@ -59,20 +60,29 @@ public final class ConditionNeeds {
         return needs;
     }
 
+    /**
+     * What an unknown criterion needs of a key its condition does not compare (a hand-written rule's): evidence of it,
+     * worded so that it can be said in French and Spanish too.
+     */
+    public static Need notGiven(String key) {
+        return Need.worded(key, Wording.of("need.not-given"), null);
+    }
+
     private static Need need(Condition.KeyCondition leaf, LocalDate assessedOn, Object current) {
         String key = leaf.key();
         if (leaf instanceof Condition.Equals equals) {
-            return new Need(key, String.valueOf(equals.value()), equals.value());
+            return Need.worded(key, Wording.of("need.value", String.valueOf(equals.value())), equals.value());
         }
         if (leaf instanceof Condition.OneOf oneOf) {
-            return new Need(key, oneOf.values().size() == 1 ? oneOf.values().get(0) : "one of " + String.join(", ", oneOf.values()),
-                    oneOf.values().get(0));
+            Wording wording = oneOf.values().size() == 1 ? Wording.of("need.value", oneOf.values().get(0))
+                    : Wording.of("need.one-of", String.join(", ", oneOf.values()));
+            return Need.worded(key, wording, oneOf.values().get(0));
         }
         if (leaf instanceof Condition.AtLeast atLeast) {
-            return new Need(key, "at least " + atLeast.bound().toPlainString(), atLeast.bound());
+            return Need.worded(key, Wording.of("need.at-least", atLeast.bound().toPlainString()), atLeast.bound());
         }
         if (leaf instanceof Condition.AtMost atMost) {
-            return new Need(key, "at most " + atMost.bound().toPlainString(), atMost.bound());
+            return Need.worded(key, Wording.of("need.at-most", atMost.bound().toPlainString()), atMost.bound());
         }
         if (leaf instanceof Condition.IncludesAll includes) {
             Set<String> members = new LinkedHashSet<>();
@@ -80,10 +90,10 @@ public final class ConditionNeeds {
                 list.forEach(m -> members.add(String.valueOf(m)));
             }
             members.addAll(includes.members());
-            return new Need(key, "includes " + String.join(", ", includes.members()), List.copyOf(members));
+            return Need.worded(key, Wording.of("need.includes", String.join(", ", includes.members())), List.copyOf(members));
         }
         int years = ((Condition.WithinYears) leaf).years();
-        return new Need(key, "dated from " + assessedOn.minusYears(years) + " to " + assessedOn + " (within " + years + " years)",
-                assessedOn.toString());
+        return Need.worded(key, Wording.of("need.within-years", assessedOn.minusYears(years).toString(), assessedOn.toString(),
+                String.valueOf(years)), assessedOn.toString());
     }
 }
