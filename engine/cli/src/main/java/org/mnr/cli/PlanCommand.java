@@ -156,8 +156,10 @@ final class PlanCommand implements Callable<Integer> {
             return "fr".equals(locale.getLanguage()) ? " ; " : "; ";
         }
 
-        private static String number(double value) {
-            return String.format(Locale.ROOT, "%.1f", value);
+        /** A score with one decimal, "71.6", in French and Spanish "71,6", as the reports write it; never the system's locale. */
+        private String number(double value) {
+            String number = String.format(Locale.ROOT, "%.1f", value);
+            return "fr".equals(locale.getLanguage()) || "es".equals(locale.getLanguage()) ? number.replace('.', ',') : number;
         }
 
         /** The criteria a change meets, each by its id and title. */

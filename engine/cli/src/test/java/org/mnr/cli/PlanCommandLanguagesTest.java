@@ -26,7 +26,7 @@ class PlanCommandLanguagesTest {
     @Test
     void frenchTextHasFrenchFrameAndRequirements() {
         String out = plan("--lang", "fr");
-        assertThat(out).startsWith("Plan pour XC, évalué le 2026-09-30 : score global 71.6, niveau visé 4\n")
+        assertThat(out).startsWith("Plan pour XC, évalué le 2026-09-30 : score global 71,6, niveau visé 4\n")
                 .contains("\nCapacité 12 ")
                 .contains("  à changer : C12.L4.takedown-24h (non atteint) : ")
                 .contains("  à établir : C02.L4.repeat-survey (inconnu) : ")
@@ -50,7 +50,7 @@ class PlanCommandLanguagesTest {
     @Test
     void spanishTextHasSpanishFrameAndRequirements() {
         String out = plan("--lang", "es");
-        assertThat(out).startsWith("Plan para XC, evaluado el 2026-09-30: puntuación global 71.6, nivel objetivo 4\n")
+        assertThat(out).startsWith("Plan para XC, evaluado el 2026-09-30: puntuación global 71,6, nivel objetivo 4\n")
                 .contains("      hotline.median_takedown_hours: como máximo 24\n")
                 .contains("      research.prevalence_survey.rounds: al menos 2\n")
                 .contains("      helpline.channels: incluye voice, chat\n")
@@ -63,7 +63,7 @@ class PlanCommandLanguagesTest {
     @Test
     void frenchMarkdownHasFrenchHeadingsAndRequirements() {
         String out = plan("--lang", "fr", "--format", "md");
-        assertThat(out).startsWith("# Plan pour XC\n\nÉvalué le 2026-09-30 ; score global 71.6 ; niveau visé 4.\n")
+        assertThat(out).startsWith("# Plan pour XC\n\nÉvalué le 2026-09-30 ; score global 71,6 ; niveau visé 4.\n")
                 .contains("\n## 12 ")
                 .contains("| Nature | Critère | Statut | Besoins |\n| --- | --- | --- | --- |\n")
                 .contains("| à changer | C12.L4.takedown-24h : ")
