@@ -89,7 +89,7 @@ final class AggregateCommand implements Callable<Integer> {
         for (Path file : files) {
             try {
                 Assessment assessment = engine.assess(EvidenceFiles.parse(file, engine.checker()), variants);
-                assessment.warnings().forEach(w -> err.println(Printable.escape(file + ": " + text.format("msg.warning", w))));
+                assessment.warnings(CliLanguage.of(spec)).forEach(w -> err.println(Printable.escape(file + ": " + text.format("msg.warning", w))));
                 assessments.add(assessment);
             } catch (InvalidEvidenceException e) {
                 e.problems().forEach(p -> err.println(Printable.escape(CliHints.line(p, CliLanguage.of(spec)))));

@@ -217,7 +217,7 @@ final class ScoreCommand implements Callable<Integer> {
             messages.add("mnr: " + CliText.of(locale).format("msg.no-result", file, e.getMessage()));
             return new Outcome(file, null, null, messages, ExitCodes.FAILURE);
         }
-        assessment.warnings().forEach(w -> messages.add(file + ": " + CliText.of(locale).format("msg.warning", w)));
+        assessment.warnings(locale).forEach(w -> messages.add(file + ": " + CliText.of(locale).format("msg.warning", w)));
         if (keepAssessment) {
             return new Outcome(file, null, assessment, messages, ExitCodes.OK);
         }

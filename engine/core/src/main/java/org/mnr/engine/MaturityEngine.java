@@ -219,15 +219,15 @@ public final class MaturityEngine {
         for (String id : applicable) {
             packs.add(packVersions.get(id));
         }
-        List<String> warnings = checked.problems().stream()
+        List<Problem> warningProblems = checked.problems().stream()
                 .filter(p -> p.severity() == Problem.Severity.WARNING)
-                .map(p -> p.place().where() + ": " + p.message())
                 .toList();
+        List<String> warnings = warningProblems.stream().map(p -> p.place().where() + ": " + p.message()).toList();
         Map<String, Confidence> confidenceOf = new HashMap<>();
         counted.items().forEach((key, item) -> confidenceOf.put(key, item.effectiveConfidence()));
         Map<Integer, Confidence> confidences = confidenceLevels.of(composition, counted.facts(), confidenceOf, verdicts.levels(),
                 evidence.assessedOn(), evidence.country().code(), evidence.origin());
-        return assembler.assemble(counted, composition, verdicts, packs, minConfidence, confidences, warnings);
+        return assembler.assemble(counted, composition, verdicts, packs, minConfidence, confidences, warnings, warningProblems);
     }
 
     /** The checked evidence with only the facts of items of at least the given confidence. */

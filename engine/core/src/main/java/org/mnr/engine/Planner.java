@@ -138,7 +138,7 @@ public final class Planner {
         List<Need> missing = new ArrayList<>();
         for (String key : criterion.missing()) {
             missing.add(needs.stream().filter(n -> n.key().equals(key)).findFirst()
-                    .orElse(new Need(key, "not given: collect evidence of it", null)));
+                    .orElseGet(() -> ConditionNeeds.notGiven(key)));
         }
         return missing;
     }

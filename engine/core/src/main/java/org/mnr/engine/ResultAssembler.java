@@ -15,6 +15,7 @@ import org.mnr.engine.internal.evaluation.Verdicts;
 import org.mnr.engine.evidence.CheckedEvidence;
 import org.mnr.engine.evidence.Confidence;
 import org.mnr.engine.evidence.EvidenceItem;
+import org.mnr.engine.evidence.Problem;
 import org.mnr.engine.model.Capability;
 import org.mnr.engine.model.Condition;
 import org.mnr.engine.model.Criterion;
@@ -50,7 +51,8 @@ final class ResultAssembler {
     }
 
     Assessment assemble(CheckedEvidence checked, Composition composition, Verdicts verdicts, List<PackVersion> packs,
-            Confidence minConfidence, Map<Integer, Confidence> confidences, List<String> warnings) {
+            Confidence minConfidence, Map<Integer, Confidence> confidences, List<String> warnings,
+            List<Problem> warningProblems) {
         List<CapabilityResult> capabilities = new ArrayList<>();
         List<BigFraction> exactScores = new ArrayList<>();
         Map<Integer, BigFraction> exactByCapability = new HashMap<>();
@@ -94,9 +96,9 @@ final class ResultAssembler {
         }
         Overall overall = new Overall(Scoring.mean(exactScores), Scoring.mean(exactMaxScores), Scoring.coverage(everything));
         var country = checked.evidence().country();
-        return new Assessment(new CountryRef(country.code(), country.name(), country.memberships()),
+        return new Assessment(Assessment.FORMAT_VERSION, new CountryRef(country.code(), country.name(), country.memberships()),
                 checked.evidence().assessedOn(), new EngineVersion(EngineInfo.NAME, EngineInfo.version()), packs, minConfidence, overall,
-                domains, capabilities, warnings).withAssessment(checked.evidence().assessment().orElse(null));
+                domains, capabilities, warnings, checked.evidence().assessment().orElse(null), warningProblems);
     }
 
     private CriterionResult criterion(Applied applied, CheckedEvidence checked, Verdicts verdicts) {

@@ -293,11 +293,17 @@ final class Pages {
         return translated == null ? own : translated;
     }
 
-    /** A score, or its range while evidence is missing ({@code 25.0 to 75.0}), as the reports write it. */
+    /**
+     * A score, or its range while evidence is missing ({@code 25.0 to 75.0}), as the reports write it: one decimal, the
+     * page's language's separator ({@code 25,0 à 75,0} in French), never the system's locale.
+     */
     static String score(double score, double scoreMax, PageText text) {
-        return scoreMax > score
-                ? text.format("score.range", String.format(Locale.ROOT, "%.1f", score), String.format(Locale.ROOT, "%.1f", scoreMax))
-                : String.format(Locale.ROOT, "%.1f", score);
+        return scoreMax > score ? text.format("score.range", decimal(score, text), decimal(scoreMax, text)) : decimal(score, text);
+    }
+
+    /** One decimal with the bundle's separator, as the reports' {@code number.decimal-separator}; app.js does the same. */
+    private static String decimal(double number, PageText text) {
+        return String.format(Locale.ROOT, "%.1f", number).replace(".", text.get("score.decimal-separator"));
     }
 
     static String next(CapabilityResult result, PageText text, PackTexts packTexts) {

@@ -107,6 +107,30 @@ class PagesInLanguagesTest {
     }
 
     @Test
+    void theEditorWritesItsScoreWithTheLanguagesDecimalSeparator() {
+        var overall = Served.engine().assess(Served.EVIDENCE.resolve("xc-cordessa-2026.json")).overall();
+        // One decimal, as the reports write it: a comma in French and Spanish, a point in English (#14).
+        String low = String.format(java.util.Locale.ROOT, "%.1f", overall.score());
+        String high = String.format(java.util.Locale.ROOT, "%.1f", overall.scoreMax());
+        assertThat(low).as("Cordessa 2026 is still missing evidence, so its score is a range").isNotEqualTo(high);
+        assertThat(page(served, "/edit/xc-2026.json?lang=fr").selectFirst("#overall").text())
+                .isEqualTo(low.replace('.', ',') + " à " + high.replace('.', ','));
+        assertThat(page(served, "/edit/xc-2026.json?lang=es").selectFirst("#overall").text())
+                .isEqualTo(low.replace('.', ',') + " a " + high.replace('.', ','));
+        assertThat(page(served, "/edit/xc-2026.json").selectFirst("#overall").text()).isEqualTo(low + " to " + high);
+        JsonNode words = readWords(page(served, "/edit/xc-2026.json?lang=fr"));
+        assertThat(words.path("words").path("score.decimal-separator").asText()).isEqualTo(",");
+    }
+
+    private static JsonNode readWords(Document form) {
+        try {
+            return new ObjectMapper().readTree(form.selectFirst("body").attr("data-words"));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
     void theComparisonAndItsProblemsFollowTheLanguage() {
         Document compare = page(served, "/compare?before=xc-2025.json&after=xc-2026.json&lang=es");
         assertThat(compare.selectFirst("html").attr("lang")).isEqualTo("es");

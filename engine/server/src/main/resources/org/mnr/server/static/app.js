@@ -149,7 +149,12 @@
   }
 
   function scoreText(score, scoreMax) {
-    return scoreMax > score ? t('score.range', score.toFixed(1), scoreMax.toFixed(1)) : score.toFixed(1);
+    return scoreMax > score ? t('score.range', decimal(score), decimal(scoreMax)) : decimal(score);
+  }
+
+  // As the server writes it (Pages.score): one decimal, the page's language's separator.
+  function decimal(number) {
+    return number.toFixed(1).replace('.', t('score.decimal-separator'));
   }
 
   function showResult(result) {

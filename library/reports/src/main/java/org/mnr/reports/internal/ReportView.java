@@ -119,7 +119,7 @@ public record ReportView(ReportText text, String countryCode, String countryName
                 input.framework() != null,
                 domains, capabilities,
                 first(priorities.get(0)), first(priorities.get(1)), priorities.get(0).size(), priorities.get(1).size(),
-                assessment.warnings(),
+                assessment.warnings(input.locale()),
                 fallbacks(input, text));
     }
 

@@ -11,6 +11,7 @@ import org.kie.internal.builder.KnowledgeBuilder;
 import org.kie.internal.builder.KnowledgeBuilderError;
 import org.kie.internal.builder.KnowledgeBuilderFactory;
 import org.kie.internal.io.ResourceFactory;
+import org.mnr.engine.internal.pack.ReadFailure;
 import org.mnr.engine.pack.Pack;
 import org.mnr.engine.pack.PackProblem;
 
@@ -52,7 +53,7 @@ public final class DrlCompiler {
                 builder.add(resource, ResourceType.DRL);
             } catch (IOException e) {
                 problems.add(new PackProblem(pack.resources().describe(file), 0,
-                        "listed in pack.yaml of pack " + pack.id() + " but cannot be read: " + e.getMessage()));
+                        "listed in pack.yaml of pack " + pack.id() + " but cannot be read: " + ReadFailure.describe(e)));
             }
         }
         if (builder.hasErrors()) {

@@ -106,7 +106,7 @@ public final class PackReader {
                     problems.add(missingTranslation(resources, language, path));
                     return;
                 } catch (IOException e) {
-                    throw new PackException(List.of(new PackProblem(file, 0, "cannot be read: " + e.getMessage())));
+                    throw new PackException(List.of(new PackProblem(file, 0, "cannot be read: " + ReadFailure.describe(e))));
                 }
                 TranslationFile raw = parse(file, bytes, TranslationFile.class);
                 Lines lines = new Lines(new String(bytes, StandardCharsets.UTF_8));
@@ -608,7 +608,7 @@ public final class PackReader {
         try {
             return resources.read(relativePath);
         } catch (IOException e) {
-            throw new PackException(List.of(new PackProblem(resources.describe(relativePath), 0, "cannot be read: " + e.getMessage())));
+            throw new PackException(List.of(new PackProblem(resources.describe(relativePath), 0, "cannot be read: " + ReadFailure.describe(e))));
         }
     }
 
@@ -644,7 +644,7 @@ public final class PackReader {
                     "this is not valid YAML: check the indentation, that every field is written 'name: value', and put text holding"
                             + " ': ' or ' #' in quotes")));
         }
-        return new PackException(List.of(new PackProblem(file, 0, "cannot be read: " + e.getMessage())));
+        return new PackException(List.of(new PackProblem(file, 0, "cannot be read: " + ReadFailure.describe(e))));
     }
 
     private static int column(JsonLocation location) {
