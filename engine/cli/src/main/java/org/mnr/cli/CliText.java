@@ -1,8 +1,8 @@
 package org.mnr.cli;
 
 import java.util.Locale;
-import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import org.mnr.engine.text.Texts;
 
 /**
  * The command line's own words in one language, from {@code org/mnr/cli/messages*.properties}: its messages
@@ -12,22 +12,19 @@ import java.util.ResourceBundle;
 final class CliText {
 
     private static final String BUNDLE = "org.mnr.cli.messages";
-    private static final ResourceBundle.Control NO_DEFAULT_LOCALE =
-            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
     /** The English words, for messages made before a language is known (exceptions' own text). */
     static final CliText ENGLISH = of(Locale.ENGLISH);
 
-    private final ResourceBundle bundle;
+    private final Texts texts;
 
-    private CliText(ResourceBundle bundle) {
-        this.bundle = bundle;
+    private CliText(Texts texts) {
+        this.texts = texts;
     }
 
     /** The words for a locale: its language's when there is a translation, else English. */
     static CliText of(Locale locale) {
-        return new CliText(ResourceBundle.getBundle(BUNDLE, Locale.forLanguageTag(locale.getLanguage()), CliText.class.getClassLoader(),
-                NO_DEFAULT_LOCALE));
+        return new CliText(Texts.of(BUNDLE, "the command line's text", CliText.class.getClassLoader(), locale));
     }
 
     /**
@@ -44,7 +41,7 @@ final class CliText {
 
     /** The bundle itself, for picocli's help. */
     ResourceBundle bundle() {
-        return bundle;
+        return texts.bundle();
     }
 
     /**
@@ -52,25 +49,7 @@ final class CliText {
      * an apostrophe is just an apostrophe (French and English need many) and no number is formatted by locale.
      */
     String format(String key, Object... arguments) {
-        String text;
-        try {
-            text = bundle.getString(key);
-        } catch (MissingResourceException e) {
-            throw new IllegalStateException("the command line's text '" + key + "' is missing from " + BUNDLE, e);
-        }
-        StringBuilder out = new StringBuilder(text.length() + 32);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            int close = c == '{' ? text.indexOf('}', i) : -1;
-            if (close > i + 1 && text.substring(i + 1, close).chars().allMatch(Character::isDigit)) {
-                int n = Integer.parseInt(text.substring(i + 1, close));
-                out.append(n < arguments.length ? text(arguments[n]) : text.substring(i, close + 1));
-                i = close;
-            } else {
-                out.append(c);
-            }
-        }
-        return out.toString();
+        return texts.substitute(key, n -> n < arguments.length ? text(arguments[n]) : null);
     }
 
     /** An argument as text: nested words in this language, a list item by item with commas, anything else as it is. */

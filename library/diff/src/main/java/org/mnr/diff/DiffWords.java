@@ -1,8 +1,7 @@
 package org.mnr.diff;
 
 import java.util.Locale;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
+import org.mnr.engine.text.Texts;
 
 /**
  * The diff's own words in one language, from {@code org/mnr/diff/messages*.properties}: English, French or Spanish,
@@ -12,28 +11,21 @@ import java.util.ResourceBundle;
 final class DiffWords {
 
     private static final String BUNDLE = "org.mnr.diff.messages";
-    private static final ResourceBundle.Control NO_DEFAULT_LOCALE =
-            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
-    private final ResourceBundle bundle;
+    private final Texts texts;
 
-    private DiffWords(ResourceBundle bundle) {
-        this.bundle = bundle;
+    private DiffWords(Texts texts) {
+        this.texts = texts;
     }
 
     /** The words for a locale: its language's when there is a translation, else English. */
     static DiffWords of(Locale locale) {
-        return new DiffWords(ResourceBundle.getBundle(BUNDLE, Locale.forLanguageTag(locale.getLanguage()), DiffWords.class.getClassLoader(),
-                NO_DEFAULT_LOCALE));
+        return new DiffWords(Texts.of(BUNDLE, "the diff text", DiffWords.class.getClassLoader(), locale));
     }
 
     /** The words for a key. */
     String get(String key) {
-        try {
-            return bundle.getString(key);
-        } catch (MissingResourceException e) {
-            throw new IllegalStateException("the diff text '" + key + "' is missing from " + BUNDLE, e);
-        }
+        return texts.get(key);
     }
 
     /**
@@ -41,20 +33,7 @@ final class DiffWords {
      * is just an apostrophe, as French needs, and no number is formatted by locale.
      */
     String format(String key, Object... arguments) {
-        String text = get(key);
-        StringBuilder out = new StringBuilder(text.length() + 32);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            int close = c == '{' ? text.indexOf('}', i) : -1;
-            if (close > i + 1 && text.substring(i + 1, close).chars().allMatch(Character::isDigit)) {
-                int n = Integer.parseInt(text.substring(i + 1, close));
-                out.append(n < arguments.length ? String.valueOf(arguments[n]) : text.substring(i, close + 1));
-                i = close;
-            } else {
-                out.append(c);
-            }
-        }
-        return out.toString();
+        return texts.format(key, arguments);
     }
 
     /** What separates a label from what follows: {@code ": "}, or in French {@code " : "}. */

@@ -4,8 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
+import org.mnr.engine.text.Texts;
 
 /**
  * The workbook template's own words in one language, from {@code org/mnr/workbook/messages*.properties}: English,
@@ -16,38 +15,31 @@ import java.util.ResourceBundle;
 final class WorkbookText {
 
     /** The languages the template is written in. */
-    static final List<String> LANGUAGES = List.of("en", "fr", "es");
+    static final List<String> LANGUAGES = Texts.LANGUAGES;
 
     private static final String BUNDLE = "org.mnr.workbook.messages";
-    private static final ResourceBundle.Control NO_DEFAULT_LOCALE =
-            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
     /** Every language's header words, lower case, to the column's canonical name; built once. */
     private static final Map<String, String> HEADER_WORDS = headerWords();
 
-    private final ResourceBundle bundle;
+    private final Texts texts;
 
-    private WorkbookText(ResourceBundle bundle) {
-        this.bundle = bundle;
+    private WorkbookText(Texts texts) {
+        this.texts = texts;
     }
 
     /** The words for a locale: its language's when there is a translation, else English. */
     static WorkbookText of(Locale locale) {
-        return new WorkbookText(ResourceBundle.getBundle(BUNDLE, Locale.forLanguageTag(locale.getLanguage()),
-                WorkbookText.class.getClassLoader(), NO_DEFAULT_LOCALE));
+        return new WorkbookText(Texts.of(BUNDLE, "the workbook text", WorkbookText.class.getClassLoader(), locale));
     }
 
     /** The words for a key. */
     String get(String key) {
-        try {
-            return bundle.getString(key);
-        } catch (MissingResourceException e) {
-            throw new IllegalStateException("the workbook text '" + key + "' is missing from " + BUNDLE, e);
-        }
+        return texts.get(key);
     }
 
     /** The words for a key with {@code {0}} replaced by the argument; an apostrophe stays an apostrophe, as French needs. */
     String format(String key, String argument) {
-        return get(key).replace("{0}", argument);
+        return texts.format(key, argument);
     }
 
     /** The header shown for a column's canonical name, e.g. {@code valeur} for {@code value} in French. */

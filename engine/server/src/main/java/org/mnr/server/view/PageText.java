@@ -9,9 +9,8 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
 import java.util.TreeMap;
+import org.mnr.engine.text.Texts;
 
 /**
  * The words of the workspace's pages in one language, from {@code org/mnr/server/messages*.properties}, read as the
@@ -21,22 +20,20 @@ import java.util.TreeMap;
 public final class PageText {
 
     /** The languages the pages are written in, English first. */
-    public static final List<String> LANGUAGES = List.of("en", "fr", "es");
+    public static final List<String> LANGUAGES = Texts.LANGUAGES;
 
     private static final String BUNDLE = "org.mnr.server.messages";
-    private static final ResourceBundle.Control NO_DEFAULT_LOCALE =
-            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
     /** The keys whose words app.js writes into the page; the page hands them over as JSON. */
     private static final List<String> SCRIPT_PREFIXES = List.of("js.", "level.", "score.", "next.", "confidence.");
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final ResourceBundle bundle;
+    private final Texts texts;
     private final String language;
     private final boolean asked;
     private final String here;
 
-    private PageText(ResourceBundle bundle, String language, boolean asked, String here) {
-        this.bundle = bundle;
+    private PageText(Texts texts, String language, boolean asked, String here) {
+        this.texts = texts;
         this.language = language;
         this.asked = asked;
         this.here = here;
@@ -54,10 +51,8 @@ public final class PageText {
         if (!LANGUAGES.contains(language)) {
             throw new IllegalArgumentException("the pages are written in " + LANGUAGES + ", not " + language);
         }
-        // The base bundle is the English one: ask for Locale.ROOT there, so that no messages_en is looked for.
-        Locale locale = language.equals("en") ? Locale.ROOT : Locale.forLanguageTag(language);
-        return new PageText(ResourceBundle.getBundle(BUNDLE, locale, PageText.class.getClassLoader(), NO_DEFAULT_LOCALE), language, asked,
-                here);
+        return new PageText(Texts.of(BUNDLE, "the page text", PageText.class.getClassLoader(), Locale.forLanguageTag(language)), language,
+                asked, here);
     }
 
     /** The language, e.g. {@code fr}: the page's {@code lang} attribute. */
@@ -67,11 +62,7 @@ public final class PageText {
 
     /** The words for a key. */
     public String get(String key) {
-        try {
-            return bundle.getString(key);
-        } catch (MissingResourceException e) {
-            throw new IllegalStateException("the page text '" + key + "' is missing from " + BUNDLE, e);
-        }
+        return texts.get(key);
     }
 
     /**
@@ -79,25 +70,12 @@ public final class PageText {
      * apostrophe is just an apostrophe, as French needs, and no number is formatted by locale.
      */
     public String format(String key, Object... arguments) {
-        String text = get(key);
-        StringBuilder out = new StringBuilder(text.length() + 32);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            int close = c == '{' ? text.indexOf('}', i) : -1;
-            if (close > i + 1 && text.substring(i + 1, close).chars().allMatch(Character::isDigit)) {
-                int n = Integer.parseInt(text.substring(i + 1, close));
-                out.append(n < arguments.length ? String.valueOf(arguments[n]) : text.substring(i, close + 1));
-                i = close;
-            } else {
-                out.append(c);
-            }
-        }
-        return out.toString();
+        return texts.format(key, arguments);
     }
 
     /** Every key of the bundle, sorted: for the test that every language has every key. */
     public List<String> keys() {
-        List<String> keys = new ArrayList<>(Collections.list(bundle.getKeys()));
+        List<String> keys = new ArrayList<>(Collections.list(texts.bundle().getKeys()));
         Collections.sort(keys);
         return keys;
     }

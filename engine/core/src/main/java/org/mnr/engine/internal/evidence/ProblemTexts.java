@@ -2,10 +2,10 @@ package org.mnr.engine.internal.evidence;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.MissingResourceException;
 import java.util.Optional;
 import java.util.ResourceBundle;
 import org.mnr.engine.evidence.Wording;
+import org.mnr.engine.text.Texts;
 
 /**
  * The words of evidence problems in English, French and Spanish, from {@code org/mnr/engine/evidence/problems*.properties}
@@ -20,17 +20,16 @@ public final class ProblemTexts {
     /** The languages with a translation, besides English. */
     public static final List<String> LANGUAGES = List.of("fr", "es");
 
-    private static final ResourceBundle.Control NO_DEFAULT_LOCALE =
-            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
-
     private ProblemTexts() {
     }
 
     /** The bundle of a language: French or Spanish when asked for, else English. */
     public static ResourceBundle bundle(Locale locale) {
-        String language = locale == null ? "" : locale.getLanguage();
-        Locale chosen = LANGUAGES.contains(language) ? Locale.forLanguageTag(language) : Locale.ROOT;
-        return ResourceBundle.getBundle(BUNDLE, chosen, ProblemTexts.class.getClassLoader(), NO_DEFAULT_LOCALE);
+        return texts(locale).bundle();
+    }
+
+    private static Texts texts(Locale locale) {
+        return Texts.of(BUNDLE, "the problem text", ProblemTexts.class.getClassLoader(), locale);
     }
 
     /** A wording's text in English. */
@@ -45,7 +44,7 @@ public final class ProblemTexts {
 
     /** Whether the texts have a key. */
     public static boolean has(String key) {
-        return bundle(Locale.ROOT).containsKey(key);
+        return texts(Locale.ROOT).has(key);
     }
 
     /**
@@ -54,32 +53,17 @@ public final class ProblemTexts {
      * locale, so that the values the user wrote come out as written.
      */
     public static String format(Locale locale, String key, Wording wording) {
-        String text;
-        try {
-            text = bundle(locale).getString(key);
-        } catch (MissingResourceException e) {
-            throw new IllegalStateException("the problem text '" + key + "' is missing from " + BUNDLE, e);
-        }
         List<String> arguments = wording.arguments();
-        StringBuilder out = new StringBuilder(text.length() + 32);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            int close = c == '{' ? text.indexOf('}', i) : -1;
-            if (close > i + 1 && close - i < 4 && text.substring(i + 1, close).chars().allMatch(Character::isDigit)) {
-                int n = Integer.parseInt(text.substring(i + 1, close));
-                if (n < arguments.size()) {
-                    out.append(arguments.get(n));
-                } else if (n - arguments.size() < wording.phrases().size()) {
-                    Wording phrase = wording.phrases().get(n - arguments.size());
-                    out.append(format(locale, phrase.key(), phrase));
-                } else {
-                    out.append(text, i, close + 1);
-                }
-                i = close;
-            } else {
-                out.append(c);
+        List<Wording> phrases = wording.phrases();
+        return texts(locale).substitute(key, n -> {
+            if (n < arguments.size()) {
+                return arguments.get(n);
             }
-        }
-        return out.toString();
+            if (n - arguments.size() < phrases.size()) {
+                Wording phrase = phrases.get(n - arguments.size());
+                return format(locale, phrase.key(), phrase);
+            }
+            return null;
+        });
     }
 }
