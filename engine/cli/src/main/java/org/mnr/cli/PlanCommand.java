@@ -20,6 +20,7 @@ import org.mnr.engine.planning.Plan;
 import org.mnr.engine.result.Assessment;
 import org.mnr.engine.result.CriterionResult;
 import org.mnr.engine.result.ResultJson;
+import org.mnr.engine.text.Punctuation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -148,18 +149,17 @@ final class PlanCommand implements Callable<Integer> {
          * in English and Spanish, so it is not in the bundles, whose every text must differ from the English one.
          */
         private String colon() {
-            return "fr".equals(locale.getLanguage()) ? " : " : ": ";
+            return Punctuation.of(locale).colon();
         }
 
         /** What separates items that contain commas: {@code "; "}, in French {@code " ; "}. */
         private String semicolon() {
-            return "fr".equals(locale.getLanguage()) ? " ; " : "; ";
+            return Punctuation.of(locale).semicolon();
         }
 
         /** A score with one decimal, "71.6", in French and Spanish "71,6", as the reports write it; never the system's locale. */
         private String number(double value) {
-            String number = String.format(Locale.ROOT, "%.1f", value);
-            return "fr".equals(locale.getLanguage()) || "es".equals(locale.getLanguage()) ? number.replace('.', ',') : number;
+            return Punctuation.of(locale).decimal(String.format(Locale.ROOT, "%.1f", value));
         }
 
         /** The criteria a change meets, each by its id and title. */

@@ -38,12 +38,12 @@ final class DiffWords {
 
     /** What separates a label from what follows: {@code ": "}, or in French {@code " : "}. */
     String colon() {
-        return spaceBeforeMarks() ? " : " : ": ";
+        return texts.punctuation().colon();
     }
 
     /** What separates items that contain commas: {@code "; "}, or in French {@code " ; "}. */
     String semicolon() {
-        return spaceBeforeMarks() ? " ; " : "; ";
+        return texts.punctuation().semicolon();
     }
 
     /** A label and a colon, e.g. {@code Before:} or in French {@code Avant :}. */
@@ -53,10 +53,6 @@ final class DiffWords {
 
     /** A figure written with the language's decimal separator, e.g. {@code 71,6} in French for {@code 71.6}. */
     String decimal(String figure) {
-        return figure.replace(".", get("number.decimal-separator"));
-    }
-
-    private boolean spaceBeforeMarks() {
-        return Boolean.parseBoolean(get("typography.space-before-marks"));
+        return texts.punctuation().decimal(figure);
     }
 }

@@ -11,6 +11,7 @@ import java.util.Objects;
 import org.mnr.engine.error.ProblemCode;
 import org.mnr.engine.internal.evidence.Printable;
 import org.mnr.engine.internal.evidence.ProblemTexts;
+import org.mnr.engine.text.Punctuation;
 
 /**
  * One thing wrong (or worth a warning) in an evidence file.
@@ -141,7 +142,7 @@ public record Problem(Severity severity, String file, Place place, String messag
      */
     @Override
     public String toString() {
-        return line(message, hint, "warning: ", ": ", "; ");
+        return line(message, hint, "warning: ", Punctuation.of(Locale.ROOT));
     }
 
     /**
@@ -154,13 +155,14 @@ public record Problem(Severity severity, String file, Place place, String messag
     public String toString(Locale locale) {
         String language = locale == null ? "" : locale.getLanguage();
         return switch (language) {
-            case "fr" -> line(message(locale), hint(locale), "avertissement : ", " : ", " ; ");
-            case "es" -> line(message(locale), hint(locale), "advertencia: ", ": ", "; ");
+            case "fr" -> line(message(locale), hint(locale), "avertissement : ", Punctuation.of(locale));
+            case "es" -> line(message(locale), hint(locale), "advertencia: ", Punctuation.of(locale));
             default -> toString();
         };
     }
 
-    private String line(String said, String hinted, String warning, String colon, String semicolon) {
+    private String line(String said, String hinted, String warning, Punctuation punctuation) {
+        String colon = punctuation.colon();
         StringBuilder line = new StringBuilder(Printable.escape(file));
         if (!place.lineAndColumn().isEmpty()) {
             line.append(':').append(place.lineAndColumn());
@@ -174,7 +176,7 @@ public record Problem(Severity severity, String file, Place place, String messag
         }
         line.append(Printable.escape(said));
         if (hinted != null) {
-            line.append(semicolon).append(Printable.escape(hinted));
+            line.append(punctuation.semicolon()).append(Printable.escape(hinted));
         }
         return line.toString();
     }

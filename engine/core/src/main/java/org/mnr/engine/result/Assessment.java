@@ -17,6 +17,7 @@ import java.util.Optional;
 import org.mnr.engine.evidence.AssessmentInfo;
 import org.mnr.engine.evidence.Confidence;
 import org.mnr.engine.evidence.Problem;
+import org.mnr.engine.text.Punctuation;
 
 /**
  * The result of assessing one country: per capability a level, a score and the reasons.
@@ -121,7 +122,7 @@ public record Assessment(
         if (warningProblems.isEmpty() || !(language.equals("fr") || language.equals("es"))) {
             return warnings;
         }
-        String colon = language.equals("fr") ? " : " : ": ";
+        String colon = Punctuation.of(locale).colon();
         ArrayList<String> said = new ArrayList<>(warnings.size());
         for (int i = 0; i < warnings.size(); i++) {
             Problem problem = warningProblems.get(i);

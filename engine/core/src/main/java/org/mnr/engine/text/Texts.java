@@ -57,6 +57,11 @@ public final class Texts {
         return language.isEmpty() ? "en" : language;
     }
 
+    /** How this bundle's language writes colons, semicolons and decimals. */
+    public Punctuation punctuation() {
+        return Punctuation.of(Locale.forLanguageTag(language()));
+    }
+
     /** The bundle itself, for those that hand it on (picocli's help) or list its keys. */
     public ResourceBundle bundle() {
         return bundle;

@@ -5,7 +5,7 @@ import java.util.Locale;
 /**
  * How reports write numbers: the same digits in every locale, so that output is byte-stable. Without words, as data
  * (CSV, JSON) writes them: a decimal point, {@code %} glued on. With a report's words, as its language writes them in
- * prose: the decimal separator and the percent pattern come from the bundle (keys {@code number.decimal-separator} and
+ * prose: the decimal separator is the language's and the percent pattern comes from the bundle (key
  * {@code number.percent}), never from the system's locale.
  */
 public final class Figures {
@@ -40,6 +40,6 @@ public final class Figures {
 
     /** A number written with a decimal point, e.g. an evidence value {@code 2.5}, with the report's decimal separator. */
     static String decimal(String figure, ReportText text) {
-        return figure.replace(".", text.get("number.decimal-separator"));
+        return text.decimal(figure);
     }
 }

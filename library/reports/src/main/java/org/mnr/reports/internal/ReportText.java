@@ -30,19 +30,20 @@ public final class ReportText {
 
     /**
      * What separates a label from what it introduces, as the language writes it: {@code ": "}, or in French
-     * {@code " : "}, which puts a space before a colon (the bundle's {@code typography.space-before-marks}).
+     * {@code " : "}, which puts a space before a colon.
      */
     public String colon() {
-        return spaceBeforeMarks() ? " : " : ": ";
+        return texts.punctuation().colon();
     }
 
     /** What separates the items of a list that contain commas: {@code "; "}, or in French {@code " ; "}. */
     public String semicolon() {
-        return spaceBeforeMarks() ? " ; " : "; ";
+        return texts.punctuation().semicolon();
     }
 
-    private boolean spaceBeforeMarks() {
-        return Boolean.parseBoolean(get("typography.space-before-marks"));
+    /** A figure written with a decimal point, e.g. {@code 71.6}, with the language's separator: {@code 71,6} in French. */
+    public String decimal(String figure) {
+        return texts.punctuation().decimal(figure);
     }
 
     /** The words for a key. */
